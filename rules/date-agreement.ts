@@ -1,0 +1,53 @@
+/**
+ * date-agreement: dates of the same event agree when their intervals overlap
+ * at the coarser granularity, and contradict when they are disjoint.
+ */
+import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
+import { describeGap, describeInterval, gapDays, overlapAt } from '../src/public.js';
+
+export const meta: RuleMeta = {
+  id: 'date-agreement',
+  description: 'Dates given for the same event by different sources must overlap.',
+  kinds: ['date'],
+  severity: 'error',
+  messages: {
+    agree: 'Sources agree on the date of the {{event}}: {{dates}}.',
+    conflict: 'Sources disagree on the date of the {{event}}: {{a}} vs {{b}}, {{gap}} apart.',
+  },
+};
+
+type DateFact = FactOf<'date'>;
+const interval = (f: DateFact) => ({ start: f.value.start!, end: f.value.end!, granularity: f.value.granularity });
+
+export function check(group: FactGroup, context: RuleContext): void {
+  const facts = (group.facts as DateFact[]).filter((f) => f.value.start !== null && f.value.end !== null);
+  const event = group.key.split(':')[1] ?? 'event';
+  let conflicts = 0;
+  for (let i = 0; i < facts.length; i++) {
+    for (let j = i + 1; j < facts.length; j++) {
+      const a = facts[i];
+      const b = facts[j];
+      if (a.article === b.article) continue;
+      if (overlapAt(interval(a), interval(b))) continue;
+      conflicts++;
+      const gap = describeGap(gapDays(interval(a), interval(b)));
+      context.report({
+        messageId: 'conflict',
+        verdict: 'contradiction',
+        data: { event, a: describeInterval(interval(a)), b: describeInterval(interval(b)), gap },
+        facts: [a, b],
+        explanation: `“${a.text}” (${describeInterval(interval(a))}) and “${b.text}” (${describeInterval(interval(b))}) do not overlap even at ${a.value.granularity === b.value.granularity ? a.value.granularity : 'the coarser'} granularity; they are ${gap} apart.`,
+      });
+    }
+  }
+  if (conflicts === 0 && new Set(facts.map((f) => f.article)).size > 1) {
+    const dates = [...new Set(facts.map((f) => describeInterval(interval(f))))].join(', ');
+    context.report({
+      messageId: 'agree',
+      verdict: 'agreement',
+      data: { event, dates },
+      facts,
+      explanation: 'Their intervals overlap at the coarser granularity of each pair.',
+    });
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * Alignment: the per-kind aligners, run over the facts of one story.
+ */
+import type { Fact, FactGroup } from '../types.js';
+import type { Aligner, StoryContext } from './aligner.js';
+import { dateAligner } from './dates.js';
+
+/** Aligners by kind; a kind with no aligner yields no groups. */
+export const ALIGNERS: readonly Aligner[] = [dateAligner];
+
+/** Groups the facts of one story, in a deterministic order. */
+export function alignStory(facts: Fact[], context: StoryContext): FactGroup[] {
+  const groups: FactGroup[] = [];
+  for (const aligner of ALIGNERS) {
+    groups.push(...aligner.align(facts.filter((f) => f.kind === aligner.kind), context));
+  }
+  return groups;
+}

@@ -1,0 +1,262 @@
+#!/usr/bin/env node
+/**
+ * The crosscheck command line. `execute(argv)` returns the exit code
+ * (0 clean, 1 findings at or above --fail-on, 2 usage, configuration or
+ * rule-loading errors); the bin sets `process.exitCode` from it.
+ * Heavy modules are imported inside the commands so `--help` stays fast.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yargs from 'yargs';
+
+/** Exit codes, a contract documented in the README. */
+export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
+
+/** Output formats the `check` command writes. */
+export const FORMATS = ['md', 'json'] as const;
+
+/** The tool's version from package.json. */
+export function toolVersion(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [join(here, '..', 'package.json'), join(here, '..', '..', 'package.json')]) {
+    try {
+      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'crosscheck' && pkg.version) return pkg.version;
+    } catch {
+      // try the next candidate
+    }
+  }
+  return '0.0.0';
+}
+
+/** Where the CLI writes text; tests pass their own. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  /** Timestamp to stamp on reports; omitted for byte-identical output. */
+  now?: () => string;
+}
+
+const defaultIo: Io = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  cwd: process.cwd(),
+};
+
+/** Thrown for usage errors caught by the commands (exit 2). */
+class UsageError extends Error {}
+
+/** Default report name: the single input folder's base name, else `report`. */
+export function defaultReportName(paths: readonly string[]): string {
+  if (paths.length === 1) {
+    const name = basename(resolve(paths[0]).replace(/\.(txt|md|jsonl?)$/i, ''));
+    if (name && name !== '.' && name !== '/') return name;
+  }
+  return 'report';
+}
+
+const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
+
+interface CheckArgs {
+  paths: string[];
+  out: string;
+  name?: string;
+  format: string;
+  failOn: 'error' | 'warning' | 'never';
+  config?: string;
+  rules?: string[];
+}
+
+async function loadRulesAndConfig(io: Io, configPath: string | undefined, ruleDirs: readonly string[]) {
+  const { readConfig, ruleSettings } = await import('./config.js');
+  const { loadRules } = await import('./engine/load-rules.js');
+  const { config, file } = readConfig(configPath ? resolve(io.cwd, configPath) : undefined, io.cwd);
+  const base = file ? dirname(file) : io.cwd;
+  const custom = config.customRules.map((p) => resolve(base, p));
+  const { statSync } = await import('node:fs');
+  const dirs = [...ruleDirs.map((d) => resolve(io.cwd, d)), ...custom.filter((p) => safeIsDir(statSync, p))];
+  const files = custom.filter((p) => !safeIsDir(statSync, p));
+  const loaded = await loadRules(dirs, files);
+  const rules = loaded.map((l) => l.rule);
+  const settings = ruleSettings(rules, config, file);
+  return { config, rules, settings, loaded };
+}
+
+function safeIsDir(stat: typeof import('node:fs').statSync, p: string): boolean {
+  try {
+    return stat(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function runCheck(args: CheckArgs, io: Io): Promise<number> {
+  const formats = args.format.split(',').map((f) => f.trim()).filter(Boolean);
+  const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (unknown.length > 0) throw new UsageError(`unknown format "${unknown.join(', ')}" (expected a comma list of ${FORMATS.join(', ')})`);
+  const { config, rules, settings } = await loadRulesAndConfig(io, args.config, args.rules ?? []);
+  const { loadPaths } = await import('./load/loader.js');
+  const { runPipeline } = await import('./pipeline.js');
+  const loaded = loadPaths(args.paths.map((p) => resolve(io.cwd, p)), { cwd: io.cwd });
+  if (loaded.stories.length === 0) loaded.errors.push({ message: 'no articles found in the given paths' });
+  const report = runPipeline(loaded.stories, {
+    rules,
+    settings,
+    toolVersion: toolVersion(),
+    alignOptions: config.align,
+    generatedAt: io.now?.(),
+    errors: loaded.errors,
+  });
+  const name = args.name ?? defaultReportName(args.paths);
+  const outDir = resolve(io.cwd, args.out);
+  mkdirSync(outDir, { recursive: true });
+  const written: string[] = [];
+  for (const format of formats) {
+    const file = join(outDir, `${name}.${format}`);
+    if (format === 'json') {
+      const { formatJson } = await import('./report/json.js');
+      writeFileSync(file, formatJson(report));
+    } else {
+      const { formatMarkdown } = await import('./report/markdown.js');
+      writeFileSync(file, formatMarkdown(report));
+    }
+    written.push(file);
+  }
+  for (const e of report.errors) io.stderr(`crosscheck: ${e.file ? `${e.file}: ` : ''}${e.rule ? `rule ${e.rule}: ` : ''}${e.message}\n`);
+  const contradictions = report.findings.filter((f) => f.verdict === 'contradiction').length;
+  const agreements = report.findings.filter((f) => f.verdict === 'agreement').length;
+  io.stderr(`crosscheck: ${report.articles.length} articles, ${report.facts.length} facts, ${contradictions} contradictions, ${agreements} agreements; wrote ${written.map((w) => w.replace(`${io.cwd}/`, '')).join(', ')}\n`);
+  if (args.failOn === 'never') return EXIT.clean;
+  const threshold = SEVERITY_RANK[args.failOn];
+  const failing = report.findings.some((f) => f.verdict !== 'agreement' && SEVERITY_RANK[f.severity] >= threshold);
+  return failing ? EXIT.findings : EXIT.clean;
+}
+
+async function runFacts(args: { paths: string[]; published?: string }, io: Io): Promise<number> {
+  const { loadPaths } = await import('./load/loader.js');
+  const { assignPublicationDates } = await import('./load/published.js');
+  const { factsOfArticle } = await import('./pipeline.js');
+  const { lineOf, lineStarts } = await import('./text/lines.js');
+  if (args.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.published)) throw new UsageError(`--published must be YYYY-MM-DD (got "${args.published}")`);
+  const loaded = loadPaths(args.paths.map((p) => resolve(io.cwd, p)), { cwd: io.cwd });
+  const errors = [...loaded.errors];
+  const articles = [];
+  const facts = [];
+  for (const story of loaded.stories) {
+    if (args.published) for (const a of story.articles) if (!a.published) Object.assign(a, { published: args.published, publishedFrom: 'metadata', publishedConfidence: 'high' });
+    assignPublicationDates(story.articles);
+    for (const a of story.articles) {
+      const starts = lineStarts(a.text);
+      articles.push({ id: a.id, path: a.path, story: a.story, title: a.title ?? null, published: a.published ?? null, publishedFrom: a.publishedFrom ?? null });
+      for (const f of factsOfArticle(a, errors)) facts.push({ ...f, line: lineOf(starts, f.span.start) });
+    }
+  }
+  for (const e of errors) io.stderr(`crosscheck: ${e.file ? `${e.file}: ` : ''}${e.message}\n`);
+  io.stdout(`${JSON.stringify({ articles, facts }, null, 2)}\n`);
+  return EXIT.clean;
+}
+
+async function runRulesList(args: { config?: string; rules?: string[] }, io: Io): Promise<number> {
+  const { loaded, settings } = await loadRulesAndConfig(io, args.config, args.rules ?? []);
+  const rows = loaded.map((l) => {
+    const s = settings.get(l.rule.meta.id);
+    return `${l.rule.meta.id.padEnd(28)} ${(s?.enabled ? s.severity : 'off').padEnd(8)} ${l.origin === 'builtin' ? 'built-in' : 'custom'.padEnd(8)}  ${l.rule.meta.description}`;
+  });
+  io.stdout(`${'rule'.padEnd(28)} ${'severity'.padEnd(8)} origin    description\n${rows.join('\n')}\n`);
+  return EXIT.clean;
+}
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function execute(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  let code: number = EXIT.clean;
+  let failure: unknown;
+  const parser = yargs([...argv])
+    .scriptName('crosscheck')
+    .usage('$0 <command> [options]\n\nCross-source consistency checker for news: where do the sources agree, and where do they contradict each other?')
+    .command(
+      'check <paths..>',
+      'Check articles (files or folders; each folder is one story) and write reports',
+      (y) =>
+        y
+          .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'Article files (.txt .md .json .jsonl) or folders' })
+          .option('out', { type: 'string', default: 'reports', describe: 'Folder the reports are written to' })
+          .option('name', { type: 'string', describe: 'Report file name without extension (default: the input folder name, else "report")' })
+          .option('format', { type: 'string', default: 'md,json', describe: `Comma list of formats: ${FORMATS.join(', ')}` })
+          .option('fail-on', { choices: ['error', 'warning', 'never'] as const, default: 'error' as const, describe: 'Exit 1 when a finding is at or above this severity' })
+          .option('config', { type: 'string', describe: 'Configuration file (JSON); default: crosscheck.config.json if present' })
+          .option('rules', { type: 'string', array: true, describe: 'Folder of custom rules (.js, .mjs, .ts)' }),
+      async (a) => {
+        code = await runCheck(a as unknown as CheckArgs, io);
+      },
+    )
+    .command(
+      'facts <paths..>',
+      'Print the extracted articles and facts as JSON on stdout',
+      (y) =>
+        y
+          .positional('paths', { type: 'string', array: true, demandOption: true })
+          .option('published', { type: 'string', describe: 'Publication date (YYYY-MM-DD) for articles that give none' }),
+      async (a) => {
+        code = await runFacts(a as unknown as { paths: string[]; published?: string }, io);
+      },
+    )
+    .command(
+      'rules',
+      'List built-in and custom rules with their description and severity',
+      (y) =>
+        y
+          .option('config', { type: 'string', describe: 'Configuration file (JSON)' })
+          .option('rules', { type: 'string', array: true, describe: 'Folder of custom rules' }),
+      async (a) => {
+        code = await runRulesList(a as unknown as { config?: string; rules?: string[] }, io);
+      },
+    )
+    .demandCommand(1, 'Name a command: check, facts or rules.')
+    .strict()
+    .version(toolVersion())
+    .help()
+    .alias('h', 'help')
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      // Throwing stops yargs from running the command after a usage error.
+      throw err ?? new UsageError(msg);
+    });
+  try {
+    let helpText = '';
+    await parser.parseAsync([...argv], {}, (err, _argv, output) => {
+      if (err && !failure) failure = err;
+      helpText = output;
+    });
+    if (helpText && !failure) io.stdout(`${helpText}\n`);
+  } catch (error) {
+    failure ??= error;
+  }
+  if (failure) return reportFailure(failure, io);
+  return code;
+}
+
+async function reportFailure(error: unknown, io: Io): Promise<number> {
+  const { ConfigError } = await import('./config.js');
+  const { RuleLoadError } = await import('./engine/load-rules.js');
+  if (error instanceof ConfigError) io.stderr(`crosscheck: configuration error in ${error.file}:\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+  else if (error instanceof RuleLoadError) io.stderr(`crosscheck: cannot load rule ${error.file}:\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+  else if (error instanceof UsageError || (error instanceof Error && error.name === 'YError')) io.stderr(`crosscheck: ${error.message}\nRun "crosscheck --help" for usage.\n`);
+  else io.stderr(`crosscheck: ${error instanceof Error ? error.message : String(error)}\n`);
+  return EXIT.usage;
+}
+
+const invokedDirectly = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  execute(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`crosscheck: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = EXIT.usage;
+    },
+  );
+}

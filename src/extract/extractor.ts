@@ -1,0 +1,76 @@
+/**
+ * The extraction contract: small extractors, each recognising one way of
+ * writing one kind of fact, run in an explicit order; refiners then remove
+ * overlaps and unlikely readings (after chrono-node's parsers and refiners).
+ */
+import type { Article, EventRef, Fact, FactKind, Sentence, Span } from '../types.js';
+
+/** Everything an extractor may read about one article. Pure data: no clock, no file system. */
+export interface ArticleContext {
+  article: Article;
+  /** Sentences of the body, boilerplate excluded. */
+  sentences: Sentence[];
+  /** Publication date `YYYY-MM-DD`, the anchor for relative expressions, when known. */
+  published?: string;
+}
+
+/**
+ * One extractor. It never throws on text it does not understand: it returns nothing.
+ * `prior` holds the facts of earlier extractors for the same article, so that later
+ * ones can avoid their spans (a year is not a count) or use them (a date dates an event).
+ */
+export interface Extractor {
+  /** Unique name, recorded on every fact it produces. */
+  name: string;
+  kind: FactKind;
+  extract(context: ArticleContext, prior: readonly Fact[]): Fact[];
+}
+
+/** A pass over all facts of an article that removes or adjusts unlikely readings. */
+export interface Refiner {
+  name: string;
+  refine(facts: Fact[], context: ArticleContext): Fact[];
+}
+
+/** Fields an extractor supplies; `makeFact` derives the rest. */
+export type FactInput =
+  | { kind: 'date'; span: Span; sentence: Sentence; extractor: string; value: Extract<Fact, { kind: 'date' }>['value']; event: EventRef; asOf?: string }
+  | { kind: 'count'; span: Span; sentence: Sentence; extractor: string; value: Extract<Fact, { kind: 'count' }>['value']; event: EventRef; asOf?: string }
+  | { kind: 'location'; span: Span; sentence: Sentence; extractor: string; value: Extract<Fact, { kind: 'location' }>['value']; event: EventRef; asOf?: string }
+  | { kind: 'quote'; span: Span; sentence: Sentence; extractor: string; value: Extract<Fact, { kind: 'quote' }>['value']; asOf?: string }
+  | { kind: 'role'; span: Span; sentence: Sentence; extractor: string; value: Extract<Fact, { kind: 'role' }>['value']; asOf?: string }
+  | { kind: 'name'; span: Span; sentence: Sentence; extractor: string; value: Extract<Fact, { kind: 'name' }>['value']; asOf?: string };
+
+/** Builds a fact with a stable id and its exact text from the article. */
+export function makeFact(context: ArticleContext, input: FactInput): Fact {
+  const { article } = context;
+  const { sentence, ...rest } = input;
+  return {
+    ...rest,
+    id: `${article.id}:${input.kind}:${input.span.start}-${input.span.end}`,
+    article: article.id,
+    story: article.story,
+    text: article.text.slice(input.span.start, input.span.end),
+    sentence: sentence.span,
+    asOf: input.asOf ?? context.published,
+  } as Fact;
+}
+
+/** True when two spans share at least one character. */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The sentence containing `offset`, if any. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.span.start) hi = mid - 1;
+    else if (offset >= s.span.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

@@ -1,0 +1,37 @@
+/**
+ * The ordered list of extractors and refiners. Order matters: dates run
+ * first so that later extractors can avoid their spans (a year is not a
+ * count) and use them (a date in the same clause dates an event).
+ */
+import type { Fact } from '../types.js';
+import type { ArticleContext, Extractor, Refiner } from './extractor.js';
+import { absoluteDates } from './dates/absolute.js';
+
+/** Extractors in the order they run. */
+export const EXTRACTORS: readonly Extractor[] = [
+  // Dates first: everything else reads their spans.
+  absoluteDates,
+];
+
+/** Refiners in the order they run, after all extractors. */
+export const REFINERS: readonly Refiner[] = [];
+
+/** Runs every extractor and refiner over one article. An extractor that throws is skipped (and reported by the caller). */
+export function extractFacts(context: ArticleContext, onError?: (extractor: string, error: unknown) => void): Fact[] {
+  let facts: Fact[] = [];
+  for (const extractor of EXTRACTORS) {
+    try {
+      facts.push(...extractor.extract(context, facts));
+    } catch (error) {
+      onError?.(extractor.name, error);
+    }
+  }
+  for (const refiner of REFINERS) {
+    try {
+      facts = refiner.refine(facts, context);
+    } catch (error) {
+      onError?.(refiner.name, error);
+    }
+  }
+  return facts.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.kind.localeCompare(b.kind));
+}

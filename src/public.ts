@@ -1,0 +1,6 @@
+/**
+ * The public module: the types every rule sees, and the small pure helpers
+ * that built-in and custom rules share. Rules import only this module.
+ */
+export type * from './types.js';
+export { coarser, describeGap, describeInterval, gapDays, granularityRank, overlapAt, widen } from './rulekit/intervals.js';

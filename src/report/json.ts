@@ -1,0 +1,85 @@
+/**
+ * The JSON report (schema version 1, documented in the README). Keys are
+ * written in a fixed order so the same input gives byte-identical output.
+ */
+import type { Report } from '../pipeline.js';
+import { lineOf, lineStarts } from '../text/lines.js';
+
+/** Severity counts and totals for the summary blocks of every format. */
+export function summarise(report: Report) {
+  const count = (pred: (f: Report['findings'][number]) => boolean) => report.findings.filter(pred).length;
+  const factsByKind: Record<string, number> = {};
+  for (const f of report.facts) factsByKind[f.kind] = (factsByKind[f.kind] ?? 0) + 1;
+  return {
+    stories: report.stories.length,
+    articles: report.articles.length,
+    facts: report.facts.length,
+    factsByKind: Object.fromEntries(Object.entries(factsByKind).sort(([a], [b]) => (a < b ? -1 : 1))),
+    findings: report.findings.length,
+    agreements: count((f) => f.verdict === 'agreement'),
+    contradictions: count((f) => f.verdict === 'contradiction'),
+    variants: count((f) => f.verdict === 'variant'),
+    bySeverity: {
+      error: count((f) => f.severity === 'error'),
+      warning: count((f) => f.severity === 'warning'),
+      info: count((f) => f.severity === 'info'),
+    },
+    errors: report.errors.length,
+  };
+}
+
+/** The JSON report as an object in schema order. */
+export function toJsonObject(report: Report) {
+  const starts = new Map(report.articles.map((a) => [a.id, lineStarts(a.text)] as const));
+  return {
+    version: report.version,
+    tool: report.tool,
+    ...(report.generatedAt ? { generatedAt: report.generatedAt } : {}),
+    stories: report.stories,
+    articles: report.articles.map((a) => ({
+      id: a.id,
+      path: a.path,
+      story: a.story,
+      format: a.format,
+      title: a.title ?? null,
+      published: a.published ?? null,
+      publishedFrom: a.publishedFrom ?? null,
+      publishedConfidence: a.publishedConfidence ?? null,
+      source: a.source ?? null,
+      url: a.url ?? null,
+      boilerplate: a.boilerplate,
+    })),
+    facts: report.facts.map((f) => ({
+      id: f.id,
+      article: f.article,
+      story: f.story,
+      kind: f.kind,
+      text: f.text,
+      span: f.span,
+      line: lineOf(starts.get(f.article) ?? [0], f.span.start),
+      sentence: f.sentence,
+      extractor: f.extractor,
+      asOf: f.asOf ?? null,
+      value: f.value,
+      ...('event' in f ? { event: f.event } : {}),
+    })),
+    findings: report.findings.map((f) => ({
+      id: f.id,
+      rule: f.rule,
+      story: f.story,
+      verdict: f.verdict,
+      severity: f.severity,
+      message: f.message,
+      facts: f.facts,
+      evidence: f.evidence.map((e) => ({ article: e.article, path: e.path, line: e.line, column: e.column, span: e.span, text: e.text, sentence: e.sentenceText })),
+      explanation: f.explanation,
+    })),
+    errors: report.errors.map((e) => ({ ...(e.file ? { file: e.file } : {}), ...(e.rule ? { rule: e.rule } : {}), message: e.message })),
+    summary: summarise(report),
+  };
+}
+
+/** The JSON report as text (two-space indentation, trailing newline). */
+export function formatJson(report: Report): string {
+  return `${JSON.stringify(toJsonObject(report), null, 2)}\n`;
+}

@@ -1,0 +1,69 @@
+/**
+ * The Markdown report, written for an editor in a hurry: a summary, the
+ * contradictions with the quoted sentence of each source and its file:line,
+ * then the other findings and the agreements.
+ */
+import type { Report } from '../pipeline.js';
+import type { Evidence, Finding } from '../types.js';
+import { summarise } from './json.js';
+import { codeSpan, escapeMarkdown as esc } from './escape.js';
+
+const PUBLISHED_FROM: Record<string, string> = {
+  metadata: 'metadata',
+  header: 'header line',
+  dateline: 'dateline',
+  inferred: 'inferred',
+};
+
+/** The sentence with the evidence span in bold. */
+function quoteSentence(e: Evidence): string {
+  const rel = e.span.start - e.sentence.start;
+  const s = e.sentenceText;
+  if (rel < 0 || rel + e.text.length > s.length) return `“${esc(s)}”`;
+  return `“${esc(s.slice(0, rel))}**${esc(e.text)}**${esc(s.slice(rel + e.text.length))}”`;
+}
+
+function findingBlock(f: Finding, n: number): string[] {
+  const lines = [`### ${n}. ${esc(f.message)}`, '', `- rule: \`${f.rule}\` · verdict: ${f.verdict} · severity: ${f.severity} · story: \`${f.story}\` · id: \`${f.id}\``];
+  for (const e of f.evidence) lines.push(`- ${codeSpan(`${e.path}:${e.line}`)}: ${quoteSentence(e)}`);
+  lines.push(`- why: ${esc(f.explanation)}`, '');
+  return lines;
+}
+
+/** The Markdown report as text. */
+export function formatMarkdown(report: Report): string {
+  const s = summarise(report);
+  const out: string[] = ['# crosscheck report', ''];
+  if (report.generatedAt) out.push(`Generated ${report.generatedAt} by crosscheck ${report.tool.version}.`, '');
+  out.push('## Summary', '');
+  out.push(`- Stories: ${s.stories}; articles: ${s.articles}; facts: ${s.facts} (${Object.entries(s.factsByKind).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'})`);
+  out.push(`- Contradictions: ${s.contradictions} (error ${report.findings.filter((f) => f.verdict === 'contradiction' && f.severity === 'error').length}, warning ${report.findings.filter((f) => f.verdict === 'contradiction' && f.severity === 'warning').length}, info ${report.findings.filter((f) => f.verdict === 'contradiction' && f.severity === 'info').length})`);
+  out.push(`- Other findings: ${s.findings - s.contradictions - s.agreements}; agreements: ${s.agreements}`);
+  out.push(`- Problems with the input or rules: ${s.errors}`, '');
+  out.push('| Article | Story | Published | Date from | Title |', '| --- | --- | --- | --- | --- |');
+  for (const a of report.articles) {
+    const title = a.title ?? a.text.slice(a.body.start).trim().split(/\r?\n/)[0]?.slice(0, 80) ?? '';
+    out.push(`| ${codeSpan(a.path)} | ${esc(a.story)} | ${a.published ?? 'unknown'} | ${a.publishedFrom ? `${PUBLISHED_FROM[a.publishedFrom]} (${a.publishedConfidence ?? 'unknown'})` : '—'} | ${esc(title)} |`);
+  }
+  out.push('');
+  const contradictions = report.findings.filter((f) => f.verdict === 'contradiction');
+  const others = report.findings.filter((f) => f.verdict !== 'contradiction' && f.verdict !== 'agreement');
+  const agreements = report.findings.filter((f) => f.verdict === 'agreement');
+  let n = 0;
+  out.push('## Contradictions', '');
+  if (contradictions.length === 0) out.push('None found.', '');
+  for (const f of contradictions) out.push(...findingBlock(f, ++n));
+  if (others.length > 0) {
+    out.push('## Other findings', '');
+    for (const f of others) out.push(...findingBlock(f, ++n));
+  }
+  out.push('## Agreements', '');
+  if (agreements.length === 0) out.push('None found.', '');
+  for (const f of agreements) out.push(...findingBlock(f, ++n));
+  if (report.errors.length > 0) {
+    out.push('## Problems', '');
+    for (const e of report.errors) out.push(`- ${e.file ? `${codeSpan(e.file)}: ` : ''}${e.rule ? `rule \`${e.rule}\`: ` : ''}${esc(e.message)}`);
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,69 @@
+/**
+ * Interval helpers for rules: widening to a granularity, overlap, and the
+ * gap between two date intervals in words.
+ */
+import { DateTime } from 'luxon';
+
+/** Granularities from finest to coarsest. */
+export const GRANULARITY_ORDER = ['minute', 'hour', 'part', 'day', 'week', 'month', 'season', 'quarter', 'year', 'decade'] as const;
+
+/** Rank of a granularity (higher is coarser); unknown ones count as `day`. */
+export function granularityRank(granularity: string): number {
+  const i = (GRANULARITY_ORDER as readonly string[]).indexOf(granularity);
+  return i < 0 ? 3 : i;
+}
+
+/** The coarser of two granularities. */
+export function coarser(a: string, b: string): string {
+  return granularityRank(a) >= granularityRank(b) ? a : b;
+}
+
+/** Parses an inclusive ISO bound. */
+function parse(value: string): DateTime {
+  return DateTime.fromISO(value, { zone: 'utc' });
+}
+
+/** Widens an inclusive interval to whole units of `granularity` (`day` at least). */
+export function widen(start: string, end: string, granularity: string): { start: DateTime; end: DateTime } {
+  const unit = ({ minute: 'day', hour: 'day', part: 'day', day: 'day', week: 'week', month: 'month', season: 'month', quarter: 'quarter', year: 'year', decade: 'year' } as const)[
+    granularity as 'day'
+  ] ?? 'day';
+  return { start: parse(start).startOf(unit), end: parse(end).endOf(unit) };
+}
+
+/** True when two inclusive intervals overlap once both are widened to the coarser of their granularities. */
+export function overlapAt(a: { start: string; end: string; granularity: string }, b: { start: string; end: string; granularity: string }): boolean {
+  const g = coarser(a.granularity, b.granularity);
+  const wa = widen(a.start, a.end, g);
+  const wb = widen(b.start, b.end, g);
+  return wa.start <= wb.end && wb.start <= wa.end;
+}
+
+/** Days between the end of the earlier interval and the start of the later one (0 when they overlap). */
+export function gapDays(a: { start: string; end: string }, b: { start: string; end: string }): number {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  const diff = parse(second.start).diff(parse(first.end).startOf('day'), 'days').days;
+  return Math.max(0, Math.round(diff));
+}
+
+/** A gap in words: "3 days", "about a month", "about 5 months", "about 2 years". */
+export function describeGap(days: number): string {
+  if (days < 1) return 'less than a day';
+  if (days < 14) return `${days} day${days === 1 ? '' : 's'}`;
+  if (days < 45) return days < 25 ? `about ${Math.round(days / 7)} weeks` : 'about a month';
+  if (days < 335) return `about ${Math.round(days / 30.44)} months`;
+  const years = Math.round(days / 365.25);
+  return years <= 1 ? 'about a year' : `about ${years} years`;
+}
+
+/** A date interval in words: "30 Sep 2015", "September 2015", "21–30 Sep 2015". */
+export function describeInterval(v: { start: string; end: string; granularity: string }): string {
+  const s = parse(v.start);
+  const e = parse(v.end);
+  if (v.granularity === 'year' && s.month === 1 && e.month === 12) return String(s.year);
+  if (v.granularity === 'month' && s.day === 1 && e.day === e.daysInMonth) return s.toFormat('LLLL yyyy');
+  if (s.hasSame(e, 'day')) return s.toFormat('d LLL yyyy');
+  if (s.hasSame(e, 'month')) return `${s.toFormat('d')}–${e.toFormat('d LLL yyyy')}`;
+  if (s.hasSame(e, 'year')) return `${s.toFormat('d LLL')}–${e.toFormat('d LLL yyyy')}`;
+  return `${s.toFormat('d LLL yyyy')}–${e.toFormat('d LLL yyyy')}`;
+}

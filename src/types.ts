@@ -1,0 +1,312 @@
+/**
+ * Public types of crosscheck: the data that flows from loading to reporting.
+ *
+ * Rules (built-in and custom) import only this module (through `src/public.ts`),
+ * so everything a rule can see is declared here.
+ */
+
+/** Half-open `[start, end)` JavaScript string offsets into an article's full original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where an article's publication date came from, strongest first. */
+export type PublishedFrom = 'metadata' | 'header' | 'dateline' | 'inferred';
+
+/** One input document, with its text kept exactly as read (BOM stripped). */
+export interface Article {
+  /** File name without extension, or the record's `id`. Unique within a run. */
+  id: string;
+  /** Path of the file it came from, relative to the working directory, with `/` separators. */
+  path: string;
+  /** Id of the story (folder) it belongs to; facts are compared only within a story. */
+  story: string;
+  /** Full text as read: offsets of every span refer to it (for JSON records, to the `text` field). */
+  text: string;
+  /** Input format the article was read from. */
+  format: 'txt' | 'md' | 'json' | 'jsonl';
+  title?: string;
+  /** Publication date, `YYYY-MM-DD`. */
+  published?: string;
+  /** Where `published` came from. */
+  publishedFrom?: PublishedFrom;
+  /** How sure the publication date is. */
+  publishedConfidence?: 'high' | 'medium' | 'low';
+  /** Evidence for the publication date, when it came from the text. */
+  publishedSpan?: Span;
+  source?: string;
+  url?: string;
+  /** Where the article body starts and ends (front matter excluded). */
+  body: Span;
+  /** Regions recognised as boilerplate (comment widgets, tag lines, headers). Kept in the text, skipped by extraction. */
+  boilerplate: BoilerplateRegion[];
+}
+
+/** A region of an article that is page furniture rather than reporting. */
+export interface BoilerplateRegion {
+  span: Span;
+  /** What kind of furniture it is, e.g. `comments`, `related-posts`, `tags`, `print-header`, `share-bar`. */
+  reason: string;
+}
+
+/** A sentence of an article body, as found by the segmenter. */
+export interface Sentence {
+  /** Index of the sentence within its article. */
+  index: number;
+  span: Span;
+  /** `article.text.slice(span.start, span.end)`. */
+  text: string;
+  /** 1-based line of the sentence start. */
+  line: number;
+  /** Index of the paragraph the sentence belongs to. */
+  paragraph: number;
+}
+
+/** The kinds of fact crosscheck extracts. */
+export type FactKind = 'date' | 'count' | 'location' | 'quote' | 'role' | 'name';
+
+/**
+ * The event a fact is about: the event words of its clause and the people,
+ * organisations and places taking part. Alignment compares these to decide
+ * whether two facts from different articles are about the same thing.
+ */
+export interface EventRef {
+  /** Normalised event words (stems such as `meet`, `talk`, `bomb`, `kill`), sorted, unique. */
+  words: string[];
+  /** Normalised participant keys (entity ids or surname keys), sorted, unique. */
+  participants: string[];
+  /** The clause the event words were read from. */
+  clause: Span;
+  /** When the event happened, if a date in the same clause says so: inclusive ISO bounds. */
+  time?: { start: string; end: string };
+}
+
+/** Fields every fact has. */
+export interface FactBase {
+  /** Stable id: `<article>:<kind>:<start>-<end>`. */
+  id: string;
+  article: string;
+  story: string;
+  span: Span;
+  /** `article.text.slice(span.start, span.end)`. */
+  text: string;
+  /** Span of the sentence the fact was read from. */
+  sentence: Span;
+  /** Name of the extractor that produced the fact. */
+  extractor: string;
+  /** The date (`YYYY-MM-DD`) the fact holds at, when known (publication date by default). */
+  asOf?: string;
+}
+
+/** A temporal expression normalised to an interval. */
+export interface DateValue {
+  /** TIMEX3 type. */
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  /** Inclusive first instant of the interval, ISO 8601 (`YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`); null when unanchored. */
+  start: string | null;
+  /** Inclusive last instant of the interval, same format; null when unanchored. */
+  end: string | null;
+  /** Finest unit the expression fixes: `minute`, `hour`, `day`, `week`, `month`, `quarter`, `season`, `year`, `decade`, `duration`. */
+  granularity: string;
+  /** TIMEX3 value: `2015-09-30`, `2011-03`, `2016-W04`, `P5Y`, `PRESENT_REF`. */
+  timex: string;
+  /** Components the text stated (`year`, `month`, `day`, `weekday`, `hour`, `minute`). */
+  stated: string[];
+  /** Components filled in from the anchor rather than stated. */
+  implied: string[];
+  /** Hedge or part-of-period modifier: `early`, `mid`, `late`, `approx`, `less-than`, `more-than`, `since`, `until`. */
+  modifier?: string;
+  /** ISO 8601 duration for DURATION values (`P5Y`). */
+  duration?: string;
+  /** What a relative expression was anchored to: `publication`, `absolute`, or the id of another date fact. */
+  anchor?: string;
+}
+
+/** A number of something, with its hedge turned into an interval. */
+export interface CountValue {
+  /** Lower bound (inclusive). */
+  low: number;
+  /** Upper bound (inclusive); null when unbounded ("more than 80,000"). */
+  high: number | null;
+  /** The number as written, normalised (`80000` for "80,000"). */
+  number: number;
+  /** What is counted, normalised: `killed`, `injured`, `missing`, `arrested`, `displaced`, `magnitude`, `age`, ... */
+  what: string;
+  /** Unit for measures (`km`, `USD`, `magnitude`). */
+  unit?: string;
+  /** The hedge as written: `more than`, `at least`, `about`, `dozens`. */
+  qualifier?: string;
+  /** True for vague quantities ("dozens", "hundreds"). */
+  vague?: boolean;
+  /** Who gives the estimate ("the UN special envoy"). */
+  source?: string;
+  /** What the count is about ("the conflict", "the quake"). */
+  subject?: string;
+  /** True for running totals of an ongoing event ("have died since 2011"). */
+  cumulative?: boolean;
+}
+
+/** A place an event happened at. */
+export interface LocationValue {
+  /** The name as written. */
+  name: string;
+  /** Canonical gazetteer name. */
+  place?: string;
+  /** ISO 3166-1 alpha-2 country code. */
+  country?: string;
+  /** Gazetteer id (GeoNames id for cities). */
+  geonameId?: number;
+  /** `city`, `country`, `region`, `venue`. */
+  placeType?: string;
+  /** Canonical names of the places that contain it, innermost first (e.g. `["Switzerland"]`). */
+  containedIn?: string[];
+}
+
+/** Words attributed to a speaker. */
+export interface QuoteValue {
+  /** The quoted words without their quote marks. */
+  words: string;
+  /** Speaker as resolved (canonical name), or null when unknown. */
+  speaker: string | null;
+  /** Where the speaker is named in the text (the pronoun, if it was a pronoun). */
+  speakerSpan: Span | null;
+  /** Entity key of the speaker. */
+  speakerKey?: string;
+  /** True for indirect speech ("Lavrov said the United States ..."). */
+  indirect?: boolean;
+}
+
+/** A title or office held by a person. */
+export interface RoleValue {
+  person: string;
+  /** Entity key of the person. */
+  personKey?: string;
+  /** The title as written. */
+  title: string;
+  /** Normalised title key (`us-secretary-of-state`). */
+  titleKey?: string;
+  former?: boolean;
+  /** True when only one person can hold the title at a time. */
+  unique?: boolean;
+}
+
+/** A mention of a named entity, for spelling-variant checks. */
+export interface NameValue {
+  name: string;
+  /** Entity key it resolves to. */
+  entity: string;
+  entityType?: 'person' | 'organization' | 'country' | 'place' | 'group';
+}
+
+/** A fact: one claim read from one span of one article. */
+export type Fact =
+  | (FactBase & { kind: 'date'; value: DateValue; event: EventRef })
+  | (FactBase & { kind: 'count'; value: CountValue; event: EventRef })
+  | (FactBase & { kind: 'location'; value: LocationValue; event: EventRef })
+  | (FactBase & { kind: 'quote'; value: QuoteValue })
+  | (FactBase & { kind: 'role'; value: RoleValue })
+  | (FactBase & { kind: 'name'; value: NameValue });
+
+/** The fact of one kind. */
+export type FactOf<K extends FactKind> = Extract<Fact, { kind: K }>;
+
+/** Facts from one story that alignment decided are about the same thing. */
+export interface FactGroup {
+  /** Stable key: the blocking key plus a discriminator. */
+  key: string;
+  kind: FactKind;
+  story: string;
+  facts: Fact[];
+  /** Why these facts were grouped, in a sentence for the report. */
+  why: string;
+}
+
+/** What a finding says about its facts. */
+export type Verdict = 'agreement' | 'contradiction' | 'variant' | (string & {});
+
+/** Severity of a finding. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A quoted piece of an article backing a finding. */
+export interface Evidence {
+  article: string;
+  path: string;
+  span: Span;
+  /** `article.text.slice(span.start, span.end)`. */
+  text: string;
+  /** Span and text of the sentence around it. */
+  sentence: Span;
+  sentenceText: string;
+  /** 1-based line and column of `span.start`. */
+  line: number;
+  column: number;
+  factId: string;
+}
+
+/** A result of a rule over a fact group. */
+export interface Finding {
+  /** Stable fingerprint of rule, story and evidence text. */
+  id: string;
+  rule: string;
+  story: string;
+  verdict: Verdict;
+  severity: Severity;
+  message: string;
+  facts: string[];
+  evidence: Evidence[];
+  /** Why the facts were compared and why they agree or conflict. */
+  explanation: string;
+}
+
+/** What a rule is, declared up front so it can be validated and listed. */
+export interface RuleMeta {
+  /** Rule id; must equal the file name without extension. */
+  id: string;
+  description: string;
+  /** Fact kinds whose groups the rule reads. */
+  kinds: FactKind[];
+  /** Default severity of its contradictions. */
+  severity: Severity;
+  /** Message templates with `{{placeholders}}`, by message id. */
+  messages: Record<string, string>;
+  /** Default options, overridable from the configuration. */
+  defaultOptions?: Record<string, unknown>;
+}
+
+/** What a rule reports: the engine fills in the message, id, severity and evidence. */
+export interface RuleReport {
+  messageId: string;
+  verdict: Verdict;
+  data?: Record<string, string | number>;
+  /** The facts the finding rests on; the first is the claim, the rest what it agrees or conflicts with. */
+  facts: Fact[];
+  /** Why they agree or conflict (the engine prepends why they were compared). */
+  explanation?: string;
+  /** Override of the severity (defaults: agreements and variants `info`, others the rule's severity). */
+  severity?: Severity;
+}
+
+/** What a rule can see and do while it checks a group. */
+export interface RuleContext {
+  /** Rule options: defaults merged with the configuration. */
+  options: Record<string, unknown>;
+  /** The article a fact came from. */
+  article(id: string): Article;
+  /** All facts of the story (for rules that need context beyond the group). */
+  storyFacts(): readonly Fact[];
+  report(finding: RuleReport): void;
+}
+
+/** A rule: built-in rules in `rules/` and custom rules have exactly this shape. */
+export interface Rule {
+  meta: RuleMeta;
+  check(group: FactGroup, context: RuleContext): void;
+}
+
+/** A problem met during a run that did not stop it. */
+export interface RunError {
+  file?: string;
+  rule?: string;
+  message: string;
+}
