@@ -1,0 +1,26 @@
+import test from 'ava';
+import { segmentSentences } from '../src/segment/sentences.js';
+import type { Article } from '../src/types.js';
+
+const article = (text: string): Article => ({ id: 'a', path: 'a.txt', story: 's', text, format: 'txt', body: { start: 0, end: text.length }, boilerplate: [] });
+
+const table: { text: string; sentences: string[] }[] = [
+  { text: 'Headline here\nFirst sentence. Second one!', sentences: ['Headline here', 'First sentence.', 'Second one!'] },
+  { text: 'Mr. Smith met Dr. Jones in the U.S. on Monday. They talked.', sentences: ['Mr. Smith met Dr. Jones in the U.S. on Monday.', 'They talked.'] },
+  { text: '“We are committed to this,” Kerry said. “We both want it.”', sentences: ['“We are committed to this,” Kerry said.', '“We both want it.”'] },
+  { text: 'It cost 1.5 million dollars. Then it ended.', sentences: ['It cost 1.5 million dollars.', 'Then it ended.'] },
+  { text: 'John F. Kennedy spoke.', sentences: ['John F. Kennedy spoke.'] },
+];
+
+for (const row of table) {
+  test(`segments: ${row.text.slice(0, 40)}`, (t) => {
+    const s = segmentSentences(article(row.text));
+    t.deepEqual(s.map((x) => x.text), row.sentences);
+    for (const x of s) t.is(row.text.slice(x.span.start, x.span.end), x.text);
+  });
+}
+
+test('lines are 1-based and count CRLF once', (t) => {
+  const s = segmentSentences(article('One.\r\n\r\nTwo.\nThree.'));
+  t.deepEqual(s.map((x) => x.line), [1, 3, 4]);
+});
