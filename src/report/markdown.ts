@@ -4,7 +4,7 @@
  * then the other findings and the agreements.
  */
 import type { Report } from '../pipeline.js';
-import type { Evidence, Finding } from '../types.js';
+import type { Article, Evidence, Finding } from '../types.js';
 import { summarise } from './json.js';
 import { codeSpan, escapeMarkdown as esc } from './escape.js';
 
@@ -14,6 +14,20 @@ const PUBLISHED_FROM: Record<string, string> = {
   dateline: 'dateline',
   inferred: 'inferred',
 };
+
+/** The first line of the body that is not boilerplate, cut to 80 characters: the headline of untitled articles. */
+function headline(a: Article): string {
+  const re = /[^\r\n]+/g;
+  re.lastIndex = a.body.start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(a.text))) {
+    const start = m.index;
+    if (m[0].trim() === '' || a.boilerplate.some((b) => start >= b.span.start && start < b.span.end)) continue;
+    const line = m[0].trim();
+    return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+  }
+  return '';
+}
 
 /** The sentence with the evidence span in bold. */
 function quoteSentence(e: Evidence): string {
@@ -42,7 +56,7 @@ export function formatMarkdown(report: Report): string {
   out.push(`- Problems with the input or rules: ${s.errors}`, '');
   out.push('| Article | Story | Published | Date from | Title |', '| --- | --- | --- | --- | --- |');
   for (const a of report.articles) {
-    const title = a.title ?? a.text.slice(a.body.start).trim().split(/\r?\n/)[0]?.slice(0, 80) ?? '';
+    const title = a.title ?? headline(a);
     out.push(`| ${codeSpan(a.path)} | ${esc(a.story)} | ${a.published ?? 'unknown'} | ${a.publishedFrom ? `${PUBLISHED_FROM[a.publishedFrom]} (${a.publishedConfidence ?? 'unknown'})` : '—'} | ${esc(title)} |`);
   }
   out.push('');
