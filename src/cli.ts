@@ -37,12 +37,15 @@ export interface Io {
   cwd: string;
   /** Timestamp to stamp on reports; omitted for byte-identical output. */
   now?: () => string;
+  /** True when `stderr` is a terminal: long runs then draw a progress bar there (not in CI). */
+  stderrIsTTY?: boolean;
 }
 
 const defaultIo: Io = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
+  stderrIsTTY: process.stderr.isTTY,
 };
 
 /** Thrown for usage errors caught by the commands (exit 2). */
@@ -67,6 +70,8 @@ interface CheckArgs {
   failOn: 'error' | 'warning' | 'never';
   config?: string;
   rules?: string[];
+  cache?: string;
+  jobs?: number;
 }
 
 async function loadRulesAndConfig(io: Io, configPath: string | undefined, ruleDirs: readonly string[]) {
@@ -92,6 +97,28 @@ function safeIsDir(stat: typeof import('node:fs').statSync, p: string): boolean 
   }
 }
 
+/**
+ * The fact cache, worker threads and progress bar a check asked for, as a fact
+ * source for the pipeline; undefined when it needs none of them.
+ */
+async function factSourceFor(args: CheckArgs, io: Io, stories: readonly import('./load/loader.js').Story[]) {
+  const jobs = args.jobs ?? 1;
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of 1 or more (got ${args.jobs})`);
+  const showProgress = io.stderrIsTTY === true && !process.env.CI;
+  if (args.cache === undefined && jobs === 1 && !showProgress) return undefined;
+  const { prepareFacts } = await import('./parallel/prepare.js');
+  const { progressBar } = await import('./parallel/progress.js');
+  let cache;
+  if (args.cache !== undefined) {
+    const { DEFAULT_CACHE_DIR, FactCache } = await import('./cache/fact-cache.js');
+    const { codeFingerprint } = await import('./cache/fingerprint.js');
+    cache = new FactCache(resolve(io.cwd, args.cache || DEFAULT_CACHE_DIR), codeFingerprint());
+  }
+  const total = stories.reduce((n, s) => n + s.articles.length, 0);
+  const progress = showProgress ? progressBar(total, 'articles', io.stderr) : undefined;
+  return prepareFacts(stories, { cache, jobs, progress });
+}
+
 async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const formats = args.format.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
@@ -101,6 +128,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const { runPipeline } = await import('./pipeline.js');
   const loaded = loadPaths(args.paths.map((p) => resolve(io.cwd, p)), { cwd: io.cwd });
   if (loaded.stories.length === 0) loaded.errors.push({ message: 'no articles found in the given paths' });
+  const source = await factSourceFor(args, io, loaded.stories);
   const report = runPipeline(loaded.stories, {
     rules,
     settings,
@@ -108,7 +136,10 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     alignOptions: config.align,
     generatedAt: io.now?.(),
     errors: loaded.errors,
+    facts: source?.provider,
   });
+  const cacheStats = source?.finish();
+  if (cacheStats) io.stderr(`crosscheck: cache: ${cacheStats.hits} articles reused, ${cacheStats.misses} extracted\n`);
   const name = args.name ?? defaultReportName(args.paths);
   const outDir = resolve(io.cwd, args.out);
   mkdirSync(outDir, { recursive: true });
@@ -186,7 +217,9 @@ export async function execute(argv: readonly string[], io: Io = defaultIo): Prom
           .option('format', { type: 'string', default: 'md,json', describe: `Comma list of formats: ${FORMATS.join(', ')}` })
           .option('fail-on', { choices: ['error', 'warning', 'never'] as const, default: 'error' as const, describe: 'Exit 1 when a finding is at or above this severity' })
           .option('config', { type: 'string', describe: 'Configuration file (JSON); default: crosscheck.config.json if present' })
-          .option('rules', { type: 'string', array: true, describe: 'Folder of custom rules (.js, .mjs, .ts)' }),
+          .option('rules', { type: 'string', array: true, describe: 'Folder of custom rules (.js, .mjs, .ts)' })
+          .option('cache', { type: 'string', describe: 'Reuse the facts of unchanged articles from this folder (default folder: .crosscheck-cache)' })
+          .option('jobs', { type: 'number', default: 1, describe: 'Worker threads for extracting large inputs' }),
       async (a) => {
         code = await runCheck(a as unknown as CheckArgs, io);
       },

@@ -37,14 +37,40 @@ export interface PipelineOptions {
   generatedAt?: string;
   /** Errors met before the pipeline (loading, configuration). */
   errors?: RunError[];
+  /** Where publication dates and facts come from (default: computed here); the CLI plugs its cache and workers in here. */
+  facts?: FactProvider;
+  /** Wraps every stage run, e.g. to time it; the pipeline itself reads no clock. */
+  onStage?: StageRunner;
+}
+
+/** The stages of a pipeline run, in order. */
+export type Stage = 'date' | 'segment' | 'extract' | 'align' | 'rules';
+
+/** Runs `run` as (part of) `stage` and returns its result. */
+export type StageRunner = <T>(stage: Stage, run: () => T) => T;
+
+const direct: StageRunner = (_stage, run) => run();
+
+/**
+ * Replacements for the two per-story steps whose results depend only on the
+ * articles: publication dating and extraction. A provider must return what
+ * the defaults would (a cache or a worker pool computes it elsewhere).
+ */
+export interface FactProvider {
+  /** Assigns the publication dates of one story's articles (default: `assignPublicationDates`). */
+  date?(articles: Article[]): void;
+  /** The facts of one dated article, pushing extractor errors to `errors` (default: `factsOfArticle`). */
+  extract?(article: Article, errors: RunError[]): Fact[];
 }
 
 /** Extracts the facts of one article (segmenting it first). Errors of single extractors are collected. */
-export function factsOfArticle(article: Article, errors: RunError[]): Fact[] {
-  const sentences = segmentSentences(article);
-  return extractFacts({ article, sentences, published: article.published }, (extractor, error) => {
-    errors.push({ file: article.path, message: `extractor ${extractor} failed: ${error instanceof Error ? error.message : String(error)}` });
-  });
+export function factsOfArticle(article: Article, errors: RunError[], onStage: StageRunner = direct): Fact[] {
+  const sentences = onStage('segment', () => segmentSentences(article));
+  return onStage('extract', () =>
+    extractFacts({ article, sentences, published: article.published }, (extractor, error) => {
+      errors.push({ file: article.path, message: `extractor ${extractor} failed: ${error instanceof Error ? error.message : String(error)}` });
+    }),
+  );
 }
 
 /** Runs publication dating, extraction, alignment and rules over the stories. */
@@ -54,12 +80,16 @@ export function runPipeline(stories: readonly Story[], options: PipelineOptions)
   const allGroups: FactGroup[] = [];
   const findings: Finding[] = [];
   const articles: Article[] = [];
+  const onStage = options.onStage ?? direct;
+  const provided = options.facts?.extract;
+  const date = options.facts?.date ?? assignPublicationDates;
+  const extract = provided ? (a: Article) => onStage('extract', () => provided(a, errors)) : (a: Article) => factsOfArticle(a, errors, onStage);
   for (const story of stories) {
-    assignPublicationDates(story.articles);
+    onStage('date', () => date(story.articles));
     const byId = new Map(story.articles.map((a) => [a.id, a] as const));
-    const facts = story.articles.flatMap((a) => factsOfArticle(a, errors));
-    const groups = alignStory(facts, { story: story.id, articles: byId, options: options.alignOptions ?? {} });
-    const result = runRules(options.rules, options.settings, { story: story.id, articles: byId, facts, groups });
+    const facts = story.articles.flatMap(extract);
+    const groups = onStage('align', () => alignStory(facts, { story: story.id, articles: byId, options: options.alignOptions ?? {} }));
+    const result = onStage('rules', () => runRules(options.rules, options.settings, { story: story.id, articles: byId, facts, groups }));
     articles.push(...story.articles);
     allFacts.push(...facts);
     allGroups.push(...groups);

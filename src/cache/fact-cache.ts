@@ -1,0 +1,188 @@
+/**
+ * A fact cache on disk: the publication dates and facts of articles, keyed by
+ * the content they depend on and by the fingerprint of the extraction code.
+ *
+ * - Facts of an article depend on everything the extractors can read: its
+ *   text, id, story, body and boilerplate spans, metadata and its assigned
+ *   publication date. The key hashes the whole article *after* dating, so a
+ *   publication date inferred from other articles of the story is part of it.
+ * - Publication dating may read the whole story, so its result is cached per
+ *   story, keyed by every article of the story as loaded (before dating).
+ *
+ * One pack file per story keeps a warm run to a few file reads; a pack keeps
+ * only the entries the last run used, so it does not grow without bound.
+ * Entries are stored with V8's serializer, which round-trips every value a
+ * fact can hold (undefined fields, -0, Infinity) exactly, unlike JSON.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { Article, Fact, RunError } from '../types.js';
+import { assignPublicationDates } from '../load/published.js';
+import { factsOfArticle, type FactProvider } from '../pipeline.js';
+import { CACHE_FORMAT } from './fingerprint.js';
+
+/** Folder used by `--cache` without a value, relative to the working directory. */
+export const DEFAULT_CACHE_DIR = '.crosscheck-cache';
+
+/** What extraction produced for one article: its facts and the errors of extractors that failed on it. */
+export interface Extraction {
+  facts: Fact[];
+  errors: RunError[];
+}
+
+/** Fields the dating stage changed on one article, by field name. */
+type DatingChanges = Record<string, unknown>;
+
+/** The cached results of one story. */
+interface Pack {
+  format: number;
+  fingerprint: string;
+  /** Story dating key → the fields dating set on each article, in article order. */
+  dating: Record<string, DatingChanges[]>;
+  /** Article key → its extraction. */
+  facts: Record<string, Extraction>;
+}
+
+/** A story's pack as read, and the pack this run will leave behind. */
+interface OpenPack {
+  file: string;
+  read: Pack;
+  kept: Pack;
+  changed: boolean;
+}
+
+/** Hit and miss counts of one run. */
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  datingHits: number;
+  datingMisses: number;
+}
+
+const sha256 = (parts: readonly string[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+};
+
+/** The fields whose values differ between two snapshots of an article. */
+function changedFields(before: Article, after: Article): DatingChanges {
+  const changes: DatingChanges = {};
+  for (const [field, value] of Object.entries(after)) {
+    if (JSON.stringify((before as unknown as Record<string, unknown>)[field]) !== JSON.stringify(value)) changes[field] = value;
+  }
+  return changes;
+}
+
+/** The stages the cache stands in front of; tests may pass counting doubles. */
+export interface CachedStages {
+  date(articles: Article[]): void;
+  extract(article: Article, errors: RunError[]): Fact[];
+}
+
+/** A fact cache in one folder, for one code fingerprint. Use it as the pipeline's fact provider, then `save()`. */
+export class FactCache implements Required<FactProvider> {
+  readonly stats: CacheStats = { hits: 0, misses: 0, datingHits: 0, datingMisses: 0 };
+  private readonly packs = new Map<string, OpenPack>();
+  private readonly keys = new WeakMap<Article, string>();
+
+  constructor(
+    readonly dir: string,
+    readonly fingerprint: string,
+    private readonly stages: CachedStages = { date: assignPublicationDates, extract: factsOfArticle },
+  ) {}
+
+  /** Assigns publication dates to one story's articles, from the cache when the story is unchanged. */
+  date(articles: Article[]): void {
+    if (articles.length === 0) return;
+    const pack = this.open(articles[0].story);
+    const key = sha256([this.fingerprint, ...articles.map((a) => JSON.stringify(a))]);
+    const cached = pack.read.dating[key] ?? pack.kept.dating[key];
+    if (cached && cached.length === articles.length) {
+      this.stats.datingHits++;
+      articles.forEach((a, i) => Object.assign(a, cached[i]));
+      pack.kept.dating[key] = cached;
+      return;
+    }
+    this.stats.datingMisses++;
+    const before = articles.map((a) => ({ ...a }));
+    this.stages.date(articles);
+    pack.kept.dating[key] = articles.map((a, i) => changedFields(before[i], a));
+    pack.changed = true;
+  }
+
+  /** The cached extraction of a dated article, or undefined (counted as a hit or a miss). */
+  lookup(article: Article): Extraction | undefined {
+    const pack = this.open(article.story);
+    const key = this.keyOf(article);
+    const hit = pack.read.facts[key] ?? pack.kept.facts[key];
+    if (!hit) {
+      this.stats.misses++;
+      return undefined;
+    }
+    this.stats.hits++;
+    pack.kept.facts[key] = hit;
+    return hit;
+  }
+
+  /** Records the extraction of a dated article. */
+  store(article: Article, extraction: Extraction): void {
+    const pack = this.open(article.story);
+    pack.kept.facts[this.keyOf(article)] = extraction;
+    pack.changed = true;
+  }
+
+  /** The facts of a dated article: cached, or extracted and stored. Extractor errors are replayed into `errors`. */
+  extract(article: Article, errors: RunError[]): Fact[] {
+    let extraction = this.lookup(article);
+    if (!extraction) {
+      const own: RunError[] = [];
+      extraction = { facts: this.stages.extract(article, own), errors: own };
+      this.store(article, extraction);
+    }
+    errors.push(...extraction.errors);
+    return extraction.facts;
+  }
+
+  /** Writes the packs this run changed or pruned. Atomic per pack (write, then rename). */
+  save(): void {
+    mkdirSync(this.dir, { recursive: true });
+    // Tell backup tools and git that this folder is disposable.
+    writeFileSync(join(this.dir, 'CACHEDIR.TAG'), 'Signature: 8a477f597d28d172789f06886806bc55\n# crosscheck fact cache; safe to delete.\n');
+    writeFileSync(join(this.dir, '.gitignore'), '*\n');
+    for (const pack of this.packs.values()) {
+      const pruned = Object.keys(pack.kept.facts).length !== Object.keys(pack.read.facts).length || Object.keys(pack.kept.dating).length !== Object.keys(pack.read.dating).length;
+      if (!pack.changed && !pruned) continue;
+      const temp = `${pack.file}.${process.pid}.tmp`;
+      writeFileSync(temp, serialize(pack.kept));
+      renameSync(temp, pack.file);
+    }
+  }
+
+  /** Key of a dated article: the code fingerprint and every field of the article. */
+  private keyOf(article: Article): string {
+    let key = this.keys.get(article);
+    if (!key) this.keys.set(article, (key = sha256([this.fingerprint, JSON.stringify(article)])));
+    return key;
+  }
+
+  /** The pack of a story, read on first use; unreadable or outdated packs count as empty. */
+  private open(story: string): OpenPack {
+    let pack = this.packs.get(story);
+    if (pack) return pack;
+    const file = join(this.dir, `${sha256([story]).slice(0, 32)}.pack`);
+    const empty = (): Pack => ({ format: CACHE_FORMAT, fingerprint: this.fingerprint, dating: {}, facts: {} });
+    let read = empty();
+    try {
+      const stored = deserialize(readFileSync(file)) as Pack;
+      if (stored && stored.format === CACHE_FORMAT && stored.fingerprint === this.fingerprint && stored.facts && stored.dating) read = stored;
+    } catch {
+      // missing or unreadable: start empty
+    }
+    pack = { file, read, kept: empty(), changed: false };
+    this.packs.set(story, pack);
+    return pack;
+  }
+}

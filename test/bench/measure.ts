@@ -1,0 +1,140 @@
+/**
+ * One corpus, measured in a fresh process (so peak memory belongs to it):
+ * the whole pipeline (load, date, segment, extract per extractor, align,
+ * rules, report), then the same text through a floor pass and through
+ * chrono-node alone. Prints one JSON line on stdout.
+ *
+ * Usage: node --import tsx test/bench/measure.ts <corpus-folder>
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import * as chrono from 'chrono-node';
+import { loadPaths } from '../../src/load/loader.js';
+import { runPipeline, type Stage, type StageRunner } from '../../src/pipeline.js';
+import { BUILTIN_RULES } from '../../src/engine/builtin.js';
+import { ruleSettings } from '../../src/config.js';
+import { EXTRACTORS, REFINERS } from '../../src/extract/index.js';
+import { formatJson } from '../../src/report/json.js';
+import { formatMarkdown } from '../../src/report/markdown.js';
+import { articleFiles, clusterDirs } from './corpus.js';
+
+/** What one measurement reports. */
+export interface Measurement {
+  corpus: string;
+  stories: number;
+  articles: number;
+  facts: number;
+  findings: number;
+  bytes: number;
+  /** Milliseconds per stage of the whole pipeline run. */
+  stages: Record<string, number>;
+  /** Milliseconds per extractor and refiner (inside the `extract` stage). */
+  extractors: Record<string, number>;
+  pipelineMs: number;
+  floorMs: number;
+  chronoMs: number;
+  peakRssMb: number;
+}
+
+/** Wraps the `extract`/`refine` method of each registered unit so its time is added up. Returns the totals. */
+function timeExtractors(): Record<string, number> {
+  const totals: Record<string, number> = {};
+  const wrap = (unit: { name: string }, method: 'extract' | 'refine') => {
+    const target = unit as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const original = target[method];
+    totals[unit.name] = 0;
+    try {
+      target[method] = function timed(this: unknown, ...args: unknown[]) {
+        const start = performance.now();
+        try {
+          return original.apply(this, args);
+        } finally {
+          totals[unit.name] += performance.now() - start;
+        }
+      };
+    } catch {
+      delete totals[unit.name]; // a frozen unit is timed only as part of `extract`
+    }
+  };
+  for (const e of EXTRACTORS) wrap(e, 'extract');
+  for (const r of REFINERS) wrap(r, 'refine');
+  return totals;
+}
+
+/** The pipeline on `dirs`, stage by stage. */
+function pipeline(dirs: string[]) {
+  const stages: Record<string, number> = {};
+  const add = (stage: string, ms: number) => (stages[stage] = (stages[stage] ?? 0) + ms);
+  const onStage: StageRunner = <T>(stage: Stage, run: () => T): T => {
+    const start = performance.now();
+    try {
+      return run();
+    } finally {
+      add(stage, performance.now() - start);
+    }
+  };
+  const extractors = timeExtractors();
+  const started = performance.now();
+  const loaded = loadPaths(dirs, { cwd: process.cwd() });
+  add('load', performance.now() - started);
+  const settings = ruleSettings(BUILTIN_RULES, { rules: {}, customRules: [], align: {} });
+  const report = runPipeline(loaded.stories, { rules: BUILTIN_RULES, settings, toolVersion: 'bench', errors: loaded.errors, onStage });
+  const reportStart = performance.now();
+  const written = formatJson(report).length + formatMarkdown(report).length;
+  add('report', performance.now() - reportStart);
+  const pipelineMs = performance.now() - started;
+  const bytes = report.articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
+  return { report, stages, extractors, pipelineMs, bytes, written };
+}
+
+/** The floor: read each file, split sentences, run one number regex. */
+function floor(files: string[]): { ms: number; numbers: number } {
+  const start = performance.now();
+  let numbers = 0;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z"“])|\n+/)) numbers += sentence.match(/\d[\d,.]*/g)?.length ?? 0;
+  }
+  return { ms: performance.now() - start, numbers };
+}
+
+/** chrono-node alone over each article's text. */
+function chronoAlone(texts: string[]): { ms: number; dates: number } {
+  const start = performance.now();
+  let dates = 0;
+  const ref = new Date(Date.UTC(2015, 0, 1, 12));
+  for (const text of texts) dates += chrono.parse(text, ref).length;
+  return { ms: performance.now() - start, dates };
+}
+
+/** Measures one corpus folder. */
+export function measure(corpus: string): Measurement {
+  const dirs = clusterDirs(corpus);
+  const files = dirs.flatMap(articleFiles);
+  const run = pipeline(dirs);
+  const floorRun = floor(files);
+  const chronoRun = chronoAlone(run.report.articles.map((a) => a.text));
+  return {
+    corpus,
+    stories: run.report.stories.length,
+    articles: run.report.articles.length,
+    facts: run.report.facts.length,
+    findings: run.report.findings.length,
+    bytes: run.bytes,
+    stages: run.stages,
+    extractors: run.extractors,
+    pipelineMs: run.pipelineMs,
+    floorMs: floorRun.ms,
+    chronoMs: chronoRun.ms,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  const corpus = process.argv[2];
+  if (!corpus) {
+    process.stderr.write('usage: measure.ts <corpus-folder>\n');
+    process.exit(2);
+  }
+  process.stdout.write(`${JSON.stringify(measure(corpus))}\n`);
+}
