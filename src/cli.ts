@@ -101,7 +101,7 @@ function safeIsDir(stat: typeof import('node:fs').statSync, p: string): boolean 
  * The fact cache, worker threads and progress bar a check asked for, as a fact
  * source for the pipeline; undefined when it needs none of them.
  */
-async function factSourceFor(args: CheckArgs, io: Io, stories: readonly import('./load/loader.js').Story[]) {
+async function factSourceFor(args: CheckArgs, io: Io, stories: readonly import('./load/loader.js').Story[], rules: RulesAndConfig) {
   const jobs = args.jobs ?? 1;
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of 1 or more (got ${args.jobs})`);
   const showProgress = io.stderrIsTTY === true && !process.env.CI;
@@ -112,23 +112,29 @@ async function factSourceFor(args: CheckArgs, io: Io, stories: readonly import('
   if (args.cache !== undefined) {
     const { DEFAULT_CACHE_DIR, FactCache } = await import('./cache/fact-cache.js');
     const { codeFingerprint } = await import('./cache/fingerprint.js');
-    cache = new FactCache(resolve(io.cwd, args.cache || DEFAULT_CACHE_DIR), codeFingerprint());
+    // Story outcomes are cached only when every rule is built in: a custom rule's code is not part of the fingerprint.
+    const builtinOnly = rules.loaded.every((l) => l.origin === 'builtin');
+    const outcomeKey = builtinOnly ? JSON.stringify([[...rules.settings].sort(([a], [b]) => (a < b ? -1 : 1)), rules.config.align]) : undefined;
+    cache = new FactCache(resolve(io.cwd, args.cache || DEFAULT_CACHE_DIR), codeFingerprint(), { outcomeKey });
   }
   const total = stories.reduce((n, s) => n + s.articles.length, 0);
   const progress = showProgress ? progressBar(total, 'articles', io.stderr) : undefined;
   return prepareFacts(stories, { cache, jobs, progress });
 }
 
+type RulesAndConfig = Awaited<ReturnType<typeof loadRulesAndConfig>>;
+
 async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const formats = args.format.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknown.length > 0) throw new UsageError(`unknown format "${unknown.join(', ')}" (expected a comma list of ${FORMATS.join(', ')})`);
-  const { config, rules, settings } = await loadRulesAndConfig(io, args.config, args.rules ?? []);
+  const loadedRules = await loadRulesAndConfig(io, args.config, args.rules ?? []);
+  const { config, rules, settings } = loadedRules;
   const { loadPaths } = await import('./load/loader.js');
   const { runPipeline } = await import('./pipeline.js');
   const loaded = loadPaths(args.paths.map((p) => resolve(io.cwd, p)), { cwd: io.cwd });
   if (loaded.stories.length === 0) loaded.errors.push({ message: 'no articles found in the given paths' });
-  const source = await factSourceFor(args, io, loaded.stories);
+  const source = await factSourceFor(args, io, loaded.stories, loadedRules);
   const report = runPipeline(loaded.stories, {
     rules,
     settings,
@@ -136,10 +142,10 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     alignOptions: config.align,
     generatedAt: io.now?.(),
     errors: loaded.errors,
-    facts: source?.provider,
+    stages: source?.provider,
   });
   const cacheStats = source?.finish();
-  if (cacheStats) io.stderr(`crosscheck: cache: ${cacheStats.hits} articles reused, ${cacheStats.misses} extracted\n`);
+  if (cacheStats) io.stderr(`crosscheck: cache: facts of ${cacheStats.hits} articles reused, ${cacheStats.misses} extracted; ${cacheStats.storyHits} stories reused, ${cacheStats.storyMisses} checked\n`);
   const name = args.name ?? defaultReportName(args.paths);
   const outDir = resolve(io.cwd, args.out);
   mkdirSync(outDir, { recursive: true });

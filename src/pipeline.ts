@@ -37,8 +37,8 @@ export interface PipelineOptions {
   generatedAt?: string;
   /** Errors met before the pipeline (loading, configuration). */
   errors?: RunError[];
-  /** Where publication dates and facts come from (default: computed here); the CLI plugs its cache and workers in here. */
-  facts?: FactProvider;
+  /** Replacements for per-story stages (default: computed here); the CLI plugs its cache and workers in here. */
+  stages?: StageProvider;
   /** Wraps every stage run, e.g. to time it; the pipeline itself reads no clock. */
   onStage?: StageRunner;
 }
@@ -51,16 +51,26 @@ export type StageRunner = <T>(stage: Stage, run: () => T) => T;
 
 const direct: StageRunner = (_stage, run) => run();
 
+/** What alignment and rules made of one story. */
+export interface StoryOutcome {
+  groups: FactGroup[];
+  findings: Finding[];
+  errors: RunError[];
+}
+
 /**
- * Replacements for the two per-story steps whose results depend only on the
- * articles: publication dating and extraction. A provider must return what
- * the defaults would (a cache or a worker pool computes it elsewhere).
+ * Stand-ins for the per-story steps whose results depend only on their
+ * inputs: publication dating, extraction, and alignment plus rules. A
+ * provider must produce what the defaults would (a cache recalls it, a
+ * worker pool computes it elsewhere).
  */
-export interface FactProvider {
+export interface StageProvider {
   /** Assigns the publication dates of one story's articles (default: `assignPublicationDates`). */
   date?(articles: Article[]): void;
   /** The facts of one dated article, pushing extractor errors to `errors` (default: `factsOfArticle`). */
   extract?(article: Article, errors: RunError[]): Fact[];
+  /** Alignment and rules of one story with its facts: `run()` computes them; a cache may recall them instead. */
+  judge?(story: Story, facts: readonly Fact[], run: () => StoryOutcome): StoryOutcome;
 }
 
 /** Extracts the facts of one article (segmenting it first). Errors of single extractors are collected. */
@@ -81,20 +91,24 @@ export function runPipeline(stories: readonly Story[], options: PipelineOptions)
   const findings: Finding[] = [];
   const articles: Article[] = [];
   const onStage = options.onStage ?? direct;
-  const provided = options.facts?.extract;
-  const date = options.facts?.date ?? assignPublicationDates;
+  const provided = options.stages?.extract;
+  const date = options.stages?.date ?? assignPublicationDates;
   const extract = provided ? (a: Article) => onStage('extract', () => provided(a, errors)) : (a: Article) => factsOfArticle(a, errors, onStage);
   for (const story of stories) {
     onStage('date', () => date(story.articles));
     const byId = new Map(story.articles.map((a) => [a.id, a] as const));
     const facts = story.articles.flatMap(extract);
-    const groups = onStage('align', () => alignStory(facts, { story: story.id, articles: byId, options: options.alignOptions ?? {} }));
-    const result = onStage('rules', () => runRules(options.rules, options.settings, { story: story.id, articles: byId, facts, groups }));
+    const run = (): StoryOutcome => {
+      const groups = onStage('align', () => alignStory(facts, { story: story.id, articles: byId, options: options.alignOptions ?? {} }));
+      const result = onStage('rules', () => runRules(options.rules, options.settings, { story: story.id, articles: byId, facts, groups }));
+      return { groups, ...result };
+    };
+    const outcome = options.stages?.judge ? options.stages.judge(story, facts, run) : run();
     articles.push(...story.articles);
     allFacts.push(...facts);
-    allGroups.push(...groups);
-    findings.push(...result.findings);
-    errors.push(...result.errors);
+    allGroups.push(...outcome.groups);
+    findings.push(...outcome.findings);
+    errors.push(...outcome.errors);
   }
   return {
     version: REPORT_VERSION,

@@ -8,6 +8,11 @@
  *   publication date inferred from other articles of the story is part of it.
  * - Publication dating may read the whole story, so its result is cached per
  *   story, keyed by every article of the story as loaded (before dating).
+ * - Alignment and rules of a story depend on its dated articles (hence its
+ *   facts), the rule settings and alignment options, and the code of the
+ *   built-in rules: their outcome is cached per story under all of these,
+ *   but only when every rule is built in (a custom rule's code is not
+ *   fingerprinted) and the story's rules ran without errors.
  *
  * One pack file per story keeps a warm run to a few file reads; a pack keeps
  * only the entries the last run used, so it does not grow without bound.
@@ -20,7 +25,8 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article, Fact, RunError } from '../types.js';
 import { assignPublicationDates } from '../load/published.js';
-import { factsOfArticle, type FactProvider } from '../pipeline.js';
+import { factsOfArticle, type StageProvider, type StoryOutcome } from '../pipeline.js';
+import type { Story } from '../load/loader.js';
 import { CACHE_FORMAT } from './fingerprint.js';
 
 /** Folder used by `--cache` without a value, relative to the working directory. */
@@ -43,6 +49,8 @@ interface Pack {
   dating: Record<string, DatingChanges[]>;
   /** Article key → its extraction. */
   facts: Record<string, Extraction>;
+  /** Story outcome key → the groups, findings and errors of alignment and rules. */
+  outcomes: Record<string, StoryOutcome>;
 }
 
 /** A story's pack as read, and the pack this run will leave behind. */
@@ -59,6 +67,8 @@ export interface CacheStats {
   misses: number;
   datingHits: number;
   datingMisses: number;
+  storyHits: number;
+  storyMisses: number;
 }
 
 const sha256 = (parts: readonly string[]) => {
@@ -76,23 +86,41 @@ function changedFields(before: Article, after: Article): DatingChanges {
   return changes;
 }
 
-/** The stages the cache stands in front of; tests may pass counting doubles. */
+/** The stages the cache stands in front of. */
 export interface CachedStages {
   date(articles: Article[]): void;
   extract(article: Article, errors: RunError[]): Fact[];
 }
 
-/** A fact cache in one folder, for one code fingerprint. Use it as the pipeline's fact provider, then `save()`. */
-export class FactCache implements Required<FactProvider> {
-  readonly stats: CacheStats = { hits: 0, misses: 0, datingHits: 0, datingMisses: 0 };
+/** Options of a fact cache. */
+export interface FactCacheOptions {
+  /**
+   * Everything besides the articles that alignment and rules depend on (rule
+   * settings, alignment options), as one string; leave it out to never cache
+   * story outcomes (e.g. when custom rules run).
+   */
+  outcomeKey?: string;
+  /** The stages the cache stands in front of; tests may pass counting doubles. */
+  stages?: CachedStages;
+}
+
+/** A fact cache in one folder, for one code fingerprint. Use it as the pipeline's stage provider, then `save()`. */
+export class FactCache implements Required<StageProvider> {
+  readonly stats: CacheStats = { hits: 0, misses: 0, datingHits: 0, datingMisses: 0, storyHits: 0, storyMisses: 0 };
   private readonly packs = new Map<string, OpenPack>();
   private readonly keys = new WeakMap<Article, string>();
+
+  private readonly stages: CachedStages;
+  private readonly outcomeKey?: string;
 
   constructor(
     readonly dir: string,
     readonly fingerprint: string,
-    private readonly stages: CachedStages = { date: assignPublicationDates, extract: factsOfArticle },
-  ) {}
+    options: FactCacheOptions = {},
+  ) {
+    this.stages = options.stages ?? { date: assignPublicationDates, extract: factsOfArticle };
+    this.outcomeKey = options.outcomeKey;
+  }
 
   /** Assigns publication dates to one story's articles, from the cache when the story is unchanged. */
   date(articles: Article[]): void {
@@ -146,6 +174,27 @@ export class FactCache implements Required<FactProvider> {
     return extraction.facts;
   }
 
+  /** The alignment and rule outcome of a dated story: recalled, or computed with `run` and stored when it had no errors. */
+  judge(story: Story, _facts: readonly unknown[], run: () => StoryOutcome): StoryOutcome {
+    if (this.outcomeKey === undefined || story.articles.length === 0) return run();
+    const pack = this.open(story.id);
+    const key = sha256([this.fingerprint, this.outcomeKey, story.id, ...story.articles.map((a) => this.keyOf(a))]);
+    const hit = pack.read.outcomes[key] ?? pack.kept.outcomes[key];
+    if (hit) {
+      this.stats.storyHits++;
+      pack.kept.outcomes[key] = hit;
+      return hit;
+    }
+    this.stats.storyMisses++;
+    const outcome = run();
+    // Errors may be transient (a rule over its time limit): such outcomes are not kept.
+    if (outcome.errors.length === 0) {
+      pack.kept.outcomes[key] = outcome;
+      pack.changed = true;
+    }
+    return outcome;
+  }
+
   /** Writes the packs this run changed or pruned. Atomic per pack (write, then rename). */
   save(): void {
     mkdirSync(this.dir, { recursive: true });
@@ -153,7 +202,8 @@ export class FactCache implements Required<FactProvider> {
     writeFileSync(join(this.dir, 'CACHEDIR.TAG'), 'Signature: 8a477f597d28d172789f06886806bc55\n# crosscheck fact cache; safe to delete.\n');
     writeFileSync(join(this.dir, '.gitignore'), '*\n');
     for (const pack of this.packs.values()) {
-      const pruned = Object.keys(pack.kept.facts).length !== Object.keys(pack.read.facts).length || Object.keys(pack.kept.dating).length !== Object.keys(pack.read.dating).length;
+      const sizes = (p: Pack) => [p.facts, p.dating, p.outcomes].map((r) => Object.keys(r).length).join();
+      const pruned = sizes(pack.kept) !== sizes(pack.read);
       if (!pack.changed && !pruned) continue;
       const temp = `${pack.file}.${process.pid}.tmp`;
       writeFileSync(temp, serialize(pack.kept));
@@ -173,11 +223,11 @@ export class FactCache implements Required<FactProvider> {
     let pack = this.packs.get(story);
     if (pack) return pack;
     const file = join(this.dir, `${sha256([story]).slice(0, 32)}.pack`);
-    const empty = (): Pack => ({ format: CACHE_FORMAT, fingerprint: this.fingerprint, dating: {}, facts: {} });
+    const empty = (): Pack => ({ format: CACHE_FORMAT, fingerprint: this.fingerprint, dating: {}, facts: {}, outcomes: {} });
     let read = empty();
     try {
       const stored = deserialize(readFileSync(file)) as Pack;
-      if (stored && stored.format === CACHE_FORMAT && stored.fingerprint === this.fingerprint && stored.facts && stored.dating) read = stored;
+      if (stored && stored.format === CACHE_FORMAT && stored.fingerprint === this.fingerprint && stored.facts && stored.dating && stored.outcomes) read = stored;
     } catch {
       // missing or unreadable: start empty
     }

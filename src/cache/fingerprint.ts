@@ -2,7 +2,7 @@
  * The "extractor version" half of a cache key: a fingerprint of the code that
  * turns an article into facts. Rather than trusting a hand-bumped constant,
  * it hashes every file of crosscheck's own source tree (extractors, lexicons,
- * segmenter, dating) together with the versions of the runtime dependencies
+ * segmenter, dating) and of the built-in rules, with the versions of the runtime dependencies
  * and of Node, so any change to what could alter a fact invalidates the cache.
  */
 import { createHash } from 'node:crypto';
@@ -61,11 +61,15 @@ function installedVersion(dependency: string, from: string): string {
 export function codeFingerprint(sourceDir = dirname(dirname(fileURLToPath(import.meta.url)))): string {
   const hash = createHash('sha256');
   hash.update(`format ${CACHE_FORMAT}\0node ${process.versions.node}\0v8 ${process.versions.v8}\0`);
-  for (const file of filesUnder(sourceDir)) {
-    hash.update(file.slice(sourceDir.length));
-    hash.update('\0');
-    hash.update(readFileSync(file));
-    hash.update('\0');
+  // The built-in rules live next to the source tree (`rules/` or `dist/rules/`).
+  const rulesDir = join(dirname(sourceDir), 'rules');
+  for (const dir of [sourceDir, rulesDir].filter((d) => existsSync(d))) {
+    for (const file of filesUnder(dir)) {
+      hash.update(file.slice(dirname(sourceDir).length));
+      hash.update('\0');
+      hash.update(readFileSync(file));
+      hash.update('\0');
+    }
   }
   const root = packageRoot(sourceDir);
   if (root) {

@@ -43,9 +43,13 @@ export function batchesOf(articles: readonly Article[], chars = BATCH_CHARS): Ar
   return batches;
 }
 
-/** The worker script next to this module (`.ts` under tsx, `.js` when built). */
-function workerUrl(): URL {
-  return new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+/** Starts a worker on the script next to this module (`.js` when built, `.ts` under tsx). */
+function startWorker(): Worker {
+  const url = new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+  if (!url.pathname.endsWith('.ts')) return new Worker(url);
+  // Under tsx (tests, the benchmark) Node 20 does not pass the TypeScript loader on to workers: register it first.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  return new Worker(`import(${JSON.stringify(tsx)}).then((api) => api.register()).then(() => import(${JSON.stringify(url.href)}))`, { eval: true });
 }
 
 /**
@@ -70,7 +74,7 @@ export async function extractInWorkers(articles: readonly Article[], jobs: numbe
         }
       };
       for (let i = 0; i < Math.min(jobs, batches.length); i++) {
-        const worker = new Worker(workerUrl());
+        const worker = startWorker();
         workers.push(worker);
         worker.on('message', (reply: BatchReply) => {
           results[reply.batch] = reply.results;

@@ -3,12 +3,12 @@
  * when there is one, worker threads for what is missing when `--jobs` asks
  * for them and there is enough text to pay for starting them, and the
  * pipeline's own stages otherwise. The result plugs into `runPipeline` as its
- * fact provider; the pipeline itself stays pure and single-threaded.
+ * stage provider; the pipeline itself stays pure and single-threaded.
  */
 import type { Article, Fact, RunError } from '../types.js';
 import type { Story } from '../load/loader.js';
 import { assignPublicationDates } from '../load/published.js';
-import { factsOfArticle, type FactProvider } from '../pipeline.js';
+import { factsOfArticle, type StageProvider } from '../pipeline.js';
 import type { CacheStats, Extraction, FactCache } from '../cache/fact-cache.js';
 import { SILENT, type Progress } from './progress.js';
 import { extractInWorkers } from './pool.js';
@@ -29,7 +29,7 @@ export interface SourceOptions {
 
 /** A prepared fact source: the provider for `runPipeline`, then `finish()` once the run is over. */
 export interface FactSource {
-  provider: FactProvider;
+  provider: StageProvider;
   /** Saves the cache (if any) and clears the progress bar; returns the cache counts. */
   finish(): CacheStats | undefined;
 }
@@ -73,7 +73,7 @@ export async function prepareFacts(stories: readonly Story[], options: SourceOpt
       });
     }
   }
-  const provider: FactProvider = {
+  const provider: StageProvider = {
     date(articles) {
       if (!dated.has(articles)) date(articles);
     },
@@ -86,6 +86,7 @@ export async function prepareFacts(stories: readonly Story[], options: SourceOpt
       errors.push(...extraction.errors);
       return extraction.facts;
     },
+    ...(cache ? { judge: cache.judge.bind(cache) } : {}),
   };
   return {
     provider,

@@ -1,0 +1,165 @@
+/**
+ * `npm run bench`: throughput, stage shares, alignment scaling, CLI wall
+ * times and the fact cache's warm re-run, on ECB+ and on a deterministic
+ * synthetic corpus of about 10 MB built from it. Prints Markdown tables.
+ *
+ * Ratios matter more than absolute times on a shared machine. Nothing here
+ * is asserted: targets are printed next to the figures.
+ *
+ * Flags: --quick (a ~1 MB synthetic corpus and fewer repeats), --keep (keep
+ * the temporary corpus and reports), --no-cli (skip spawned CLI timings).
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { clusterDirs, findEcbPlus, synthesise, writeCorpus } from './corpus.js';
+import type { Measurement } from './measure.js';
+import { alignmentScaling, type ScalingPoint } from './scaling.js';
+import { medianCli, timeCli } from './cli-timing.js';
+import { mbPerSecond } from './stats.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..', '..');
+const flags = new Set(process.argv.slice(2));
+const quick = flags.has('--quick');
+const say = (line = '') => process.stdout.write(`${line}\n`);
+const note = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+const SIZE = quick ? { stories: 10, articles: 40 } : { stories: 50, articles: 100 };
+const SCALING = quick ? { articles: [25, 50, 100, 200], stories: [2, 4, 8, 16], perStory: 25 } : { articles: [50, 100, 200, 400, 800], stories: [5, 10, 20, 40, 80], perStory: 50 };
+const REPEATS = quick ? 3 : 7;
+
+/** Measures a corpus in a fresh process, so its peak memory is its own. */
+function measureInChild(corpus: string): Measurement {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'measure.ts'), corpus], { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`measuring ${corpus} failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').pop()!) as Measurement;
+}
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+const pct = (part: number, whole: number) => `${fmt((100 * part) / whole)} %`;
+const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+function throughputTable(runs: { label: string; m: Measurement }[]): void {
+  const row = (name: string, cells: string[]) => say(`| ${name} | ${cells.join(' | ')} |`);
+  row('', runs.map((r) => r.label));
+  row('---', runs.map(() => '---:'));
+  row('text (MB)', runs.map((r) => fmt(r.m.bytes / 1e6, 2)));
+  row('stories / articles / facts', runs.map((r) => `${r.m.stories} / ${r.m.articles} / ${r.m.facts}`));
+  row('**whole pipeline (MB/s)**', runs.map((r) => `**${fmt(mbPerSecond(r.m.bytes, r.m.pipelineMs), 2)}** (${fmt(r.m.pipelineMs / 1000, 2)} s)`));
+  row('chrono-node alone (MB/s)', runs.map((r) => fmt(mbPerSecond(r.m.bytes, r.m.chronoMs), 2)));
+  row('floor: read, split, 1 regex (MB/s)', runs.map((r) => fmt(mbPerSecond(r.m.bytes, r.m.floorMs), 0)));
+  const stages = ['load', 'date', 'segment', 'extract', 'align', 'rules', 'report'];
+  for (const stage of stages) row(`share: ${stage}`, runs.map((r) => pct(r.m.stages[stage] ?? 0, r.m.pipelineMs)));
+  const extractors = [...new Set(runs.flatMap((r) => Object.keys(r.m.extractors)))];
+  for (const name of extractors) row(`&nbsp;&nbsp;extractor ${name}`, runs.map((r) => pct(r.m.extractors[name] ?? 0, r.m.pipelineMs)));
+  row('peak RSS (MB)', runs.map((r) => fmt(r.m.peakRssMb, 0)));
+}
+
+function scalingTable(title: string, unit: string, points: ScalingPoint[]): void {
+  say(`| ${title} | facts | groups | align (ms) | align + rules (ms) |`);
+  say('|---:|---:|---:|---:|---:|');
+  for (const p of points) say(`| ${p.size} ${unit} | ${p.facts} | ${p.groups} | ${fmt(p.alignMs, 2)} | ${fmt(p.alignAndRulesMs, 1)} |`);
+}
+
+function main(): void {
+  const ecb = findEcbPlus(root);
+  if (!ecb) {
+    say('crosscheck bench: the ECB+ corpus was not found (looked for $CROSSCHECK_ECBPLUS, ../shared/corpora/ecbplus and ../../shared/corpora/ecbplus from the project root).');
+    say('Nothing to measure; set CROSSCHECK_ECBPLUS to the folder of ECB+ clusters to run the benchmark.');
+    return;
+  }
+  const cli = join(root, 'dist', 'src', 'cli.js');
+  if (!existsSync(cli)) {
+    note('dist/src/cli.js is missing; building with tsc');
+    const built = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', root], { stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('tsc failed');
+  }
+  const temp = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
+  try {
+    const synthetic = join(temp, 'synthetic');
+    note(`writing a synthetic corpus of ${SIZE.stories} stories × ${SIZE.articles} articles to ${synthetic}`);
+    writeCorpus(synthetic, synthesise(clusterDirs(ecb), SIZE.stories, SIZE.articles));
+
+    note('measuring ECB+ (pipeline, floor, chrono) in a child process');
+    const ecbRun = measureInChild(ecb);
+    note('measuring the synthetic corpus in a child process');
+    const synthRun = measureInChild(synthetic);
+
+    note('alignment scaling');
+    const scaling = alignmentScaling(join(synthetic, 's000'), SCALING);
+
+    const cpu = cpus();
+    say(`## Benchmark results${quick ? ' (--quick)' : ''}`);
+    say();
+    say(`Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}. One core unless stated.`);
+    say();
+    say('### Throughput and stage shares');
+    say();
+    throughputTable([
+      { label: `ECB+ (${ecbRun.stories} clusters)`, m: ecbRun },
+      { label: `synthetic (${SIZE.stories} × ${SIZE.articles})`, m: synthRun },
+    ]);
+    say();
+    say('Stage shares are of the whole pipeline time (load and report formatting included); extractor rows are part of `extract`.');
+    say();
+    say('### Alignment scaling');
+    say();
+    scalingTable('articles in one story', 'articles', scaling.articles);
+    say();
+    scalingTable(`stories of ${SCALING.perStory} articles`, 'stories', scaling.stories);
+    say();
+    say(`Fitted exponent (time ∝ size^k): doubling articles per story k = ${fmt(scaling.articlesExponent.align, 2)} for alignment, ${fmt(scaling.articlesExponent.alignAndRules, 2)} with rules; doubling stories k = ${fmt(scaling.storiesExponent.align, 2)} for alignment, ${fmt(scaling.storiesExponent.alignAndRules, 2)} with rules.`);
+    say();
+
+    const targets: string[] = [];
+    const synthMbs = mbPerSecond(synthRun.bytes, synthRun.pipelineMs);
+    targets.push(`| whole pipeline ≥ 4 MB/s (synthetic, one core) | ${fmt(synthMbs, 2)} MB/s | ${mark(synthMbs >= 4)} |`);
+    targets.push(`| alignment near-linear in articles per story (k ≤ 1.3) | k = ${fmt(scaling.articlesExponent.align, 2)} (with rules ${fmt(scaling.articlesExponent.alignAndRules, 2)}) | ${mark(scaling.articlesExponent.align <= 1.3)} |`);
+    targets.push(`| alignment linear in stories (k ≤ 1.3) | k = ${fmt(scaling.storiesExponent.align, 2)} | ${mark(scaling.storiesExponent.align <= 1.3)} |`);
+
+    if (!flags.has('--no-cli')) {
+      note('timing the built CLI (--help, check seeds)');
+      const help = medianCli(cli, ['--help'], root, REPEATS);
+      const seedsOut = join(temp, 'seeds-out');
+      const seeds = medianCli(cli, ['check', 'seeds', '--out', seedsOut, '--fail-on', 'never'], root, REPEATS);
+      targets.push(`| \`crosscheck --help\` < 250 ms | ${fmt(help.ms, 0)} ms (median of ${REPEATS}) | ${mark(help.ms < 250)} |`);
+      targets.push(`| \`crosscheck check seeds/\` < 1 s | ${fmt(seeds.ms, 0)} ms (median of ${REPEATS}) | ${mark(seeds.ms < 1000)} |`);
+
+      note('fact cache: cold run, one article changed, warm run');
+      const cache = join(temp, 'cache');
+      const out = join(temp, 'out');
+      const check = (name: string, extra: string[]) => timeCli(cli, ['check', synthetic, '--out', out, '--name', name, '--fail-on', 'never', '--format', 'json', ...extra], root);
+      const cold = check('cold', ['--cache', cache]);
+      const changed = join(synthetic, 's000', 'a0000.txt');
+      appendFileSync(changed, '\nOfficials said on Monday that 12 people were still missing.\n');
+      const warm = check('warm', ['--cache', cache]);
+      const plain = check('plain', []);
+      const jobs = check('jobs2', ['--jobs', '2']);
+      const same = (a: string, b: string) => readFileSync(join(out, `${a}.json`), 'utf8') === readFileSync(join(out, `${b}.json`), 'utf8');
+      say('### Spawned CLI on the synthetic corpus');
+      say();
+      say('| run | wall (s) | report identical to the uncached single-thread run |');
+      say('|---|---:|---|');
+      say(`| no cache, --jobs 1 | ${fmt(plain.ms / 1000, 2)} | (reference) |`);
+      say(`| no cache, --jobs 2 | ${fmt(jobs.ms / 1000, 2)} | ${same('jobs2', 'plain') ? 'yes' : 'NO'} |`);
+      say(`| --cache, cold (empty cache) | ${fmt(cold.ms / 1000, 2)} | (before the change) |`);
+      say(`| --cache, warm, one article changed | ${fmt(warm.ms / 1000, 2)} | ${same('warm', 'plain') ? 'yes' : 'NO'} |`);
+      say();
+      targets.push(`| warm re-run after changing one article < 10 % of the cold run | ${pct(warm.ms, cold.ms)} (${fmt(warm.ms / 1000, 2)} s vs ${fmt(cold.ms / 1000, 2)} s) | ${mark(warm.ms < cold.ms / 10)} |`);
+      if (flags.has('--keep')) cpSync(out, join(temp, 'kept-out'), { recursive: true });
+    }
+    say('### Targets');
+    say();
+    say('| target | measured | |');
+    say('|---|---|---|');
+    for (const t of targets) say(t);
+  } finally {
+    if (flags.has('--keep')) note(`kept ${temp}`);
+    else rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+main();

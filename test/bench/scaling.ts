@@ -1,0 +1,102 @@
+/**
+ * How alignment (and the rules after it) scale: facts of a pool of real
+ * articles are cloned into stories of growing size (doubling the articles of
+ * one story) and into growing numbers of stories (doubling the stories), and
+ * the log-log slope of time against size is fitted. Extraction is done once
+ * and not timed. 1 means linear, 2 quadratic.
+ */
+import { performance } from 'node:perf_hooks';
+import type { Article, Fact } from '../../src/types.js';
+import { loadPaths } from '../../src/load/loader.js';
+import { factsOfArticle } from '../../src/pipeline.js';
+import { assignPublicationDates } from '../../src/load/published.js';
+import { alignStory } from '../../src/align/index.js';
+import { runRules } from '../../src/engine/run-rules.js';
+import { BUILTIN_RULES } from '../../src/engine/builtin.js';
+import { ruleSettings } from '../../src/config.js';
+import { scalingExponent } from './stats.js';
+
+/** One measured point: size and milliseconds for alignment alone and for alignment plus rules. */
+export interface ScalingPoint {
+  size: number;
+  facts: number;
+  groups: number;
+  alignMs: number;
+  alignAndRulesMs: number;
+}
+
+/** The two series and their fitted exponents. */
+export interface Scaling {
+  articles: ScalingPoint[];
+  stories: ScalingPoint[];
+  articlesExponent: { align: number; alignAndRules: number };
+  storiesExponent: { align: number; alignAndRules: number };
+}
+
+interface Pool {
+  articles: Article[];
+  facts: Map<string, Fact[]>;
+}
+
+/** Articles of one story folder with their facts. */
+function poolOf(storyDir: string): Pool {
+  const { stories } = loadPaths([storyDir], { cwd: process.cwd() });
+  const articles = stories.flatMap((s) => s.articles);
+  assignPublicationDates(articles);
+  const facts = new Map(articles.map((a) => [a.id, factsOfArticle(a, [])] as const));
+  return { articles, facts };
+}
+
+/** A story of `n` articles cloned round-robin from the pool, with fresh ids. */
+function cloneStory(pool: Pool, story: string, n: number): { articles: Map<string, Article>; facts: Fact[] } {
+  const articles = new Map<string, Article>();
+  const facts: Fact[] = [];
+  for (let i = 0; i < n; i++) {
+    const base = pool.articles[i % pool.articles.length];
+    const id = `${story}/x${i}`;
+    articles.set(id, { ...base, id, story });
+    for (const f of pool.facts.get(base.id) ?? []) facts.push({ ...f, id: `${id}${f.id.slice(base.id.length)}`, article: id, story } as Fact);
+  }
+  return { articles, facts };
+}
+
+/** Best of `repeat` timings of alignment and of rules over the given stories. */
+function timeStories(stories: { id: string; articles: Map<string, Article>; facts: Fact[] }[], repeat: number): Omit<ScalingPoint, 'size'> {
+  const settings = ruleSettings(BUILTIN_RULES, { rules: {}, customRules: [], align: {} });
+  let alignMs = Infinity;
+  let alignAndRulesMs = Infinity;
+  let groups = 0;
+  for (let r = 0; r < repeat; r++) {
+    let a = 0;
+    let b = 0;
+    groups = 0;
+    for (const s of stories) {
+      const t0 = performance.now();
+      const g = alignStory(s.facts, { story: s.id, articles: s.articles, options: {} });
+      const t1 = performance.now();
+      runRules(BUILTIN_RULES, settings, { story: s.id, articles: s.articles, facts: s.facts, groups: g });
+      const t2 = performance.now();
+      a += t1 - t0;
+      b += t2 - t1;
+      groups += g.length;
+    }
+    alignMs = Math.min(alignMs, a);
+    alignAndRulesMs = Math.min(alignAndRulesMs, a + b);
+  }
+  return { facts: stories.reduce((n, s) => n + s.facts.length, 0), groups, alignMs, alignAndRulesMs };
+}
+
+/** Measures both series on clones of the articles of `storyDir`. */
+export function alignmentScaling(storyDir: string, sizes: { articles: number[]; stories: number[]; perStory: number }, repeat = 3): Scaling {
+  const pool = poolOf(storyDir);
+  const articles = sizes.articles.map((n) => ({ size: n, ...timeStories([{ id: 'big', ...cloneStory(pool, 'big', n) }], repeat) }));
+  const stories = sizes.stories.map((k) => ({
+    size: k,
+    ...timeStories(Array.from({ length: k }, (_, i) => ({ id: `s${i}`, ...cloneStory(pool, `s${i}`, sizes.perStory) })), repeat),
+  }));
+  const fit = (points: ScalingPoint[]) => ({
+    align: scalingExponent(points.map((p) => ({ x: p.size, y: p.alignMs }))),
+    alignAndRules: scalingExponent(points.map((p) => ({ x: p.size, y: p.alignAndRulesMs }))),
+  });
+  return { articles, stories, articlesExponent: fit(articles), storiesExponent: fit(stories) };
+}
