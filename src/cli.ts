@@ -104,10 +104,10 @@ function safeIsDir(stat: typeof import('node:fs').statSync, p: string): boolean 
 async function factSourceFor(args: CheckArgs, io: Io, stories: readonly import('./load/loader.js').Story[], rules: RulesAndConfig) {
   const jobs = args.jobs ?? 1;
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of 1 or more (got ${args.jobs})`);
-  const showProgress = io.stderrIsTTY === true && !process.env.CI;
+  const { progressBar, wantsProgress } = await import('./parallel/progress.js');
+  const showProgress = wantsProgress({ isTTY: io.stderrIsTTY });
   if (args.cache === undefined && jobs === 1 && !showProgress) return undefined;
   const { prepareFacts } = await import('./parallel/prepare.js');
-  const { progressBar } = await import('./parallel/progress.js');
   let cache;
   if (args.cache !== undefined) {
     const { DEFAULT_CACHE_DIR, FactCache } = await import('./cache/fact-cache.js');

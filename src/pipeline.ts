@@ -91,9 +91,9 @@ export function runPipeline(stories: readonly Story[], options: PipelineOptions)
   const findings: Finding[] = [];
   const articles: Article[] = [];
   const onStage = options.onStage ?? direct;
-  const provided = options.stages?.extract;
-  const date = options.stages?.date ?? assignPublicationDates;
-  const extract = provided ? (a: Article) => onStage('extract', () => provided(a, errors)) : (a: Article) => factsOfArticle(a, errors, onStage);
+  const stages = options.stages ?? {};
+  const date = (list: Article[]) => (stages.date ? stages.date(list) : assignPublicationDates(list));
+  const extract = (a: Article) => (stages.extract ? onStage('extract', () => stages.extract!(a, errors)) : factsOfArticle(a, errors, onStage));
   for (const story of stories) {
     onStage('date', () => date(story.articles));
     const byId = new Map(story.articles.map((a) => [a.id, a] as const));
@@ -103,7 +103,7 @@ export function runPipeline(stories: readonly Story[], options: PipelineOptions)
       const result = onStage('rules', () => runRules(options.rules, options.settings, { story: story.id, articles: byId, facts, groups }));
       return { groups, ...result };
     };
-    const outcome = options.stages?.judge ? options.stages.judge(story, facts, run) : run();
+    const outcome = stages.judge ? stages.judge(story, facts, run) : run();
     articles.push(...story.articles);
     allFacts.push(...facts);
     allGroups.push(...outcome.groups);

@@ -23,7 +23,7 @@ export interface BatchReply {
 }
 
 /** Characters of text per batch: large enough to amortise messaging, small enough to balance the load. */
-const BATCH_CHARS = 128 * 1024;
+export const BATCH_CHARS = 128 * 1024;
 
 /** Cuts articles into consecutive batches of about `BATCH_CHARS` characters. */
 export function batchesOf(articles: readonly Article[], chars = BATCH_CHARS): Article[][] {
@@ -57,8 +57,8 @@ function startWorker(): Worker {
  * one extraction per article, in the given order; `onProgress` gets the number
  * of articles of each finished batch. Rejects if a worker fails.
  */
-export async function extractInWorkers(articles: readonly Article[], jobs: number, onProgress?: (articles: number) => void): Promise<Extraction[]> {
-  const batches = batchesOf(articles);
+export async function extractInWorkers(articles: readonly Article[], jobs: number, onProgress?: (articles: number) => void, batchChars = BATCH_CHARS): Promise<Extraction[]> {
+  const batches = batchesOf(articles, batchChars);
   const results: Extraction[][] = new Array(batches.length);
   const workers: Worker[] = [];
   let next = 0;

@@ -25,6 +25,8 @@ export interface SourceOptions {
   progress?: Progress;
   /** Text (characters) below which workers are not started; tests set 0. */
   minParallelChars?: number;
+  /** Text (characters) per batch sent to a worker. */
+  batchChars?: number;
 }
 
 /** A prepared fact source: the provider for `runPipeline`, then `finish()` once the run is over. */
@@ -66,7 +68,7 @@ export async function prepareFacts(stories: readonly Story[], options: SourceOpt
     progress.tick(ready.size);
     const chars = missing.reduce((sum, a) => sum + a.text.length, 0);
     if (missing.length > 1 && chars >= (options.minParallelChars ?? MIN_PARALLEL_CHARS)) {
-      const extractions = await extractInWorkers(missing, jobs, (n) => progress.tick(n));
+      const extractions = await extractInWorkers(missing, jobs, (n) => progress.tick(n), options.batchChars);
       missing.forEach((article, i) => {
         ready.set(article, extractions[i]);
         cache?.store(article, extractions[i]);
