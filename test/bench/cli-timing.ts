@@ -13,10 +13,10 @@ export interface CliTiming {
   stderr: string;
 }
 
-/** Runs `node <cli> ...args` once and times it. */
+/** Runs `node <cli> ...args` once and times it (`cli` empty: `node ...args`). */
 export function timeCli(cli: string, args: readonly string[], cwd: string): CliTiming {
   const start = performance.now();
-  const run = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, cli ? [cli, ...args] : [...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1' }, maxBuffer: 64 * 1024 * 1024 });
   return { ms: performance.now() - start, status: run.status, stderr: run.stderr ?? '' };
 }
 

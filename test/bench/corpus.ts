@@ -46,9 +46,12 @@ export function random(seed: number): () => number {
   };
 }
 
-/** Changes some standalone numbers of a text (keeping their digit count), as an updated report would. */
+/** Numbers of one to three digits, not days of a named month ("May 28") nor parts of longer numbers or times. */
+const SMALL_NUMBER = /(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? )(?<![\d,.:])\d{1,3}(?![\d:]|[,.]\d)(?!st|nd|rd|th)/g;
+
+/** Changes some counts of a text (keeping their digit count), as an updated report would; dates stay. */
 export function perturbNumbers(text: string, next: () => number, share = 0.3): string {
-  return text.replace(/(?<![\d,.])\d{1,3}(?![\d,.]?\d)/g, (n) => {
+  return text.replace(SMALL_NUMBER, (n) => {
     if (next() >= share) return n;
     const low = n.length === 1 ? 1 : 10 ** (n.length - 1);
     const high = 10 ** n.length - 1;

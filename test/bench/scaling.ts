@@ -25,12 +25,20 @@ export interface ScalingPoint {
   alignAndRulesMs: number;
 }
 
+/** Fitted exponents over a whole series, and of its last doubling alone (log2 of the time ratio). */
+export interface Exponents {
+  align: number;
+  alignAndRules: number;
+  lastAlign: number;
+  lastAlignAndRules: number;
+}
+
 /** The two series and their fitted exponents. */
 export interface Scaling {
   articles: ScalingPoint[];
   stories: ScalingPoint[];
-  articlesExponent: { align: number; alignAndRules: number };
-  storiesExponent: { align: number; alignAndRules: number };
+  articlesExponent: Exponents;
+  storiesExponent: Exponents;
 }
 
 interface Pool {
@@ -89,14 +97,21 @@ function timeStories(stories: { id: string; articles: Map<string, Article>; fact
 /** Measures both series on clones of the articles of `storyDir`. */
 export function alignmentScaling(storyDir: string, sizes: { articles: number[]; stories: number[]; perStory: number }, repeat = 3): Scaling {
   const pool = poolOf(storyDir);
+  // One unmeasured run, so the first point does not pay for compiling the aligners and rules.
+  timeStories([{ id: 'warm', ...cloneStory(pool, 'warm', sizes.articles[sizes.articles.length - 1]) }], 1);
   const articles = sizes.articles.map((n) => ({ size: n, ...timeStories([{ id: 'big', ...cloneStory(pool, 'big', n) }], repeat) }));
   const stories = sizes.stories.map((k) => ({
     size: k,
     ...timeStories(Array.from({ length: k }, (_, i) => ({ id: `s${i}`, ...cloneStory(pool, `s${i}`, sizes.perStory) })), repeat),
   }));
-  const fit = (points: ScalingPoint[]) => ({
-    align: scalingExponent(points.map((p) => ({ x: p.size, y: p.alignMs }))),
-    alignAndRules: scalingExponent(points.map((p) => ({ x: p.size, y: p.alignAndRulesMs }))),
-  });
+  const fit = (points: ScalingPoint[]): Exponents => {
+    const [before, last] = points.slice(-2);
+    return {
+      align: scalingExponent(points.map((p) => ({ x: p.size, y: p.alignMs }))),
+      alignAndRules: scalingExponent(points.map((p) => ({ x: p.size, y: p.alignAndRulesMs }))),
+      lastAlign: Math.log2(last.alignMs / before.alignMs),
+      lastAlignAndRules: Math.log2(last.alignAndRulesMs / before.alignAndRulesMs),
+    };
+  };
   return { articles, stories, articlesExponent: fit(articles), storiesExponent: fit(stories) };
 }
