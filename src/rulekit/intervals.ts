@@ -23,8 +23,21 @@ function parse(value: string): DateTime {
   return DateTime.fromISO(value, { zone: 'utc' });
 }
 
-/** Widens an inclusive interval to whole units of `granularity` (`day` at least). */
+/** Widened intervals by their inputs: rules compare facts pairwise, so each interval is widened many times. */
+const widened = new Map<string, { start: DateTime; end: DateTime }>();
+
+/** Widens an inclusive interval to whole units of `granularity` (`day` at least). DateTimes are immutable, so results are shared. */
 export function widen(start: string, end: string, granularity: string): { start: DateTime; end: DateTime } {
+  const key = `${start}|${end}|${granularity}`;
+  let result = widened.get(key);
+  if (!result) {
+    if (widened.size >= 10_000) widened.clear();
+    widened.set(key, (result = widenUncached(start, end, granularity)));
+  }
+  return result;
+}
+
+function widenUncached(start: string, end: string, granularity: string): { start: DateTime; end: DateTime } {
   const unit = ({ minute: 'day', hour: 'day', part: 'day', day: 'day', week: 'week', month: 'month', season: 'month', quarter: 'quarter', year: 'year', decade: 'year' } as const)[
     granularity as 'day'
   ] ?? 'day';
@@ -56,8 +69,21 @@ export function describeGap(days: number): string {
   return years <= 1 ? 'about a year' : `about ${years} years`;
 }
 
+/** Descriptions by interval: messages and explanations describe the same intervals over and over. */
+const described = new Map<string, string>();
+
 /** A date interval in words: "30 Sep 2015", "September 2015", "21–30 Sep 2015". */
 export function describeInterval(v: { start: string; end: string; granularity: string }): string {
+  const key = `${v.start}|${v.end}|${v.granularity}`;
+  let text = described.get(key);
+  if (text === undefined) {
+    if (described.size >= 10_000) described.clear();
+    described.set(key, (text = describeIntervalUncached(v)));
+  }
+  return text;
+}
+
+function describeIntervalUncached(v: { start: string; end: string; granularity: string }): string {
   const s = parse(v.start);
   const e = parse(v.end);
   if (v.granularity === 'year' && s.month === 1 && e.month === 12) return String(s.year);
