@@ -4,10 +4,11 @@
  * rules, report), then the same text through a floor pass and through
  * chrono-node alone. Prints one JSON line on stdout.
  *
+ * All times are CPU milliseconds of this (single-threaded) process.
+ *
  * Usage: node --import tsx test/bench/measure.ts <corpus-folder>
  */
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import * as chrono from 'chrono-node';
 import { loadPaths } from '../../src/load/loader.js';
 import { runPipeline, type Stage, type StageRunner } from '../../src/pipeline.js';
@@ -17,6 +18,7 @@ import { EXTRACTORS, REFINERS } from '../../src/extract/index.js';
 import { formatJson } from '../../src/report/json.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { articleFiles, clusterDirs } from './corpus.js';
+import { cpuMs } from './stats.js';
 
 /** What one measurement reports. */
 export interface Measurement {
@@ -31,6 +33,8 @@ export interface Measurement {
   /** Milliseconds per extractor and refiner (inside the `extract` stage). */
   extractors: Record<string, number>;
   pipelineMs: number;
+  /** Wall-clock milliseconds of the same pipeline run, for comparison. */
+  pipelineWallMs: number;
   floorMs: number;
   chronoMs: number;
   peakRssMb: number;
@@ -45,11 +49,11 @@ function timeExtractors(): Record<string, number> {
     totals[unit.name] = 0;
     try {
       target[method] = function timed(this: unknown, ...args: unknown[]) {
-        const start = performance.now();
+        const start = cpuMs();
         try {
           return original.apply(this, args);
         } finally {
-          totals[unit.name] += performance.now() - start;
+          totals[unit.name] += cpuMs() - start;
         }
       };
     } catch {
@@ -66,45 +70,47 @@ function pipeline(dirs: string[]) {
   const stages: Record<string, number> = {};
   const add = (stage: string, ms: number) => (stages[stage] = (stages[stage] ?? 0) + ms);
   const onStage: StageRunner = <T>(stage: Stage, run: () => T): T => {
-    const start = performance.now();
+    const start = cpuMs();
     try {
       return run();
     } finally {
-      add(stage, performance.now() - start);
+      add(stage, cpuMs() - start);
     }
   };
   const extractors = timeExtractors();
-  const started = performance.now();
+  const wallStart = Date.now();
+  const started = cpuMs();
   const loaded = loadPaths(dirs, { cwd: process.cwd() });
-  add('load', performance.now() - started);
+  add('load', cpuMs() - started);
   const settings = ruleSettings(BUILTIN_RULES, { rules: {}, customRules: [], align: {} });
   const report = runPipeline(loaded.stories, { rules: BUILTIN_RULES, settings, toolVersion: 'bench', errors: loaded.errors, onStage });
-  const reportStart = performance.now();
+  const reportStart = cpuMs();
   const written = formatJson(report).length + formatMarkdown(report).length;
-  add('report', performance.now() - reportStart);
-  const pipelineMs = performance.now() - started;
+  add('report', cpuMs() - reportStart);
+  const pipelineMs = cpuMs() - started;
+  const pipelineWallMs = Date.now() - wallStart;
   const bytes = report.articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
-  return { report, stages, extractors, pipelineMs, bytes, written };
+  return { report, stages, extractors, pipelineMs, pipelineWallMs, bytes, written };
 }
 
 /** The floor: read each file, split sentences, run one number regex. */
 function floor(files: string[]): { ms: number; numbers: number } {
-  const start = performance.now();
+  const start = cpuMs();
   let numbers = 0;
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z"“])|\n+/)) numbers += sentence.match(/\d[\d,.]*/g)?.length ?? 0;
   }
-  return { ms: performance.now() - start, numbers };
+  return { ms: cpuMs() - start, numbers };
 }
 
 /** chrono-node alone over each article's text. */
 function chronoAlone(texts: string[]): { ms: number; dates: number } {
-  const start = performance.now();
+  const start = cpuMs();
   let dates = 0;
   const ref = new Date(Date.UTC(2015, 0, 1, 12));
   for (const text of texts) dates += chrono.parse(text, ref).length;
-  return { ms: performance.now() - start, dates };
+  return { ms: cpuMs() - start, dates };
 }
 
 /** Measures one corpus folder. */
@@ -124,6 +130,7 @@ export function measure(corpus: string): Measurement {
     stages: run.stages,
     extractors: run.extractors,
     pipelineMs: run.pipelineMs,
+    pipelineWallMs: run.pipelineWallMs,
     floorMs: floorRun.ms,
     chronoMs: chronoRun.ms,
     peakRssMb: process.resourceUsage().maxRSS / 1024,

@@ -1,4 +1,15 @@
-/** Small statistics for the benchmark. */
+/** Small statistics and clocks for the benchmark. */
+
+/**
+ * Milliseconds of CPU time (user + system) this process has used. The
+ * benchmark times with it rather than the wall clock: on a shared machine a
+ * busy neighbour stretches wall time, not the CPU time of single-threaded
+ * work, so the figures stay comparable between runs.
+ */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
 
 /** Median of a non-empty list. */
 export function median(values: readonly number[]): number {
