@@ -1,8 +1,8 @@
 /**
  * Benchmark corpora: the ECB+ clusters next to the project, and a
- * deterministic synthetic corpus built from them (stories of many articles,
- * later articles being copies of earlier ones with some numbers changed, as
- * wire copy is re-run and updated).
+ * deterministic synthetic corpus built from them (stories of many articles
+ * about one event, later articles being copies of earlier ones with some
+ * counts changed, as wire copy is re-run and updated).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -68,18 +68,12 @@ export interface SyntheticFile {
 
 /**
  * Builds `stories` stories of `articles` articles each. Story `s` draws from
- * the clusters of one ECB+ topic (clusters sharing the number before `_`),
- * rotating through the topics; articles past the first round are copies
- * with perturbed numbers. Same inputs, same corpus.
+ * one ECB+ cluster (one event), rotating through the clusters; articles past
+ * the first round are copies with perturbed counts, as wire copy is re-run
+ * and updated. Same inputs, same corpus.
  */
 export function synthesise(clusters: readonly string[], stories: number, articles: number, seed = 2016): SyntheticFile[] {
-  const topics = new Map<string, string[]>();
-  for (const c of clusters) {
-    const topic = c.split(/[\\/]/).pop()!.split('_')[0];
-    const files = articleFiles(c);
-    if (files.length > 0) topics.set(topic, [...(topics.get(topic) ?? []), ...files]);
-  }
-  const pools = [...topics.keys()].sort(naturalOrder).map((t) => topics.get(t)!.map((f) => readFileSync(f, 'utf8').replace(/^\uFEFF/, '')));
+  const pools = clusters.map((c) => articleFiles(c).map((f) => readFileSync(f, 'utf8').replace(/^\uFEFF/, ''))).filter((p) => p.length > 0);
   if (pools.length === 0) throw new Error('no articles to build a synthetic corpus from');
   const files: SyntheticFile[] = [];
   for (let s = 0; s < stories; s++) {
