@@ -10,7 +10,7 @@
  * the temporary corpus and reports), --no-cli (skip spawned CLI timings).
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +28,7 @@ const say = (line = '') => process.stdout.write(`${line}\n`);
 const note = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
 const SIZE = quick ? { stories: 10, articles: 40 } : { stories: 50, articles: 100 };
-const SCALING = quick ? { articles: [25, 50, 100, 200], stories: [2, 4, 8, 16], perStory: 25 } : { articles: [50, 100, 200, 400, 800], stories: [5, 10, 20, 40, 80], perStory: 50 };
+const SCALING = quick ? { articles: [50, 100, 200, 400], stories: [4, 8, 16, 32], perStory: 50 } : { articles: [100, 200, 400, 800, 1600], stories: [10, 20, 40, 80, 160], perStory: 100 };
 const REPEATS = quick ? 3 : 7;
 
 /** Measures a corpus in a fresh process, so its peak memory is its own. */
@@ -42,12 +42,17 @@ const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) :
 const pct = (part: number, whole: number) => `${fmt((100 * part) / whole)} %`;
 const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
+/** Bytes of the files directly in `dir`. */
+function folderBytes(dir: string): number {
+  return readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
+}
+
 function throughputTable(runs: { label: string; m: Measurement }[]): void {
   const row = (name: string, cells: string[]) => say(`| ${name} | ${cells.join(' | ')} |`);
   row('', runs.map((r) => r.label));
   row('---', runs.map(() => '---:'));
   row('text (MB)', runs.map((r) => fmt(r.m.bytes / 1e6, 2)));
-  row('stories / articles / facts', runs.map((r) => `${r.m.stories} / ${r.m.articles} / ${r.m.facts}`));
+  row('stories / articles / facts / findings', runs.map((r) => `${r.m.stories} / ${r.m.articles} / ${r.m.facts} / ${r.m.findings}`));
   row('**whole pipeline (MB/s)**', runs.map((r) => `**${fmt(mbPerSecond(r.m.bytes, r.m.pipelineMs), 2)}** (${fmt(r.m.pipelineMs / 1000, 2)} s CPU, ${fmt(r.m.pipelineWallMs / 1000, 2)} s wall)`));
   row('chrono-node alone (MB/s)', runs.map((r) => fmt(mbPerSecond(r.m.bytes, r.m.chronoMs), 2)));
   row('floor: read, split, 1 regex (MB/s)', runs.map((r) => fmt(mbPerSecond(r.m.bytes, r.m.floorMs), 0)));
@@ -90,7 +95,8 @@ function main(): void {
     const synthRun = measureInChild(synthetic);
 
     note('alignment scaling');
-    const scaling = alignmentScaling(join(synthetic, 's000'), SCALING, 3);
+    // A pool of several events, so that stories have several blocks and groups, as real ones do.
+    const scaling = alignmentScaling(['s000', 's001', 's002', 's003'].map((s) => join(synthetic, s)), SCALING, 5);
 
     const cpu = cpus();
     say(`## Benchmark results${quick ? ' (--quick)' : ''}`);
@@ -153,6 +159,8 @@ function main(): void {
       say(`| no cache, --jobs 2 | ${cells(jobs)} | ${same('jobs2', 'plain') ? 'yes' : 'NO'} |`);
       say(`| --cache, cold (empty cache) | ${cells(cold)} | (before the change) |`);
       say(`| --cache, warm, one article changed | ${cells(warm)} | ${same('warm', 'plain') ? 'yes' : 'NO'} |`);
+      say();
+      say(`The JSON report of this corpus is ${fmt(statSync(join(out, 'plain.json')).size / 1e6, 1)} MB; the cache folder ${fmt(folderBytes(cache) / 1e6, 1)} MB.`);
       say();
       targets.push(`| warm re-run after changing one article < 10 % of the cold run | ${pct(warm.cpuMs, cold.cpuMs)} of CPU (${fmt(warm.cpuMs / 1000, 2)} s vs ${fmt(cold.cpuMs / 1000, 2)} s); ${pct(warm.ms, cold.ms)} of wall | ${mark(warm.cpuMs < cold.cpuMs / 10)} |`);
       if (flags.has('--keep')) cpSync(out, join(temp, 'kept-out'), { recursive: true });

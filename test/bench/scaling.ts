@@ -45,11 +45,11 @@ interface Pool {
   facts: Map<string, Fact[]>;
 }
 
-/** Articles of one story folder with their facts. */
-function poolOf(storyDir: string): Pool {
-  const { stories } = loadPaths([storyDir], { cwd: process.cwd() });
+/** Articles of some story folders with their facts (each story dated on its own). */
+function poolOf(storyDirs: string[]): Pool {
+  const { stories } = loadPaths(storyDirs, { cwd: process.cwd() });
+  for (const s of stories) assignPublicationDates(s.articles);
   const articles = stories.flatMap((s) => s.articles);
-  assignPublicationDates(articles);
   const facts = new Map(articles.map((a) => [a.id, factsOfArticle(a, [])] as const));
   return { articles, facts };
 }
@@ -93,9 +93,9 @@ function timeStories(stories: { id: string; articles: Map<string, Article>; fact
   return { facts: stories.reduce((n, s) => n + s.facts.length, 0), groups, alignMs, alignAndRulesMs };
 }
 
-/** Measures both series on clones of the articles of `storyDir`. */
-export function alignmentScaling(storyDir: string, sizes: { articles: number[]; stories: number[]; perStory: number }, repeat = 3): Scaling {
-  const pool = poolOf(storyDir);
+/** Measures both series on clones of the articles of `storyDirs`. */
+export function alignmentScaling(storyDirs: string[], sizes: { articles: number[]; stories: number[]; perStory: number }, repeat = 3): Scaling {
+  const pool = poolOf(storyDirs);
   // One unmeasured run, so the first point does not pay for compiling the aligners and rules.
   timeStories([{ id: 'warm', ...cloneStory(pool, 'warm', sizes.articles[sizes.articles.length - 1]) }], 1);
   const articles = sizes.articles.map((n) => ({ size: n, ...timeStories([{ id: 'big', ...cloneStory(pool, 'big', n) }], repeat) }));
