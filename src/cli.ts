@@ -14,7 +14,8 @@ import yargs from 'yargs';
  * Exit codes, a contract documented in the README:
  * 0 clean; 1 findings at or above --fail-on, more warnings than
  * --max-warnings, or stale baseline entries with --strict-baseline;
- * 2 usage, configuration, baseline or rule-loading errors.
+ * 2 usage, configuration, baseline or rule-loading errors, or no article
+ * to check at all.
  */
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
@@ -165,7 +166,8 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError(`--max-warnings must be an integer of 0 or more (got ${maxWarnings})`);
   const { runPipeline } = await import('./pipeline.js');
   const loaded = await loadInput(args, io, config.input, configBase, config.limits?.maxFileBytes);
-  if (loaded.stories.length === 0) loaded.errors.push({ message: 'no articles found in the given paths' });
+  const nothingToCheck = loaded.stories.length === 0;
+  if (nothingToCheck) loaded.errors.push({ message: 'no articles found in the given paths (exit 2: a CI run that checks nothing must not pass)' });
   const alignOptions = config.aliases ? { ...(config.align ?? {}), aliases: config.aliases } : (config.align ?? {});
   const report = runPipeline(loaded.stories, {
     rules,
@@ -208,6 +210,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const suppressedNote = baseline.suppressed.length > 0 ? `, ${baseline.suppressed.length} known (baseline)` : '';
   const wrote = written.length > 0 ? `; wrote ${written.map((w) => w.replace(`${io.cwd}/`, '')).join(', ')}` : '';
   io.stderr(`crosscheck: ${report.articles.length} articles, ${report.facts.length} facts, ${contradictions} contradictions${suppressedNote}, ${agreements} agreements${wrote}\n`);
+  if (nothingToCheck) return EXIT.usage;
   let code: number = EXIT.clean;
   if (failOn !== 'never' && problems.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn])) code = EXIT.findings;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
