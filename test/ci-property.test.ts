@@ -24,7 +24,15 @@ const NEWSY = [
 ];
 
 const newsText = fc
-  .array(fc.oneof(fc.constantFrom(...NEWSY), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 60 })
+  .array(
+    fc.oneof(
+      { arbitrary: fc.constantFrom(...NEWSY), weight: 6 },
+      { arbitrary: fc.string({ maxLength: 12 }), weight: 1 },
+      { arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }), weight: 1 },
+      { arbitrary: fc.string({ unit: 'binary', maxLength: 6 }), weight: 1 },
+    ),
+    { maxLength: 60 },
+  )
   .map((parts) => parts.join(''));
 
 const published = fc.option(fc.constantFrom('2013-05-07', '2016-02-29', '1999-12-31'), { nil: undefined });
