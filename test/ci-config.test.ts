@@ -174,11 +174,11 @@ test('check without paths and without "input" is a usage error', async (t) => {
   t.regex(r.stderr, /Not enough non-option arguments.*set "input" in the configuration/);
 });
 
-test('"input" that matches nothing is reported', async (t) => {
+test('"input" that matches nothing is reported, and with nothing to check the exit code is 2', async (t) => {
   const dir = tempDir();
   writeFileSync(join(dir, 'crosscheck.config.json'), JSON.stringify({ input: ['nothing/**/*.md'] }));
   const r = await cli(['check', '--out', 'o'], dir);
-  t.is(r.code, 0);
+  t.is(r.code, 2);
   t.regex(r.stderr, /"input" \(nothing\/\*\*\/\*\.md\) matched no files/);
 });
 
