@@ -101,3 +101,13 @@ test('a rule that timed out in one story is not run again in later stories of th
   t.true(performance.now() - started < 2000);
   t.is(report.errors.filter((e) => e.rule === 'spins-forever').length, 1);
 });
+
+test('a rule that empties its group in place does not change what the other rules see', async (t) => {
+  const custom = (await loadRuleFile(`${FIXTURES}/mutates/empties-groups.js`)).rule;
+  // Run the vandal first, then the built-in rule.
+  const rules: Rule[] = [custom, ...BUILTIN_RULES];
+  const loaded = loadPaths([CONFLICT], { cwd: process.cwd() });
+  const report = runPipeline(loaded.stories, { rules, settings: ruleSettings(rules, { rules: {} }), toolVersion: 'test' });
+  t.true(report.findings.some((f) => f.rule === 'date-agreement' && f.verdict === 'contradiction'));
+  t.true(report.groups.every((g) => g.facts.length > 0));
+});

@@ -183,7 +183,8 @@ export function runRules(
         pending = [];
         open = true;
         try {
-          const returned: unknown = rule.check(group, context);
+          // A copy of the fact list, so a rule that sorts or empties it in place cannot change what the next rule sees.
+          const returned: unknown = rule.check({ ...group, facts: [...group.facts] }, context);
           if (returned && typeof (returned as { then?: unknown }).then === 'function') {
             // Swallow the rejection of an abandoned async rule: it is reported here, once per group.
             (returned as Promise<unknown>).then(undefined, () => undefined);
