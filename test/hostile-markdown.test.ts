@@ -18,7 +18,7 @@ const FORBIDDEN: [what: string, pattern: RegExp][] = [
   ['link or image', /(?<!\\)\[[^\]]*(?<!\\)\]\(/],
   ['bare URL autolink', /https?:\/\//i],
   ['www autolink', /\bwww\./i],
-  ['@mention or e-mail', /@/],
+  ['@mention or e-mail', /@(?!\u2060)/],
   ['unescaped emphasis', /(?<!\\)[*_~]/],
   ['unescaped pipe', /(?<!\\)\|/],
   ['unescaped math', /(?<!\\)\$/],

@@ -18,10 +18,11 @@ export function escapeMarkdown(text: string): string {
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
       .replace(/([\\`*_\[\]|~$])/g, '\\$1')
-      // Bare URLs, www. hosts, e-mail addresses and @mentions are autolinked by GFM: break the trigger with an entity.
+      // Bare URLs and www. hosts are autolinked by GFM: break the trigger with an entity.
       .replace(/:(?=\/\/)/g, '&#58;')
       .replace(/\b(www)\./gi, '$1&#46;')
-      .replace(/@/g, '&#64;')
+      // GitHub resolves @mentions on the rendered text, after entities are decoded: a word joiner breaks them (and e-mail autolinks).
+      .replace(/@/g, '@\u2060')
       // A leading "#", "-", "+", "=" or "1." would start a heading, a list or a rule inside a block.
       .replace(/^(\s*)([#+=-]|\d+[.)])(?=\s|$)/, '$1\\$2')
       .replace(/!(?=\\\[)/g, '\\!')
