@@ -99,7 +99,7 @@ function invalidReport(report: unknown, rule: Rule, known: ReadonlyMap<string, F
   if (r.explanation !== undefined && typeof r.explanation !== 'string') return '"explanation" must be a string';
   if (r.data !== undefined) {
     if (!r.data || typeof r.data !== 'object' || Array.isArray(r.data)) return '"data" must be an object of strings and numbers';
-    for (const [k, v] of Object.entries(r.data)) if (typeof v !== 'string' && typeof v !== 'number') return `"data.${k}" must be a string or a number (got ${v === null ? 'null' : typeof v})`;
+    for (const [k, v] of Object.entries(r.data)) if (v !== undefined && typeof v !== 'string' && typeof v !== 'number') return `"data.${k}" must be a string or a number (got ${v === null ? 'null' : typeof v})`;
   }
   if (!Array.isArray(r.facts) || r.facts.length === 0) return 'reported a finding without facts';
   for (const f of r.facts) {
@@ -160,7 +160,9 @@ export function runRules(
         if (problem) throw new Error(problem);
         const facts = report.facts.map((f) => known.get(f.id)!);
         const evidence = facts.map((f) => evidenceFor(f, input.articles, lines));
-        const message = fillTemplate(rule.meta.messages[report.messageId], report.data);
+        // An undefined value leaves its placeholder as written rather than printing "undefined".
+        const data = report.data && Object.fromEntries(Object.entries(report.data).filter(([, v]) => v !== undefined));
+        const message = fillTemplate(rule.meta.messages[report.messageId], data);
         const compared = `Compared because ${current!.why}.`;
         const explanation = report.explanation ? `${compared} ${report.explanation}` : compared;
         const id = fingerprint([rule.meta.id, input.story, report.verdict, ...evidence.map((e) => `${e.article}\u0001${normaliseEvidence(e.text)}`).sort()]);
