@@ -88,7 +88,7 @@ async function loadRulesAndConfig(io: Io, configPath: string | undefined, ruleDi
   const { statSync } = await import('node:fs');
   const dirs = [...ruleDirs.map((d) => resolve(io.cwd, d)), ...custom.filter((p) => safeIsDir(statSync, p))];
   const files = custom.filter((p) => !safeIsDir(statSync, p));
-  const loaded = await loadRules(dirs, files);
+  const loaded = await loadRules(dirs, files, config.limits?.ruleLoadTimeoutMs);
   const rules = loaded.map((l) => l.rule);
   const settings = ruleSettings(rules, config, file);
   return { config, configBase: base, rules, settings, loaded };

@@ -32,6 +32,8 @@ export interface LimitsConfig {
   maxFileBytes?: number;
   /** Time limit for one rule over one story, in milliseconds. */
   ruleTimeoutMs?: number;
+  /** Time limit for importing one custom rule file, in milliseconds. */
+  ruleLoadTimeoutMs?: number;
 }
 
 /** The configuration file's shape after validation. Only `rules` is always present. */
@@ -175,10 +177,11 @@ function parseOutput(value: unknown, p: Problems): OutputConfig | undefined {
 }
 
 function parseLimits(value: unknown, p: Problems): LimitsConfig | undefined {
-  if (!isObject(value)) return void p.expected('limits', 'an object with maxFileBytes, ruleTimeoutMs', value);
-  p.unknownKeys('limits', value, ['maxFileBytes', 'ruleTimeoutMs']);
+  const keys = ['maxFileBytes', 'ruleTimeoutMs', 'ruleLoadTimeoutMs'] as const;
+  if (!isObject(value)) return void p.expected('limits', `an object with ${keys.join(', ')}`, value);
+  p.unknownKeys('limits', value, keys);
   const limits: LimitsConfig = {};
-  for (const key of ['maxFileBytes', 'ruleTimeoutMs'] as const) {
+  for (const key of keys) {
     const v = value[key];
     if (v === undefined) continue;
     if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) p.expected(`limits.${key}`, 'a positive integer', v);

@@ -52,7 +52,8 @@ test('a rule that loops forever is stopped by the time limit, named, and skipped
   const started = performance.now();
   const report = await runWith(`${FIXTURES}/loops/spins-forever.js`, {}, 300);
   const ms = performance.now() - started;
-  t.true(ms < 5000, `took ${Math.round(ms)} ms`);
+  // Generous: the machine may be busy; what matters is that the loop is stopped at all.
+  t.true(ms < 30_000, `took ${Math.round(ms)} ms`);
   const errors = report.errors.filter((e) => e.rule === 'spins-forever');
   t.is(errors.length, 1);
   t.regex(errors[0].message, /did not finish within 300 ms \(stopped on group date:/);
@@ -98,7 +99,7 @@ test('a rule that timed out in one story is not run again in later stories of th
   t.is(loaded.stories.length, 2);
   const started = performance.now();
   const report = runPipeline(loaded.stories, { rules, settings: ruleSettings(rules, { rules: {} }), toolVersion: 'test', ruleTimeoutMs: 400 });
-  t.true(performance.now() - started < 2000);
+  t.true(performance.now() - started < 30_000);
   t.is(report.errors.filter((e) => e.rule === 'spins-forever').length, 1);
 });
 
@@ -110,4 +111,15 @@ test('a rule that empties its group in place does not change what the other rule
   const report = runPipeline(loaded.stories, { rules, settings: ruleSettings(rules, { rules: {} }), toolVersion: 'test' });
   t.true(report.findings.some((f) => f.rule === 'date-agreement' && f.verdict === 'contradiction'));
   t.true(report.groups.every((g) => g.facts.length > 0));
+});
+
+test('a rule file whose top-level code never finishes is stopped at load time: exit 2 naming the file', async (t) => {
+  const out = tempDir();
+  const cfg = join(out, 'c.json');
+  writeFileSync(cfg, JSON.stringify({ limits: { ruleLoadTimeoutMs: 1000 } }));
+  const started = performance.now();
+  const r = await cli(['check', CONFLICT, '--out', out, '--rules', `${FIXTURES}/hangs-on-load`, '--config', cfg]);
+  t.true(performance.now() - started < 30_000);
+  t.is(r.code, 2);
+  t.regex(r.stderr, /cannot load rule .*never-loads\.js:\n {2}- did not finish loading within 1000 ms/);
 });
