@@ -46,7 +46,7 @@ function physicalLocation(e: Evidence, positions: Positions) {
   const end = positions.at(e.article, e.span.end);
   return {
     artifactLocation: { uri: pathToUri(e.path), uriBaseId: '%SRCROOT%' },
-    region: { startLine: e.line, startColumn: e.column, endLine: end.line, endColumn: end.column, charOffset: e.span.start, charLength: e.span.end - e.span.start, snippet: { text: e.text } },
+    region: { startLine: e.line, startColumn: e.column, endLine: end.line, endColumn: end.column, snippet: { text: e.text } },
   };
 }
 
