@@ -58,6 +58,8 @@ test('agreements are not results; every rule is described in tool.driver.rules',
   );
   for (const r of run.tool.driver.rules) {
     t.truthy(r.shortDescription.text);
+    t.truthy(r.fullDescription.text);
+    t.truthy(r.help.text, 'GitHub code scanning requires help.text');
     t.true(['error', 'warning', 'note'].includes(r.defaultConfiguration.level));
   }
 });

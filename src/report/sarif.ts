@@ -88,7 +88,9 @@ export function toSarifObject(report: Report, options: SarifOptions = {}) {
               shortDescription: { text: r.description },
               fullDescription: { text: `${r.description} Fact kinds: ${r.kinds.join(', ')}.` },
               defaultConfiguration: { level: LEVEL[r.severity] ?? 'warning' },
-              properties: { kinds: r.kinds },
+              // GitHub code scanning requires help text; the message templates say what the rule reports.
+              help: { text: `${r.description}\n\nReports:\n${Object.values(r.messages).map((m) => `- ${m}`).join('\n')}` },
+              properties: { kinds: r.kinds, tags: ['crosscheck', ...r.kinds] },
             })),
           },
         },
