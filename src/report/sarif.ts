@@ -60,7 +60,9 @@ function result(f: Finding, ruleIndex: Map<string, number>, positions: Positions
     message: { text: `${escapeLinkText(f.message)}${others.length > 0 ? ` (see ${others.map((e, i) => `[${escapeLinkText(e.text)}](${i + 1})`).join(', ')})` : ''}` },
     locations: first ? [{ physicalLocation: physicalLocation(first, positions), message: { text: first.sentenceText } }] : [],
     relatedLocations: others.map((e, i) => ({ id: i + 1, physicalLocation: physicalLocation(e, positions), message: { text: `${e.text}: ${e.sentenceText}` } })),
-    partialFingerprints: { 'crosscheckFindingId/v1': f.id },
+    // GitHub tracks alerts across commits by primaryLocationLineHash only; the finding id is a better identity than a line hash
+    // (it survives edits elsewhere in the file), so it is given there too.
+    partialFingerprints: { 'crosscheckFindingId/v1': f.id, primaryLocationLineHash: `${f.id}:1` },
     ...(suppressed ? { suppressions: [{ kind: 'external', justification: 'listed in the crosscheck baseline' }] } : {}),
     properties: { verdict: f.verdict, story: f.story, explanation: f.explanation, facts: f.facts },
   };
