@@ -19,3 +19,9 @@ test('--help lists the CI options', (t) => {
   t.is(r.status, 0, r.stderr);
   for (const option of ['--format', '--max-warnings', '--baseline', '--update-baseline', '--strict-baseline', 'sarif', 'github']) t.true(r.stdout.includes(option), option);
 });
+
+test('the CLI and the configuration accept the same formats', async (t) => {
+  const cli = await import('../src/cli.js');
+  const config = await import('../src/config.js');
+  t.deepEqual([...cli.FORMATS], [...config.FORMATS]);
+});
