@@ -37,6 +37,8 @@ export interface PipelineOptions {
   generatedAt?: string;
   /** Errors met before the pipeline (loading, configuration). */
   errors?: RunError[];
+  /** Time limit for one rule over one story, in milliseconds (default 5000). */
+  ruleTimeoutMs?: number;
   /** Replacements for per-story stages (default: computed here); the CLI plugs its cache and workers in here. */
   stages?: StageProvider;
   /** Wraps every stage run, e.g. to time it; the pipeline itself reads no clock. */
@@ -100,7 +102,7 @@ export function runPipeline(stories: readonly Story[], options: PipelineOptions)
     const facts = story.articles.flatMap(extract);
     const run = (): StoryOutcome => {
       const groups = onStage('align', () => alignStory(facts, { story: story.id, articles: byId, options: options.alignOptions ?? {} }));
-      const result = onStage('rules', () => runRules(options.rules, options.settings, { story: story.id, articles: byId, facts, groups }));
+      const result = onStage('rules', () => runRules(options.rules, options.settings, { story: story.id, articles: byId, facts, groups }, { timeoutMs: options.ruleTimeoutMs }));
       return { groups, ...result };
     };
     const outcome = stages.judge ? stages.judge(story, facts, run) : run();
