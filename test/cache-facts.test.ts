@@ -136,6 +136,28 @@ test('story outcomes are not cached without an outcome key (custom rules)', (t) 
   }
 });
 
+test('after a story outcome with errors, story outcomes are neither stored nor recalled for the rest of the run', (t) => {
+  const dir = tempDir();
+  const story = (id: string) => ({ id, path: id, articles: [{ id: `${id}-a`, path: `${id}/a.txt`, story: id, text: 'x', format: 'txt', body: { start: 0, end: 1 }, boilerplate: [] } as Article] });
+  const clean = () => ({ groups: [], findings: [], errors: [] });
+  let runs = 0;
+  const counted = (outcome: () => ReturnType<typeof clean>) => () => (runs++, outcome());
+  const first = new FactCache(dir, 'code', { outcomeKey: 'k' });
+  first.judge(story('s1'), [], counted(clean));
+  first.save();
+  const second = new FactCache(dir, 'code', { outcomeKey: 'k' });
+  second.judge(story('s0'), [], counted(() => ({ ...clean(), errors: [{ message: 'rule "x" did not finish in time' }] })));
+  second.judge(story('s1'), [], counted(clean));
+  second.judge(story('s2'), [], counted(clean));
+  second.save();
+  t.is(runs, 4, 's1 is recomputed, not recalled, once an outcome had errors');
+  const third = new FactCache(dir, 'code', { outcomeKey: 'k' });
+  third.judge(story('s2'), [], counted(clean));
+  t.is(runs, 5, 's2 was not stored');
+  third.judge(story('s1'), [], counted(clean));
+  t.is(runs, 5, 's1 from the first run is still there');
+});
+
 test('a damaged cache file is ignored, not trusted', (t) => {
   const corpus = corpusCopy();
   const cacheDir = tempDir();

@@ -112,6 +112,7 @@ export class FactCache implements Required<StageProvider> {
 
   private readonly stages: CachedStages;
   private readonly outcomeKey?: string;
+  private outcomesUnsafe = false;
 
   constructor(
     readonly dir: string,
@@ -174,9 +175,15 @@ export class FactCache implements Required<StageProvider> {
     return extraction.facts;
   }
 
-  /** The alignment and rule outcome of a dated story: recalled, or computed with `run` and stored when it had no errors. */
+  /**
+   * The alignment and rule outcome of a dated story: recalled, or computed with
+   * `run` and stored when it had no errors. After the first outcome with errors
+   * the cache stands aside for the rest of the run: a rule stopped by its time
+   * limit is skipped for later stories too, so their outcomes are incomplete
+   * without saying so, and must neither be stored nor be replaced by complete ones.
+   */
   judge(story: Story, _facts: readonly unknown[], run: () => StoryOutcome): StoryOutcome {
-    if (this.outcomeKey === undefined || story.articles.length === 0) return run();
+    if (this.outcomeKey === undefined || this.outcomesUnsafe || story.articles.length === 0) return run();
     const pack = this.open(story.id);
     const key = sha256([this.fingerprint, this.outcomeKey, story.id, ...story.articles.map((a) => this.keyOf(a))]);
     const hit = pack.read.outcomes[key] ?? pack.kept.outcomes[key];
@@ -188,7 +195,8 @@ export class FactCache implements Required<StageProvider> {
     this.stats.storyMisses++;
     const outcome = run();
     // Errors may be transient (a rule over its time limit): such outcomes are not kept.
-    if (outcome.errors.length === 0) {
+    if (outcome.errors.length > 0) this.outcomesUnsafe = true;
+    else {
       pack.kept.outcomes[key] = outcome;
       pack.changed = true;
     }

@@ -82,7 +82,8 @@ export function synthesise(clusters: readonly string[], stories: number, article
     const story = `s${String(s).padStart(3, '0')}`;
     for (let i = 0; i < articles; i++) {
       const original = pool[i % pool.length];
-      const text = i < pool.length ? original : perturbNumbers(original, next);
+      // A wire sign-off makes every copy a distinct text (identical texts are left out as duplicates).
+      const text = i < pool.length ? original : `${perturbNumbers(original, next).trimEnd()}\n\n(Reporting by desk ${i}.)\n`;
       files.push({ story, name: `a${String(i).padStart(4, '0')}.txt`, text });
     }
   }
