@@ -17,7 +17,7 @@ import type { Article } from '../src/types.js';
 import { cli, tempDir } from './helpers/run.js';
 
 const SAMPLE = 'test/fixtures/ecbplus-sample';
-const settings = ruleSettings(BUILTIN_RULES, { rules: {}, customRules: [], align: {} });
+const settings = ruleSettings(BUILTIN_RULES, { rules: {} });
 
 /** Formatted reports of the sample corpus, through a prepared fact source when options are given. */
 async function reportOf(options?: SourceOptions): Promise<string> {

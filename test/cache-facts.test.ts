@@ -8,7 +8,7 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Fact, RunError } from '../src/types.js';
 import { loadPaths } from '../src/load/loader.js';
-import { runPipeline, type StageProvider } from '../src/pipeline.js';
+import { runPipeline, type StageProvider, type StoryOutcome } from '../src/pipeline.js';
 import { BUILTIN_RULES } from '../src/engine/builtin.js';
 import { ruleSettings } from '../src/config.js';
 import { formatJson } from '../src/report/json.js';
@@ -18,7 +18,7 @@ import { codeFingerprint } from '../src/cache/fingerprint.js';
 import { cli, tempDir } from './helpers/run.js';
 
 const SAMPLE = 'test/fixtures/ecbplus-sample';
-const settings = ruleSettings(BUILTIN_RULES, { rules: {}, customRules: [], align: {} });
+const settings = ruleSettings(BUILTIN_RULES, { rules: {} });
 
 /** A fresh copy of the sample corpus, so tests can edit it. */
 function corpusCopy(): string {
@@ -139,9 +139,9 @@ test('story outcomes are not cached without an outcome key (custom rules)', (t) 
 test('after a story outcome with errors, story outcomes are neither stored nor recalled for the rest of the run', (t) => {
   const dir = tempDir();
   const story = (id: string) => ({ id, path: id, articles: [{ id: `${id}-a`, path: `${id}/a.txt`, story: id, text: 'x', format: 'txt', body: { start: 0, end: 1 }, boilerplate: [] } as Article] });
-  const clean = () => ({ groups: [], findings: [], errors: [] });
+  const clean = (): StoryOutcome => ({ groups: [], findings: [], errors: [] });
   let runs = 0;
-  const counted = (outcome: () => ReturnType<typeof clean>) => () => (runs++, outcome());
+  const counted = (outcome: () => StoryOutcome) => () => (runs++, outcome());
   const first = new FactCache(dir, 'code', { outcomeKey: 'k' });
   first.judge(story('s1'), [], counted(clean));
   first.save();

@@ -80,7 +80,7 @@ function timeStories(stories: { id: string; articles: Map<string, Article>; fact
     let b = 0;
     groups = 0;
     // Fresh settings each time: the engine remembers, per settings, the rules that ran over their time limit.
-    const settings = ruleSettings(BUILTIN_RULES, { rules: {}, customRules: [], align: {} });
+    const settings = ruleSettings(BUILTIN_RULES, { rules: {} });
     for (const s of stories) {
       const t0 = cpuMs();
       const g = alignStory(s.facts, { story: s.id, articles: s.articles, options: {} });
