@@ -1,5 +1,5 @@
 /**
- * Worker-thread extraction gives byte-identical reports to a single thread,
+ * Worker-thread dating and extraction give byte-identical reports to a single thread,
  * and the progress bar stays silent where it should. Correctness only.
  */
 import test from 'ava';
@@ -35,7 +35,7 @@ test('--jobs 3 on worker threads gives byte-identical reports to one thread', as
   t.is(await reportOf({ jobs: 3, minParallelChars: 0, batchChars: 2000 }), single);
 });
 
-test('workers fill the cache, and a warm cache with workers changes nothing', async (t) => {
+test('workers date stories and extract articles into the cache, and a warm cache with workers changes nothing', async (t) => {
   const single = await reportOf();
   const dir = tempDir();
   const cold = new FactCache(dir, 'code', { outcomeKey: 'k' });
@@ -44,6 +44,8 @@ test('workers fill the cache, and a warm cache with workers changes nothing', as
   const warm = new FactCache(dir, 'code', { outcomeKey: 'k' });
   t.is(await reportOf({ jobs: 2, minParallelChars: 0, cache: warm }), single);
   t.is(warm.stats.misses, 0);
+  t.is(warm.stats.datingMisses, 0, 'publication dates computed in workers were stored');
+  t.is(warm.stats.datingHits, cold.stats.datingMisses);
 });
 
 test('batches keep every article once, in order', (t) => {

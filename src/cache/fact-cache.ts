@@ -39,7 +39,7 @@ export interface Extraction {
 }
 
 /** Fields the dating stage changed on one article, by field name. */
-type DatingChanges = Record<string, unknown>;
+export type DatingChanges = Record<string, unknown>;
 
 /** The cached results of one story. */
 interface Pack {
@@ -78,7 +78,7 @@ const sha256 = (parts: readonly string[]) => {
 };
 
 /** The fields whose values differ between two snapshots of an article. */
-function changedFields(before: Article, after: Article): DatingChanges {
+export function changedFields(before: Article, after: Article): DatingChanges {
   const changes: DatingChanges = {};
   for (const [field, value] of Object.entries(after)) {
     if (JSON.stringify((before as unknown as Record<string, unknown>)[field]) !== JSON.stringify(value)) changes[field] = value;
@@ -126,19 +126,38 @@ export class FactCache implements Required<StageProvider> {
   /** Assigns publication dates to one story's articles, from the cache when the story is unchanged. */
   date(articles: Article[]): void {
     if (articles.length === 0) return;
-    const pack = this.open(articles[0].story);
-    const key = sha256([this.fingerprint, ...articles.map((a) => JSON.stringify(a))]);
-    const cached = pack.read.dating[key] ?? pack.kept.dating[key];
-    if (cached && cached.length === articles.length) {
-      this.stats.datingHits++;
-      articles.forEach((a, i) => Object.assign(a, cached[i]));
-      pack.kept.dating[key] = cached;
-      return;
-    }
-    this.stats.datingMisses++;
+    const key = this.datingKey(articles);
+    if (this.recallDating(articles, key)) return;
     const before = articles.map((a) => ({ ...a }));
     this.stages.date(articles);
-    pack.kept.dating[key] = articles.map((a, i) => changedFields(before[i], a));
+    this.storeDating(articles, key, articles.map((a, i) => changedFields(before[i], a)));
+  }
+
+  /** Key of a story's dating: the code fingerprint and every article of the story as loaded (before dating). */
+  datingKey(articles: readonly Article[]): string {
+    return sha256([this.fingerprint, ...articles.map((a) => JSON.stringify(a))]);
+  }
+
+  /** Applies the cached publication dates of a story (counted as a hit or a miss); false when they are not cached. */
+  recallDating(articles: Article[], key: string): boolean {
+    if (articles.length === 0) return true;
+    const pack = this.open(articles[0].story);
+    const cached = pack.read.dating[key] ?? pack.kept.dating[key];
+    if (!cached || cached.length !== articles.length) {
+      this.stats.datingMisses++;
+      return false;
+    }
+    this.stats.datingHits++;
+    articles.forEach((a, i) => Object.assign(a, cached[i]));
+    pack.kept.dating[key] = cached;
+    return true;
+  }
+
+  /** Records what dating changed on each article of a story; `key` is its `datingKey` from before dating. */
+  storeDating(articles: readonly Article[], key: string, changes: DatingChanges[]): void {
+    if (articles.length === 0) return;
+    const pack = this.open(articles[0].story);
+    pack.kept.dating[key] = changes;
     pack.changed = true;
   }
 

@@ -1,31 +1,38 @@
 /**
- * Extraction over worker threads. Articles are cut into batches of similar
- * text size; each worker takes the next batch when it finishes one, and the
- * results are put back in article order, so the output does not depend on
- * which worker ran what (byte-identical to a single-threaded run).
+ * A pool of worker threads for the per-article work of a run: dating whole
+ * stories and extracting batches of articles. Each worker takes the next task
+ * when it finishes one, and the replies are put back in task order, so the
+ * output does not depend on which worker ran what (byte-identical to a
+ * single-threaded run).
  */
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../types.js';
-import type { Extraction } from '../cache/fact-cache.js';
+import type { DatingChanges, Extraction } from '../cache/fact-cache.js';
 
-/** A batch of articles sent to a worker. */
-export interface BatchRequest {
-  batch: number;
+/** Work for one worker: date the articles (a whole story), or extract their facts (already dated). */
+export interface Task {
+  kind: 'date' | 'extract';
   articles: Article[];
 }
 
-/** A worker's answer: one extraction per article of the batch, same order. */
-export interface BatchReply {
-  batch: number;
-  results: Extraction[];
+/** A task as sent to a worker. */
+export interface TaskRequest extends Task {
+  id: number;
 }
 
-/** Characters of text per batch: large enough to amortise messaging, small enough to balance the load. */
+/** A worker's answer: the dating changes of each article, or its extraction; same order as the task's articles. */
+export interface TaskReply {
+  id: number;
+  dating?: DatingChanges[];
+  extractions?: Extraction[];
+}
+
+/** Characters of text per extraction batch: large enough to amortise messaging, small enough to balance the load. */
 export const BATCH_CHARS = 128 * 1024;
 
-/** Cuts articles into consecutive batches of about `BATCH_CHARS` characters. */
+/** Cuts articles into consecutive batches of about `chars` characters. */
 export function batchesOf(articles: readonly Article[], chars = BATCH_CHARS): Article[][] {
   const batches: Article[][] = [];
   let current: Article[] = [];
@@ -52,46 +59,61 @@ function startWorker(): Worker {
   return new Worker(`import(${JSON.stringify(tsx)}).then((api) => api.register()).then(() => import(${JSON.stringify(url.href)}))`, { eval: true });
 }
 
-/**
- * Extracts the facts of dated articles on `jobs` worker threads. Resolves with
- * one extraction per article, in the given order; `onProgress` gets the number
- * of articles of each finished batch. Rejects if a worker fails.
- */
-export async function extractInWorkers(articles: readonly Article[], jobs: number, onProgress?: (articles: number) => void, batchChars = BATCH_CHARS): Promise<Extraction[]> {
-  const batches = batchesOf(articles, batchChars);
-  const results: Extraction[][] = new Array(batches.length);
-  const workers: Worker[] = [];
-  let next = 0;
-  try {
+/** Up to `jobs` worker threads, started on first use and kept for later rounds until `close()`. */
+export class WorkerPool {
+  private readonly workers: Worker[] = [];
+
+  constructor(private readonly jobs: number) {}
+
+  /**
+   * Runs the tasks and resolves with their replies in task order; `onDone`
+   * gets each finished task. Rejects if a worker fails.
+   */
+  async run(tasks: readonly Task[], onDone?: (task: Task) => void): Promise<TaskReply[]> {
+    const replies: TaskReply[] = new Array(tasks.length);
+    if (tasks.length === 0) return replies;
+    while (this.workers.length < Math.min(this.jobs, tasks.length)) this.workers.push(startWorker());
+    const busy = this.workers.slice(0, Math.min(this.jobs, tasks.length));
+    let next = 0;
+    let finished = 0;
     await new Promise<void>((done, fail) => {
-      let finished = 0;
-      if (batches.length === 0) return done();
-      const feed = (worker: Worker) => {
-        if (next < batches.length) {
-          const request: BatchRequest = { batch: next, articles: batches[next] };
+      const cleanups: (() => void)[] = [];
+      const settle = (error?: unknown) => {
+        for (const cleanup of cleanups) cleanup();
+        if (error) fail(error);
+        else done();
+      };
+      for (const worker of busy) {
+        const feed = () => {
+          if (next >= tasks.length) return;
+          const request: TaskRequest = { id: next, ...tasks[next] };
           next++;
           worker.postMessage(request);
-        }
-      };
-      for (let i = 0; i < Math.min(jobs, batches.length); i++) {
-        const worker = startWorker();
-        workers.push(worker);
-        worker.on('message', (reply: BatchReply) => {
-          results[reply.batch] = reply.results;
-          onProgress?.(reply.results.length);
-          finished++;
-          if (finished === batches.length) done();
-          else feed(worker);
+        };
+        const onMessage = (reply: TaskReply) => {
+          replies[reply.id] = reply;
+          onDone?.(tasks[reply.id]);
+          if (++finished === tasks.length) settle();
+          else feed();
+        };
+        const onError = (error: unknown) => settle(error);
+        const onExit = (code: number) => settle(new Error(`worker stopped (exit code ${code})`));
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.on('exit', onExit);
+        cleanups.push(() => {
+          worker.off('message', onMessage);
+          worker.off('error', onError);
+          worker.off('exit', onExit);
         });
-        worker.on('error', fail);
-        worker.on('exit', (code) => {
-          if (finished < batches.length) fail(new Error(`extraction worker stopped (exit code ${code})`));
-        });
-        feed(worker);
+        feed();
       }
     });
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    return replies;
   }
-  return results.flat();
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.splice(0).map((w) => w.terminate()));
+  }
 }

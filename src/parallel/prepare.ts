@@ -9,9 +9,9 @@ import type { Article, Fact, RunError } from '../types.js';
 import type { Story } from '../load/loader.js';
 import { assignPublicationDates } from '../load/published.js';
 import { factsOfArticle, type StageProvider } from '../pipeline.js';
-import type { CacheStats, Extraction, FactCache } from '../cache/fact-cache.js';
+import { changedFields, type CacheStats, type DatingChanges, type Extraction, type FactCache } from '../cache/fact-cache.js';
 import { SILENT, type Progress } from './progress.js';
-import { extractInWorkers } from './pool.js';
+import { batchesOf, WorkerPool } from './pool.js';
 
 /** Below this much text left to extract, starting workers costs more than it saves. */
 export const MIN_PARALLEL_CHARS = 512 * 1024;
@@ -37,8 +37,8 @@ export interface FactSource {
 }
 
 /**
- * Dates every story and extracts the articles the cache lacks on worker
- * threads (when `jobs` > 1), so the pipeline then finds everything ready.
+ * With `jobs` > 1, dates the stories the cache lacks and then extracts the
+ * articles it lacks on worker threads, so the pipeline finds everything ready.
  * With one job the provider works lazily, article by article.
  */
 export async function prepareFacts(stories: readonly Story[], options: SourceOptions): Promise<FactSource> {
@@ -54,25 +54,60 @@ export async function prepareFacts(stories: readonly Story[], options: SourceOpt
     return extraction;
   };
   if (jobs > 1) {
-    const missing: Article[] = [];
-    for (const story of stories) {
-      date(story.articles);
-      dated.add(story.articles);
-      for (const article of story.articles) {
-        looked.add(article);
-        const hit = cache?.lookup(article);
-        if (hit) ready.set(article, hit);
-        else missing.push(article);
+    const pool = new WorkerPool(jobs);
+    const enough = (articles: readonly Article[]) => articles.length > 1 && articles.reduce((n, a) => n + a.text.length, 0) >= (options.minParallelChars ?? MIN_PARALLEL_CHARS);
+    try {
+      // Round 1: publication dates of the stories the cache does not know, one story per task (dating may read the whole story).
+      const undated: { articles: Article[]; key?: string }[] = [];
+      for (const story of stories) {
+        const key = cache?.datingKey(story.articles);
+        if (!(cache && key !== undefined && cache.recallDating(story.articles, key))) undated.push({ articles: story.articles, key });
+        dated.add(story.articles);
       }
-    }
-    progress.tick(ready.size);
-    const chars = missing.reduce((sum, a) => sum + a.text.length, 0);
-    if (missing.length > 1 && chars >= (options.minParallelChars ?? MIN_PARALLEL_CHARS)) {
-      const extractions = await extractInWorkers(missing, jobs, (n) => progress.tick(n), options.batchChars);
-      missing.forEach((article, i) => {
-        ready.set(article, extractions[i]);
-        cache?.store(article, extractions[i]);
-      });
+      const store = (u: (typeof undated)[number], changes: DatingChanges[]) => {
+        if (cache && u.key !== undefined) cache.storeDating(u.articles, u.key, changes);
+      };
+      if (undated.length > 1 && enough(undated.flatMap((u) => u.articles))) {
+        const replies = await pool.run(undated.map((u) => ({ kind: 'date' as const, articles: u.articles })));
+        undated.forEach((u, i) => {
+          const changes = replies[i].dating ?? [];
+          u.articles.forEach((a, j) => Object.assign(a, changes[j]));
+          store(u, changes);
+        });
+      } else {
+        for (const u of undated) {
+          const before = u.articles.map((a) => ({ ...a }));
+          assignPublicationDates(u.articles);
+          store(u, u.articles.map((a, i) => changedFields(before[i], a)));
+        }
+      }
+      // Round 2: facts of the dated articles the cache lacks, in batches of similar text size.
+      const missing: Article[] = [];
+      for (const story of stories) {
+        for (const article of story.articles) {
+          looked.add(article);
+          const hit = cache?.lookup(article);
+          if (hit) ready.set(article, hit);
+          else missing.push(article);
+        }
+      }
+      progress.tick(ready.size);
+      if (enough(missing)) {
+        const batches = batchesOf(missing, options.batchChars);
+        const replies = await pool.run(
+          batches.map((articles) => ({ kind: 'extract' as const, articles })),
+          (task) => progress.tick(task.articles.length),
+        );
+        batches.forEach((batch, i) =>
+          batch.forEach((article, j) => {
+            const extraction = replies[i].extractions![j];
+            ready.set(article, extraction);
+            cache?.store(article, extraction);
+          }),
+        );
+      }
+    } finally {
+      await pool.close();
     }
   }
   const provider: StageProvider = {
