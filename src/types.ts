@@ -145,6 +145,16 @@ export interface CountValue {
   subject?: string;
   /** True for running totals of an ongoing event ("have died since 2011"). */
   cumulative?: boolean;
+  /** Who is counted: `people` in general, or a narrower group (`children`, `soldiers`). */
+  population?: string;
+  /** `partial` for a part of a total ("including seven children"), `increment` for an addition ("two more"). */
+  scope?: 'partial' | 'increment';
+  /** When the counted event happened, if its sentence says so, as a comparable key (`2003-12`, `weekday-saturday`, `past`). */
+  when?: string;
+  /** Places the counted event is said to have happened in, as written. */
+  places?: string[];
+  /** True when the count is a locality's share ("in Bener Meriah district"). */
+  local?: boolean;
 }
 
 /** A place an event happened at. */

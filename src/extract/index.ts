@@ -6,11 +6,14 @@
 import type { Fact } from '../types.js';
 import type { ArticleContext, Extractor, Refiner } from './extractor.js';
 import { absoluteDates } from './dates/absolute.js';
+import { countExtractor } from './counts/index.js';
 
 /** Extractors in the order they run. */
 export const EXTRACTORS: readonly Extractor[] = [
   // Dates first: everything else reads their spans.
   absoluteDates,
+  // Counts after dates: a year or a day of the month is not a count.
+  countExtractor,
 ];
 
 /** Refiners in the order they run, after all extractors. */

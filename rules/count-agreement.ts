@@ -1,0 +1,70 @@
+/**
+ * count-agreement: figures for the same toll of the same event, published at
+ * about the same time, agree when their intervals overlap ("10 killed" and
+ * "at least 3 killed") and contradict when they are disjoint ("5 killed" vs
+ * "7 killed"). When both figures are attributed to different named
+ * estimators, the difference is reported as a variant with both sources named,
+ * and summarised under the `policy` option (conservative, best or range).
+ */
+import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
+import { countInterval, countPolicy, countSource, countsOverlap, describeCountInterval, summariseCounts } from '../src/public.js';
+
+export const meta: RuleMeta = {
+  id: 'count-agreement',
+  description: 'Figures given for the same toll of the same event at about the same time must overlap.',
+  kinds: ['count'],
+  severity: 'error',
+  messages: {
+    agree: 'Sources agree on the number {{what}} in the {{subject}}: {{figures}} ({{policy}}: {{summary}}).',
+    conflict: 'Sources disagree on the number {{what}} in the {{subject}} on {{date}}: {{a}} ({{sourceA}}) vs {{b}} ({{sourceB}}).',
+    estimates: 'Different estimates of the number {{what}} in the {{subject}} on {{date}}: {{a}} ({{sourceA}}) vs {{b}} ({{sourceB}}); {{policy}}: {{summary}}.',
+  },
+  defaultOptions: { policy: 'range', band: 0.1 },
+};
+
+type CountFact = FactOf<'count'>;
+
+/** Normalised estimator name, for telling two named sources apart. */
+const estimator = (f: CountFact) => f.value.source?.toLowerCase().replace(/^the\s+/, '').trim();
+
+export function check(group: FactGroup, context: RuleContext): void {
+  if (!group.key.startsWith('count:same:')) return;
+  const facts = group.facts as CountFact[];
+  const band = typeof context.options.band === 'number' ? context.options.band : undefined;
+  const policy = countPolicy(context.options.policy);
+  const { what, subject } = facts[0].value;
+  let disjoint = 0;
+  for (let i = 0; i < facts.length; i++) {
+    for (let j = i + 1; j < facts.length; j++) {
+      const a = facts[i];
+      const b = facts[j];
+      if (a.article === b.article) continue;
+      const ia = countInterval(a.value, band);
+      const ib = countInterval(b.value, band);
+      if (countsOverlap(ia, ib)) continue;
+      disjoint++;
+      const sourceA = countSource(a, context.article(a.article));
+      const sourceB = countSource(b, context.article(b.article));
+      const named = estimator(a) !== undefined && estimator(b) !== undefined && estimator(a) !== estimator(b);
+      const data = { what, subject: subject ?? 'event', date: a.asOf ?? 'the same day', a: a.text, b: b.text, sourceA, sourceB, policy, summary: summariseCounts([a.value, b.value], policy, band) };
+      context.report({
+        messageId: named ? 'estimates' : 'conflict',
+        verdict: named ? 'variant' : 'contradiction',
+        severity: named ? 'warning' : undefined,
+        data,
+        facts: [a, b],
+        explanation: `“${a.text}” reads as ${describeCountInterval(ia)} and “${b.text}” as ${describeCountInterval(ib)}; the intervals do not overlap${named ? `, and the figures come from different estimators (${sourceA}; ${sourceB})` : ''}.`,
+      });
+    }
+  }
+  if (disjoint === 0) {
+    const figures = [...new Set(facts.map((f) => f.text))].map((t) => `“${t}”`).join(', ');
+    context.report({
+      messageId: 'agree',
+      verdict: 'agreement',
+      data: { what, subject: subject ?? 'event', figures, policy, summary: summariseCounts(facts.map((f) => f.value), policy, band) },
+      facts,
+      explanation: `Every pair of figures overlaps once hedges are read as intervals: ${facts.map((f) => `“${f.text}” = ${describeCountInterval(countInterval(f.value, band))}`).join('; ')}.`,
+    });
+  }
+}

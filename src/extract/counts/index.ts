@@ -1,0 +1,128 @@
+/**
+ * The count extractor: numbers with what they count (tolls and measures),
+ * their hedge as an interval, the source of the estimate, the subject event,
+ * and whether the figure is a running total. Dates run first: numbers inside
+ * their spans (years, days of the month) are not counts.
+ */
+import type { CountValue, Fact, Sentence } from '../../types.js';
+import { bindEvent } from '../event.js';
+import { makeFact, overlaps, type ArticleContext, type Extractor } from '../extractor.js';
+import { isCumulative, placesOf, sourceOf, subjectClass, whenOfInContext } from './context.js';
+import { DEFAULT_BAND, hedgeAfter, hedgeBefore, hedgedInterval } from './hedges.js';
+import { findNumerals, type Numeral } from './numerals.js';
+import { readCount } from './what.js';
+
+export { DEFAULT_BAND, hedgedInterval } from './hedges.js';
+export { findNumerals } from './numerals.js';
+
+/** Options of the count extractor. */
+export interface CountExtractorOptions {
+  /** Half-width of the band of approximate figures ("about 40"), as a fraction (default `DEFAULT_BAND`, 0.1). */
+  band?: number;
+}
+
+/** True when the numeral is a time, a date part, an ordinal, an id or a code rather than a quantity. */
+function notAQuantity(text: string, n: Numeral): boolean {
+  const before = text.slice(Math.max(0, n.start - 12), n.start);
+  const after = text.slice(n.end, n.end + 12);
+  if (/[:/]$/.test(before) || /^[:/]\d/.test(after)) return true; // 17:06, 11/28/05
+  if (/^(?:st|nd|rd|th)\b/i.test(after)) return true; // 25th
+  if (/^\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|hrs|hours\s+(?:gmt|local)|local\s+time|ist|edt|est|cdt)\b/i.test(after)) return true;
+  if (/(?:\bid|\bno\.|#|\bpage|\bphone|\btel\.?|\bext\.?)\s*:?\s*$/i.test(before)) return true;
+  if (/^[\s-]?\d{3,}/.test(after) && n.digits) return true; // phone-number runs "555-1234"
+  if (/^\s*(?:percent|per\s+cent|%)/i.test(after)) return true;
+  return false;
+}
+
+/** A bare year ("2011") that no count reading claims. */
+function isYear(text: string, n: Numeral): boolean {
+  return n.digits && /^(?:1[5-9]|20)\d{2}$/.test(text.slice(n.start, n.end));
+}
+
+/** The subject class an article is mostly about, from its first sentences (title and lead). */
+function mainSubject(sentences: readonly Sentence[]): string | undefined {
+  for (const s of sentences.slice(0, 3)) {
+    const cls = subjectClass(s.text);
+    if (cls) return cls;
+  }
+  return undefined;
+}
+
+/**
+ * A bare figure stands for the hedged one when the same article gives the same
+ * number of the same thing with a lower bound elsewhere: the headline "1 dead"
+ * over a body saying "killing at least one person" reads as at least one.
+ */
+function alignHeadlineHedges(facts: Fact[]): Fact[] {
+  for (const f of facts) {
+    if (f.kind !== 'count' || f.value.qualifier || f.value.vague || f.value.population === undefined) continue;
+    const v = f.value;
+    const hedged = facts.find(
+      (g) => g !== f && g.kind === 'count' && g.value.what === v.what && g.value.number === v.number && g.value.high === null && !g.value.vague && !g.value.scope,
+    );
+    if (hedged) v.high = null;
+  }
+  return facts;
+}
+
+/** Builds a count extractor; `countExtractor` is the default instance. */
+export function makeCountExtractor(options: CountExtractorOptions = {}): Extractor {
+  const band = options.band ?? DEFAULT_BAND;
+  return {
+    name: 'count/numeric',
+    kind: 'count',
+    extract(context: ArticleContext, prior: readonly Fact[]): Fact[] {
+      const facts: Fact[] = [];
+      const taken = prior.filter((f) => f.kind === 'date').map((f) => f.span);
+      const articleSubject = mainSubject(context.sentences);
+      context.sentences.forEach((sentence, index) => {
+        const text = sentence.text;
+        const previous = index > 0 ? context.sentences[index - 1].text : undefined;
+        if (!/[\d]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|thousand|million|tens|scores)/i.test(text)) return;
+        for (const n of findNumerals(text)) {
+          const abs = { start: sentence.span.start + n.start, end: sentence.span.start + n.end };
+          if (taken.some((t) => overlaps(t, abs))) continue;
+          if (notAQuantity(text, n)) continue;
+          const written = text.slice(n.start, n.end);
+          const reading = readCount(text, n.start, n.end, n.value, /\d\.\d/.test(written));
+          if (!reading) continue;
+          if (isYear(text, n) && !/^\s+(?:people|persons|civilians|\p{Lu})/u.test(text.slice(n.end))) continue;
+          const before = hedgeBefore(text, n.start);
+          const afterHedge = hedgeAfter(text, n.end);
+          const hedge = before ?? afterHedge;
+          const interval = hedgedInterval(n.value, hedge?.kind ?? 'exact', n.vague, band);
+          const spanStart = before ? before.start : n.start;
+          const spanEnd = !before && afterHedge ? afterHedge.end : n.end;
+          const span = { start: sentence.span.start + spanStart, end: sentence.span.start + spanEnd };
+          const event = bindEvent(sentence, span);
+          const clause = text.slice(event.clause.start - sentence.span.start, event.clause.end - sentence.span.start);
+          const subject = subjectClass(clause) ?? subjectClass(text) ?? articleSubject;
+          const value: CountValue = { low: interval.low, high: interval.high, number: n.value, what: reading.what };
+          if (reading.unit) value.unit = reading.unit;
+          if (hedge) value.qualifier = hedge.text;
+          else if (n.vague) value.qualifier = written.toLowerCase();
+          if (n.vague) value.vague = true;
+          if (reading.population) value.population = reading.population;
+          if (reading.scope) value.scope = reading.scope;
+          const isToll = reading.population !== undefined;
+          if (isToll) {
+            const source = sourceOf(text);
+            if (source) value.source = source;
+            if (subject) value.subject = subject;
+            if (isCumulative(clause, subject)) value.cumulative = true;
+            const when = whenOfInContext(text, previous);
+            if (when) value.when = when;
+            const { places, local } = placesOf(clause);
+            if (places.length > 0) value.places = places;
+            if (local) value.local = true;
+          }
+          facts.push(makeFact(context, { kind: 'count', span, sentence, extractor: 'count/numeric', value, event }));
+        }
+      });
+      return alignHeadlineHedges(facts);
+    },
+  };
+}
+
+/** The default count extractor (tolerance band ±10%). */
+export const countExtractor: Extractor = makeCountExtractor();

@@ -1,0 +1,141 @@
+/**
+ * What a number counts, read from the words around it: tolls (killed,
+ * injured, missing, arrested, displaced) from the noun and verb after the
+ * number ("40 people were killed", "10 dead") or the verb before it
+ * ("killing at least 10"; "the death toll rose to 11"), and measures
+ * (magnitudes, ages, distances, sums of money) from their units. A number
+ * whose reading is not recognised is not a count: nothing is returned.
+ */
+
+/** What a number was read as. */
+export interface Reading {
+  /** `killed`, `injured`, `missing`, `arrested`, `displaced`, `magnitude`, `age`, `distance`, `money`. */
+  what: string;
+  unit?: string;
+  /** Who is counted, normalised: `people` for people, persons, victims and demonyms; otherwise the noun (`children`, `soldiers`). */
+  population?: string;
+  /** `partial` for parts of a total ("including seven children", "10 of them"), `increment` for additions ("two more"). */
+  scope?: 'partial' | 'increment';
+}
+
+/** Words after a number that name what a toll is of, by kind. */
+const TOLL_WORDS: readonly [RegExp, string][] = [
+  [/^(?:killed|dead|died|die|deaths?|fatalities|perished|slain|murdered|bodies|lives)$/, 'killed'],
+  [/^(?:wounded|injured|hurt|injuries|hospitali[sz]ed)$/, 'injured'],
+  [/^(?:missing|unaccounted)$/, 'missing'],
+  [/^(?:arrested|detained|arrests|detentions)$/, 'arrested'],
+  [/^(?:displaced|fled|homeless|refugees|evacuees|uprooted)$/, 'displaced'],
+];
+/** Verbs before a number that make it a toll ("killing 10", "injured almost 50"). */
+const TOLL_VERBS: readonly [RegExp, string][] = [
+  [/^(?:kill(?:ed|ing|s)?|claim(?:ed|ing|s)?)$/, 'killed'],
+  [/^(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing|s)?)$/, 'injured'],
+  [/^(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?)$/, 'arrested'],
+  [/^(?:displac(?:ed|ing|es)|uproot(?:ed|ing|s))$/, 'displaced'],
+];
+/** Words allowed between a toll number and its key word ("were", "have been", "reportedly", "seriously"). */
+const LINK_WORDS = new Set([
+  'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'reportedly', 'also', 'so', 'far', 'confirmed', 'now', 'still',
+  'feared', 'believed', 'thought', 'reported', 'already', 'all', 'who', 'that', 'to', 'seriously', 'slightly', 'critically', 'badly',
+  'severely', 'lightly', 'later', 'then', 'either', 'allegedly', 'officially', 'left', 'people', 'others', 'other',
+]);
+/** Nouns meaning people in general. */
+const PEOPLE = new Set(['people', 'persons', 'person', 'victims', 'individuals', 'residents', 'villagers', 'inhabitants', 'others', 'other', 'lives', 'bodies']);
+/** Nouns for counted things that are not people: a number of these is no toll. */
+const THINGS = /^(?:houses?|homes?|buildings?|villages?|schools?|tents?|bridges?|roads?|hotels?|units?|percent|per|cent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|times?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|dollars?|euros?|tons?|tonnes?|degrees?|aftershocks?|quakes?|earthquakes?|tremors?|cars?|vehicles?|trucks?|helicopters?|planes?|rockets?|missiles?|shells?|bombs?|countries|nations|states|cities|towns|districts|provinces|camps|shelters?|hospitals?|mosques?|churches?)$/i;
+/** Adverbs that grade injuries: a count of the seriously injured is part of all injured. */
+const SEVERITY = /^(?:seriously|slightly|critically|badly|severely|lightly|gravely|fatally|mortally)$/;
+const INCREMENT_BEFORE = /(?:another|other|additional|further|a\s+further|an\s+additional)\s+$/i;
+const PARTIAL_BEFORE = /(?:including|includ(?:es|ed)|among\s+(?:them|whom|those|the\s+dead|the\s+victims)(?:\s+were)?|of\s+whom|of\s+them|with)\s+(?:an?\s+|the\s+)?$/i;
+
+/** Lowercase word tokens of `text` with their offsets. */
+function tokens(text: string): { word: string; start: number; end: number }[] {
+  const out: { word: string; start: number; end: number }[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:()“”"!?–—]/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push({ word: m[0].toLowerCase().replace(/[.]+$/, ''), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Reads a measure from the units next to the number, if any. */
+function readMeasure(before: string, after: string, value: number, decimal: boolean): Reading | undefined {
+  const a = after.toLowerCase();
+  const b = before.toLowerCase();
+  if (/^[\s-]*(?:magnitude|-strength|strength\b|on\s+the\s+richter|richter)/.test(a) && value <= 10) return { what: 'magnitude', unit: 'magnitude' };
+  if (/(?:magnitude|richter scale)(?:\s+of)?[\s-]*(?:at\s+least\s+|about\s+|around\s+|some\s+)?$/.test(b) && value <= 10) return { what: 'magnitude', unit: 'magnitude' };
+  if (/(?:measuring|registering|measured|a\s+force\s+of)\s+(?:about\s+|around\s+|at\s+least\s+)?$/.test(b) && value <= 10 && decimal) return { what: 'magnitude', unit: 'magnitude' };
+  if (decimal && value <= 10 && /^[\s-]+(?:quake|earthquake|tremor|temblor)/.test(a)) return { what: 'magnitude', unit: 'magnitude' };
+  if (/^[\s-]*(?:years?[\s-]+old|-year-old|year-old|yr-old)/.test(a) || /\baged\s+$/.test(b)) return value < 130 ? { what: 'age', unit: 'years' } : undefined;
+  if (/^\s*(?:km|kms|kilomet(?:re|er)s?)(?![\p{L}])/u.test(a)) return { what: 'distance', unit: 'km' };
+  if (/^\s*(?:miles?|mi)(?![\p{L}])/u.test(a)) return { what: 'distance', unit: 'mi' };
+  if (/(?:us\$|\$|usd\s*)\s*$/.test(b)) return { what: 'money', unit: 'USD' };
+  if (/(?:€|eur\s*)\s*$/.test(b)) return { what: 'money', unit: 'EUR' };
+  if (/(?:£|gbp\s*)\s*$/.test(b)) return { what: 'money', unit: 'GBP' };
+  const currency = /^\s*(dollars|euros|pounds|rupiah|yuan|rupees|yen|roubles|rubles|dinars|riyals|shekels)(?![\p{L}])/u.exec(a);
+  if (currency) return { what: 'money', unit: currency[1] };
+  return undefined;
+}
+
+/**
+ * What the number at `[start, end)` of `sentence` counts, or undefined when it
+ * is not a recognised count. `decimal` says whether it was written with a decimal point.
+ */
+export function readCount(sentence: string, start: number, end: number, value: number, decimal: boolean): Reading | undefined {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  const measure = readMeasure(before, after, value, decimal);
+  if (measure) return measure;
+  // An age in apposition: "Sara Sadeqi, 22, a homemaker".
+  if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after) && value < 130 && Number.isInteger(value)) return { what: 'age', unit: 'years' };
+  const scope: Reading['scope'] = INCREMENT_BEFORE.test(before) || /^\s+more(?![\p{L}])/u.test(after) ? 'increment' : PARTIAL_BEFORE.test(before) || /^\s+(?:of|among)\s+(?:them|whom|those|the)(?![\p{L}])/u.test(after) ? 'partial' : undefined;
+  // After the number: a noun phrase, link words, then the key word.
+  const right = tokens(after).slice(0, 9);
+  let population: string | undefined;
+  for (const t of right) {
+    if (/^[,;:()“”"!?–—]$/.test(t.word) || t.word === 'and' || t.word === 'but' || t.word === 'when' || t.word === 'after') break;
+    const toll = TOLL_WORDS.find(([re]) => re.test(t.word));
+    if (toll) {
+      // "30 people seriously injured" counts only the worst cases: a part of the injured.
+      const graded = right.slice(0, right.indexOf(t)).some((x) => SEVERITY.test(x.word));
+      const part = scope ?? (graded ? 'partial' : undefined);
+      return { what: toll[1], population: population ?? 'people', ...(part ? { scope: part } : {}) };
+    }
+    if (THINGS.test(t.word)) return undefined;
+    if (LINK_WORDS.has(t.word) || ['more', 'or', 'so', 'of', 'the', 'them', 'whom'].includes(t.word)) {
+      if (PEOPLE.has(t.word) && !population) population = 'people';
+      continue;
+    }
+    if (PEOPLE.has(t.word)) {
+      population ??= 'people';
+      continue;
+    }
+    // A content word: the counted noun (demonyms count as people), or an adjective before it.
+    if (population === undefined) {
+      const raw = after.slice(t.start, t.end);
+      if (/^\p{Lu}/u.test(raw)) population = 'people';
+      else if (/s$|men$|children$|people$/.test(t.word)) population = t.word;
+      else continue; // adjective ("young", "civilian"): read on
+      continue;
+    }
+    break;
+  }
+  // Before the number: a toll verb or "death toll ... to/at/of", with only a hedge or article in between.
+  const head = before.replace(/\s+$/, '');
+  const left = tokens(head).slice(-8);
+  const tail = left.slice(-4);
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const t = tail[i];
+    const between = tail.slice(i + 1).map((x) => x.word);
+    if (!between.every((w) => ['at', 'least', 'more', 'than', 'over', 'about', 'around', 'some', 'an', 'estimated', 'nearly', 'almost', 'up', 'to', 'a', 'the', 'approximately', 'roughly', 'as', 'many', 'fewer', 'less', 'under', 'another', 'further', 'of', 'most', 'just', 'well'].includes(w))) break;
+    const verb = TOLL_VERBS.find(([re]) => re.test(t.word));
+    if (verb) {
+      if (THINGS.test(right[0]?.word ?? '')) return undefined;
+      const noun = right[0] && /^[\p{L}]/u.test(right[0].word) && !LINK_WORDS.has(right[0].word) ? right[0].word : undefined;
+      const pop = noun === undefined || PEOPLE.has(noun) || /^\p{Lu}/u.test(after.slice(right[0].start, right[0].end)) ? 'people' : /s$|men$|children$/.test(noun) ? noun : 'people';
+      return { what: verb[1], population: pop, ...(scope ? { scope } : {}) };
+    }
+  }
+  const toll = /(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims|fatalities))(?:\s+[\p{L}-]+){0,5}?\s+(?:to|at|of|reached|hit|stands\s+at|stood\s+at|is|was|rose\s+to|climbed\s+to|jumped\s+to)\s+(?:[\p{L}]+\s+){0,3}$/iu;
+  if (toll.test(head + ' ')) return { what: 'killed', population: 'people', ...(scope ? { scope } : {}) };
+  return undefined;
+}

@@ -1,0 +1,83 @@
+/**
+ * Helpers for count rules: the interval a figure stands for (with a
+ * configurable tolerance band for "about"), overlap, wording of figures, who
+ * gave them, and the summary of several estimates under a policy.
+ */
+import type { Article, CountValue, FactOf } from '../types.js';
+
+/** A count's interval; `high` null means unbounded above. */
+export interface CountInterval {
+  low: number;
+  high: number | null;
+}
+
+/** Hedges read as a tolerance band around the number. */
+const APPROX = new Set(['an estimated', 'approximately', 'roughly', 'around', 'about', 'some', 'estimated', 'close to', 'circa', 'approx.', 'an approximate', 'or so']);
+
+/**
+ * The interval of a count. With `band`, approximate figures ("about 40") are
+ * re-read as `number × (1 ± band)`; otherwise the extracted interval is used.
+ */
+export function countInterval(value: CountValue, band?: number): CountInterval {
+  if (band !== undefined && !value.vague && value.qualifier && APPROX.has(value.qualifier)) {
+    return { low: Math.floor(value.number * (1 - band)), high: Math.ceil(value.number * (1 + band)) };
+  }
+  return { low: value.low, high: value.high };
+}
+
+/** True when two count intervals share a value. */
+export function countsOverlap(a: CountInterval, b: CountInterval): boolean {
+  return (a.high === null || b.low <= a.high) && (b.high === null || a.low <= b.high);
+}
+
+/** A number with thousands separators ("400,000"). */
+export function formatNumber(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+/** A count in words: "more than 80,000", "dozens", "10". */
+export function describeCount(value: CountValue): string {
+  if (value.vague) return value.qualifier ?? `${formatNumber(value.low)} or more`;
+  return value.qualifier ? `${value.qualifier} ${formatNumber(value.number)}` : formatNumber(value.number);
+}
+
+/** An interval in words: "10", "80,000 or more", "36–44", "up to 50". */
+export function describeInterval(i: CountInterval): string {
+  if (i.high === null) return `${formatNumber(i.low)} or more`;
+  if (i.low === i.high) return formatNumber(i.low);
+  if (i.low === 0) return `up to ${formatNumber(i.high)}`;
+  return `${formatNumber(i.low)}–${formatNumber(i.high)}`;
+}
+
+/** Who gave a count: the estimator named in the sentence, else the article's source, else its file. */
+export function countSource(fact: FactOf<'count'>, article: Article): string {
+  return fact.value.source ?? article.source ?? article.path;
+}
+
+/** How several estimates are summarised: the lowest figure, the middle one, or the whole range. */
+export type CountPolicy = 'conservative' | 'best' | 'range';
+
+/** Reads a policy option, defaulting to `range`. */
+export function countPolicy(option: unknown): CountPolicy {
+  return option === 'conservative' || option === 'best' || option === 'range' ? option : 'range';
+}
+
+/**
+ * Summarises several estimates of one quantity (after UCDP's low, best and high estimates):
+ * `conservative` is the lowest lower bound, `best` the median of the stated numbers,
+ * `range` the lowest lower bound to the highest upper bound.
+ */
+export function summariseCounts(values: readonly CountValue[], policy: CountPolicy, band?: number): string {
+  if (values.length === 0) return '';
+  const intervals = values.map((v) => countInterval(v, band));
+  const low = Math.min(...intervals.map((i) => i.low));
+  if (policy === 'conservative') return `at least ${formatNumber(low)}`;
+  if (policy === 'best') {
+    const numbers = values.map((v) => v.number).sort((a, b) => a - b);
+    const mid = numbers.length >> 1;
+    const median = numbers.length % 2 ? numbers[mid] : (numbers[mid - 1] + numbers[mid]) / 2;
+    return formatNumber(Math.round(median));
+  }
+  const high = intervals.some((i) => i.high === null) ? null : Math.max(...intervals.map((i) => i.high as number));
+  return describeInterval({ low, high });
+}
