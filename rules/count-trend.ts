@@ -4,6 +4,8 @@
  * totals: they grow or hold); growth is reported as consistent, with the
  * change and the dates ("more than 80,000 by May 2013; over 400,000 by
  * September 2016"). Figures of the same day are left to count-agreement.
+ * Only the kinds listed in the `monotonic` option can contradict by falling:
+ * the displaced return home and the missing are found, so their numbers may fall.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
 import { countInterval, countSource, describeCountInterval, describeInterval } from '../src/public.js';
@@ -18,7 +20,7 @@ export const meta: RuleMeta = {
     stable: 'The number {{what}} in the {{subject}} held at {{figure}} from {{from}} to {{to}}.',
     drop: 'A later figure for the number {{what}} in the {{subject}} is lower than an earlier one: {{b}} on {{dateB}} ({{sourceB}}) after {{a}} on {{dateA}} ({{sourceA}}).',
   },
-  defaultOptions: { band: 0.1 },
+  defaultOptions: { band: 0.1, monotonic: ['killed', 'injured', 'arrested'] },
 };
 
 type CountFact = FactOf<'count'>;
@@ -31,13 +33,16 @@ export function check(group: FactGroup, context: RuleContext): void {
   const facts = (group.facts as CountFact[]).filter((f) => f.asOf).sort((a, b) => a.asOf!.localeCompare(b.asOf!) || a.value.number - b.value.number);
   const { what, subject } = facts[0].value;
   const subjectName = subject ?? 'event';
+  const monotonic = Array.isArray(context.options.monotonic) ? (context.options.monotonic as unknown[]) : ['killed', 'injured', 'arrested'];
   let drops = 0;
   // Each later figure is checked against the highest lower bound published before its day.
-  for (const later of facts) {
+  for (const later of monotonic.includes(what) ? facts : []) {
     const hi = countInterval(later.value, band).high;
     if (hi === null) continue;
     const earlier = facts.filter((e) => e.asOf! < later.asOf! && e.article !== later.article).sort((x, y) => countInterval(y.value, band).low - countInterval(x.value, band).low)[0];
     if (!earlier || hi >= countInterval(earlier.value, band).low) continue;
+    // For a one-off event, a figure under a third of an earlier one is more likely another incident than a revision.
+    if (!later.value.cumulative && hi * 3 < countInterval(earlier.value, band).low) continue;
     drops++;
     const sourceA = countSource(earlier, context.article(earlier.article));
     const sourceB = countSource(later, context.article(later.article));

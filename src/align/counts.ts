@@ -44,18 +44,25 @@ function comparable(f: CountFact, context: StoryContext): boolean {
   return reliablePublication(context.articles.get(f.article), context.options.trustInferredDates === true);
 }
 
+/** Words of place names too common to tell two places apart ("South Kordofan" and "South Sudan"). */
+const GENERIC_PLACE_WORDS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'new', 'old', 'great',
+  'island', 'islands', 'city', 'province', 'state', 'county', 'district', 'region', 'gulf', 'sea', 'ocean', 'river', 'mountains',
+  'valley', 'strip', 'bank', 'camp', 'republic', 'united', 'saint', 'san', 'santa', 'port', 'mount', 'lake', 'bay', 'coast',
+]);
+
 /** True when every place named by `a` is also named somewhere in `other` (by one of its words). */
 function placesKnownTo(a: CountFact, other: Article | undefined): boolean {
   if (!a.value.places || a.value.places.length === 0) return true;
   if (!other) return false;
   const text = other.text.toLowerCase();
-  return a.value.places.every((place) =>
-    place
+  return a.value.places.every((place) => {
+    const words = place
       .split(/\s+/)
       .map((w) => w.replace(/['’]s$/, '').toLowerCase())
-      .filter((w) => w.length >= 3)
-      .some((w) => text.includes(w)),
-  );
+      .filter((w) => w.length >= 3 && !GENERIC_PLACE_WORDS.has(w));
+    return words.length === 0 || words.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text));
+  });
 }
 
 /** True when two counts of one block are about the same occurrence of the event. */

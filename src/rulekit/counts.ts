@@ -19,7 +19,7 @@ const APPROX = new Set(['an estimated', 'approximately', 'roughly', 'around', 'a
  * re-read as `number × (1 ± band)`; otherwise the extracted interval is used.
  */
 export function countInterval(value: CountValue, band?: number): CountInterval {
-  if (band !== undefined && !value.vague && value.qualifier && APPROX.has(value.qualifier)) {
+  if (band !== undefined && !value.vague && value.high !== null && value.qualifier && APPROX.has(value.qualifier)) {
     return { low: Math.floor(value.number * (1 - band)), high: Math.ceil(value.number * (1 + band)) };
   }
   return { low: value.low, high: value.high };

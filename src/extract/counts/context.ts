@@ -84,6 +84,10 @@ const SINCE_RE = /\b(?:since|began|started|broke\s+out)\b[^,;:()]*/giu;
  */
 export function whenOf(sentence: string): string | undefined {
   const text = sentence.replace(SINCE_RE, (s) => ' '.repeat(s.length));
+  // Another incident than the one the story is about: "in a separate attack", "another UN school".
+  if (/\b(?:another|separate|other|second|earlier|previous|similar)\s+(?:[\p{L}-]+\s+){0,2}(?:attacks?|strikes?|air\s+strikes?|airstrikes?|schools?|bombings?|quakes?|earthquakes?|incidents?|blasts?|raids?|explosions?|shootings?|crash(?:es)?)\b/iu.test(text)) return 'other';
+  // Several incidents summed up: "attacks against three schools", "air strikes on ...".
+  if (/\b(?:attacks|strikes|air\s*strikes|airstrikes|bombings|raids|shellings|bombing\s+of\s+(?:[\p{L}-]+\s+)?schools)\b/iu.test(text)) return 'several';
   MONTH_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MONTH_RE.exec(text))) {
@@ -98,6 +102,7 @@ export function whenOf(sentence: string): string | undefined {
   if (year) return year[1];
   const weekday = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(text);
   if (weekday) return `weekday-${weekday[1].toLowerCase()}`;
+  if (/\b(?:years?|months?|decades?)\s+(?:after|before|earlier|ago)\b/i.test(text)) return 'past';
   if (/\b(?:last\s+(?:year|month|week)|years?\s+ago|months?\s+ago|previous|previously|earlier\s+(?:quake|earthquake|attack|disaster|this\s+year)|past\s+(?:year|decade))\b/i.test(text)) return 'past';
   return undefined;
 }
@@ -140,16 +145,25 @@ const NOT_PLACES = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursd
 export function placesOf(sentence: string): { places: string[]; local: boolean } {
   const places: string[] = [];
   let local = false;
-  const re = /\b(?:in|near|off|at|on)\s+(?:the\s+)?(?:(?:\p{Ll}+\s+){0,3}(?:of\s+))?(?:(?:northern|southern|eastern|western|central|north|south|east|west|neighbou?ring|remote|ancient)\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu;
+  const re = /\b(?:[Ii]n|[Nn]ear|[Oo]ff|[Aa]t|[Oo]n)\s+(?:the\s+)?(?:(?:\p{Ll}+\s+){0,3}(?:of\s+))?(?:(?:northern|southern|eastern|western|central|north|south|east|west|neighbou?ring|remote|ancient)\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence))) {
     const name = m[1];
     if (NOT_PLACES.has(name.split(/\s+/)[0].toLowerCase())) continue;
     const end = m.index + m[0].length;
     if (LOCALITY.test(sentence.slice(end)) || LOCALITY_BEFORE.test(sentence.slice(0, end - name.length))) local = true;
-    places.push(name.replace(/['’]s$/, ''));
+    // A capitalised run stops at a weekday or month ("Taludi Thursday").
+    const words = name.split(/\s+/);
+    const cut = words.findIndex((w) => NOT_PLACES.has(w.toLowerCase()));
+    const place = (cut < 0 ? words : words.slice(0, cut)).join(' ').replace(/['’]s$/, '');
+    if (place) places.push(place);
   }
   const named = /\b(?:area|town|city|village|region|district|province|state|island|camp|county)\s+of\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
-  while ((m = named.exec(sentence))) if (!places.includes(m[1])) places.push(m[1]);
+  while ((m = named.exec(sentence))) {
+    const words = m[1].split(/\s+/);
+    const cut = words.findIndex((w) => NOT_PLACES.has(w.toLowerCase()));
+    const place = (cut < 0 ? words : words.slice(0, cut)).join(' ');
+    if (place && !places.includes(place)) places.push(place);
+  }
   return { places, local };
 }

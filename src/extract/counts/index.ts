@@ -31,12 +31,24 @@ function notAQuantity(text: string, n: Numeral): boolean {
   if (/(?:\bid|\bno\.|#|\bpage|\bphone|\btel\.?|\bext\.?)\s*:?\s*$/i.test(before)) return true;
   if (/^[\s-]?\d{3,}/.test(after) && n.digits) return true; // phone-number runs "555-1234"
   if (/^\s*(?:percent|per\s+cent|%)/i.test(after)) return true;
+  // "no one", "one of", "the one": pronouns, not numbers.
+  if (/^one$/i.test(text.slice(n.start, n.end)) && (/\b(?:no|any|every|some|the|each|this|that)\s+$/i.test(before) || /^\s+of\b/i.test(after))) return true;
   return false;
 }
 
 /** A bare year ("2011") that no count reading claims. */
 function isYear(text: string, n: Numeral): boolean {
   return n.digits && /^(?:1[5-9]|20)\d{2}$/.test(text.slice(n.start, n.end));
+}
+
+/**
+ * "The confirmed death toll rose to 11", "five people had so far been confirmed
+ * dead": a count still going on, so the figure is a floor. Read as a lower bound.
+ */
+function confirmedFloor(text: string, start: number, end: number): { kind: 'lower'; text: string; start: number; end: number } | undefined {
+  const near = `${text.slice(Math.max(0, start - 45), start)} ${text.slice(end, end + 40)}`;
+  const m = /\b(so\s+far|confirmed|to\s+date|thus\s+far)\b/i.exec(near);
+  return m ? { kind: 'lower', text: m[1].toLowerCase().replace(/\s+/g, ' '), start, end } : undefined;
 }
 
 /** The subject class an article is mostly about, from its first sentences (title and lead). */
@@ -48,6 +60,9 @@ function mainSubject(sentences: readonly Sentence[]): string | undefined {
   return undefined;
 }
 
+/** Hedges that only blur a number; a lower bound given for it elsewhere in the article wins. */
+const APPROX_HEDGES = new Set(['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'or so']);
+
 /**
  * A bare figure stands for the hedged one when the same article gives the same
  * number of the same thing with a lower bound elsewhere: the headline "1 dead"
@@ -55,12 +70,16 @@ function mainSubject(sentences: readonly Sentence[]): string | undefined {
  */
 function alignHeadlineHedges(facts: Fact[]): Fact[] {
   for (const f of facts) {
-    if (f.kind !== 'count' || f.value.qualifier || f.value.vague || f.value.population === undefined) continue;
+    if (f.kind !== 'count' || f.value.vague || f.value.population === undefined) continue;
+    if (f.value.qualifier && !APPROX_HEDGES.has(f.value.qualifier)) continue;
     const v = f.value;
     const hedged = facts.find(
       (g) => g !== f && g.kind === 'count' && g.value.what === v.what && g.value.number === v.number && g.value.high === null && !g.value.vague && !g.value.scope,
     );
-    if (hedged) v.high = null;
+    if (hedged) {
+      v.low = v.number;
+      v.high = null;
+    }
   }
   return facts;
 }
@@ -89,7 +108,8 @@ export function makeCountExtractor(options: CountExtractorOptions = {}): Extract
           if (isYear(text, n) && !/^\s+(?:people|persons|civilians|\p{Lu})/u.test(text.slice(n.end))) continue;
           const before = hedgeBefore(text, n.start);
           const afterHedge = hedgeAfter(text, n.end);
-          const hedge = before ?? afterHedge;
+          const floor = !before && !afterHedge ? confirmedFloor(text, n.start, n.end) : undefined;
+          const hedge = before ?? afterHedge ?? floor;
           const interval = hedgedInterval(n.value, hedge?.kind ?? 'exact', n.vague, band);
           const spanStart = before ? before.start : n.start;
           const spanEnd = !before && afterHedge ? afterHedge.end : n.end;

@@ -45,6 +45,8 @@ const PEOPLE = new Set(['people', 'persons', 'person', 'victims', 'individuals',
 const THINGS = /^(?:houses?|homes?|buildings?|villages?|schools?|tents?|bridges?|roads?|hotels?|units?|percent|per|cent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|times?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|dollars?|euros?|tons?|tonnes?|degrees?|aftershocks?|quakes?|earthquakes?|tremors?|cars?|vehicles?|trucks?|helicopters?|planes?|rockets?|missiles?|shells?|bombs?|countries|nations|states|cities|towns|districts|provinces|camps|shelters?|hospitals?|mosques?|churches?)$/i;
 /** Adverbs that grade injuries: a count of the seriously injured is part of all injured. */
 const SEVERITY = /^(?:seriously|slightly|critically|badly|severely|lightly|gravely|fatally|mortally)$/;
+/** Reporting verbs: a number before one is the subject of a report ('One report said'), not a count. */
+const REPORT_VERBS = /^(?:said|says|say|told|tells|reported|reports|added|stated|confirmed|estimated|estimates)$/;
 const INCREMENT_BEFORE = /(?:another|other|additional|further|a\s+further|an\s+additional)\s+$/i;
 const PARTIAL_BEFORE = /(?:including|includ(?:es|ed)|among\s+(?:them|whom|those|the\s+dead|the\s+victims)(?:\s+were)?|of\s+whom|of\s+them|with)\s+(?:an?\s+|the\s+)?$/i;
 
@@ -91,6 +93,7 @@ export function readCount(sentence: string, start: number, end: number, value: n
   // After the number: a noun phrase, link words, then the key word.
   const right = tokens(after).slice(0, 9);
   let population: string | undefined;
+  let adjectives = 0;
   for (const t of right) {
     if (/^[,;:()“”"!?–—]$/.test(t.word) || t.word === 'and' || t.word === 'but' || t.word === 'when' || t.word === 'after') break;
     const toll = TOLL_WORDS.find(([re]) => re.test(t.word));
@@ -110,11 +113,12 @@ export function readCount(sentence: string, start: number, end: number, value: n
       continue;
     }
     // A content word: the counted noun (demonyms count as people), or an adjective before it.
-    if (population === undefined) {
+    if (population === undefined && !/^\d/.test(t.word) && !REPORT_VERBS.test(t.word)) {
       const raw = after.slice(t.start, t.end);
       if (/^\p{Lu}/u.test(raw)) population = 'people';
       else if (/s$|men$|children$|people$/.test(t.word)) population = t.word;
-      else continue; // adjective ("young", "civilian"): read on
+      else if (++adjectives <= 2) continue; // adjective ("young", "civilian"): read on
+      else break;
       continue;
     }
     break;
