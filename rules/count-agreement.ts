@@ -2,9 +2,10 @@
  * count-agreement: figures for the same toll of the same event, published at
  * about the same time, agree when their intervals overlap ("10 killed" and
  * "at least 3 killed") and contradict when they are disjoint ("5 killed" vs
- * "7 killed"). When both figures are attributed to different named
- * estimators, the difference is reported as a variant with both sources named,
- * and summarised under the `policy` option (conservative, best or range).
+ * "7 killed"), naming both sources. When both figures are attributed to
+ * different named estimators, the contradiction is a warning (estimates differ,
+ * as UCDP's low and high estimates do) and the message summarises them under
+ * the `policy` option: conservative (the lowest), best (the median) or range.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
 import { countInterval, countPolicy, countSource, countsOverlap, describeCountInterval, summariseCounts } from '../src/public.js';
@@ -46,10 +47,10 @@ export function check(group: FactGroup, context: RuleContext): void {
       const sourceA = countSource(a, context.article(a.article));
       const sourceB = countSource(b, context.article(b.article));
       const named = estimator(a) !== undefined && estimator(b) !== undefined && estimator(a) !== estimator(b);
-      const data = { what, subject: subject ?? 'event', date: a.asOf ?? 'the same day', a: a.text, b: b.text, sourceA, sourceB, policy, summary: summariseCounts([a.value, b.value], policy, band) };
+      const data = { what, subject: subject ?? 'event', date: a.asOf ?? 'the same day', a: a.text, b: b.text, sourceA, sourceB, policy, summary: summariseCounts([a.value, b.value], policy) };
       context.report({
         messageId: named ? 'estimates' : 'conflict',
-        verdict: named ? 'variant' : 'contradiction',
+        verdict: 'contradiction',
         severity: named ? 'warning' : undefined,
         data,
         facts: [a, b],
@@ -62,7 +63,7 @@ export function check(group: FactGroup, context: RuleContext): void {
     context.report({
       messageId: 'agree',
       verdict: 'agreement',
-      data: { what, subject: subject ?? 'event', figures, policy, summary: summariseCounts(facts.map((f) => f.value), policy, band) },
+      data: { what, subject: subject ?? 'event', figures, policy, summary: summariseCounts(facts.map((f) => f.value), policy) },
       facts,
       explanation: `Every pair of figures overlaps once hedges are read as intervals: ${facts.map((f) => `“${f.text}” = ${describeCountInterval(countInterval(f.value, band))}`).join('; ')}.`,
     });

@@ -37,8 +37,9 @@ export function check(group: FactGroup, context: RuleContext): void {
   let drops = 0;
   // Each later figure is checked against the highest lower bound published before its day.
   for (const later of monotonic.includes(what) ? facts : []) {
-    const hi = countInterval(later.value, band).high;
-    if (hi === null) continue;
+    // "Over 40,000" after "more than 80,000" reads as a fall: an open-ended figure is taken at its stated number.
+    if (later.value.vague) continue;
+    const hi = countInterval(later.value, band).high ?? later.value.number;
     const earlier = facts.filter((e) => e.asOf! < later.asOf! && e.article !== later.article).sort((x, y) => countInterval(y.value, band).low - countInterval(x.value, band).low)[0];
     if (!earlier || hi >= countInterval(earlier.value, band).low) continue;
     // For a one-off event, a figure under a third of an earlier one is more likely another incident than a revision.

@@ -63,21 +63,22 @@ export function countPolicy(option: unknown): CountPolicy {
 }
 
 /**
- * Summarises several estimates of one quantity (after UCDP's low, best and high estimates):
- * `conservative` is the lowest lower bound, `best` the median of the stated numbers,
- * `range` the lowest lower bound to the highest upper bound.
+ * Summarises several estimates of one quantity (after UCDP's low, best and high
+ * estimates), from the numbers as stated: `conservative` is the lowest figure,
+ * `best` the median, `range` the lowest to the highest ("or more" when one of
+ * them is open-ended above).
  */
-export function summariseCounts(values: readonly CountValue[], policy: CountPolicy, band?: number): string {
+export function summariseCounts(values: readonly CountValue[], policy: CountPolicy): string {
   if (values.length === 0) return '';
-  const intervals = values.map((v) => countInterval(v, band));
-  const low = Math.min(...intervals.map((i) => i.low));
+  const numbers = values.map((v) => v.number).sort((a, b) => a - b);
+  const low = numbers[0];
   if (policy === 'conservative') return `at least ${formatNumber(low)}`;
   if (policy === 'best') {
-    const numbers = values.map((v) => v.number).sort((a, b) => a - b);
     const mid = numbers.length >> 1;
-    const median = numbers.length % 2 ? numbers[mid] : (numbers[mid - 1] + numbers[mid]) / 2;
-    return formatNumber(Math.round(median));
+    return formatNumber(Math.round(numbers.length % 2 ? numbers[mid] : (numbers[mid - 1] + numbers[mid]) / 2));
   }
-  const high = intervals.some((i) => i.high === null) ? null : Math.max(...intervals.map((i) => i.high as number));
-  return describeInterval({ low, high });
+  const high = numbers[numbers.length - 1];
+  const open = values.some((v) => v.high === null && v.number === high);
+  if (low === high) return open ? `${formatNumber(low)} or more` : formatNumber(low);
+  return `${formatNumber(low)}–${formatNumber(high)}${open ? ' or more' : ''}`;
 }

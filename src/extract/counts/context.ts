@@ -7,7 +7,7 @@
  */
 
 /** Event classes that can be the subject of a toll, most specific first. */
-export const SUBJECT_CLASSES = ['quake', 'attack', 'shoot', 'crash', 'storm', 'fire', 'war'] as const;
+export const SUBJECT_CLASSES = ['quake', 'attack', 'shoot', 'crash', 'storm', 'flood', 'landslide', 'fire', 'war'] as const;
 
 /** Event classes that are ongoing states: their tolls are running totals. */
 export const ONGOING_SUBJECTS = new Set(['war']);
@@ -18,7 +18,9 @@ const SUBJECT_WORDS: Record<(typeof SUBJECT_CLASSES)[number], RegExp> = {
   attack: /\b(?:attack(?:s|ed|ers?)?|bomb(?:s|ed|ing|ings|ers?)?|air\s*strikes?|strikes?|shell(?:s|ed|ing)|assaults?|raids?|blasts?|explosions?|suicide|massacres?|offensive|ambush(?:ed)?)\b/i,
   shoot: /\b(?:shootings?|shot|gunm[ae]n|gunfire|gunshots?)\b/i,
   crash: /\b(?:crash(?:es|ed)?|collisions?|collided|derail(?:ed|ment)|sank|capsiz(?:ed|ing))\b/i,
-  storm: /\b(?:storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|floods?|flooding|landslides?)\b/i,
+  storm: /\b(?:storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?)\b/i,
+  flood: /\b(?:floods?|flooding|floodwaters?)\b/i,
+  landslide: /\b(?:landslides?|landslips?|mudslides?|avalanches?)\b/i,
   fire: /\b(?:fires?|blaze|flames|wildfires?)\b/i,
   war: /\b(?:wars?|conflict|fighting|militancy|hostilities|uprising|insurgency|violence|rebellion|unrest|clashes|civil\s+war)\b/i,
 };
@@ -87,7 +89,7 @@ export function whenOf(sentence: string): string | undefined {
   // Another incident than the one the story is about: "in a separate attack", "another UN school".
   if (/\b(?:another|separate|other|second|earlier|previous|similar)\s+(?:[\p{L}-]+\s+){0,2}(?:attacks?|strikes?|air\s+strikes?|airstrikes?|schools?|bombings?|quakes?|earthquakes?|incidents?|blasts?|raids?|explosions?|shootings?|crash(?:es)?)\b/iu.test(text)) return 'other';
   // Several incidents summed up: "attacks against three schools", "air strikes on ...".
-  if (/\b(?:attacks|strikes|air\s*strikes|airstrikes|bombings|raids|shellings|bombing\s+of\s+(?:[\p{L}-]+\s+)?schools)\b/iu.test(text)) return 'several';
+  if (/\b(?:attacks|air\s*strikes|airstrikes|bombings|raids|shellings|bombing\s+of\s+(?:[\p{L}-]+\s+)?schools)\b/iu.test(text)) return 'several';
   MONTH_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MONTH_RE.exec(text))) {

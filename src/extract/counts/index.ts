@@ -97,7 +97,7 @@ export function makeCountExtractor(options: CountExtractorOptions = {}): Extract
       context.sentences.forEach((sentence, index) => {
         const text = sentence.text;
         const previous = index > 0 ? context.sentences[index - 1].text : undefined;
-        if (!/[\d]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|thousand|million|tens|scores)/i.test(text)) return;
+        if (!/\d|\b(?:one|two|three|four|five|fif|six|seven|eigh|nine|ten|eleven|twelve|thir|twenty|forty|sixty|ninety|hundred|dozen|thousand|million|tens|scores)/i.test(text)) return;
         for (const n of findNumerals(text)) {
           const abs = { start: sentence.span.start + n.start, end: sentence.span.start + n.end };
           if (taken.some((t) => overlaps(t, abs))) continue;

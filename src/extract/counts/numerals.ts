@@ -28,7 +28,9 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million:
 /** Vague plurals and the least value they allow (ACLED-style lower bounds). */
 const VAGUE: Record<string, number> = { tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1_000, millions: 1_000_000 };
 
-const WORD_NUMBER = `(?:${[...Object.keys(TENS)].join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${Object.keys(UNITS).join('|')}`;
+/** Longest words first, so that "fourteen" is not read as "four". */
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length || a.localeCompare(b));
+const WORD_NUMBER = `(?:${Object.keys(TENS).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${byLength(Object.keys(UNITS)).join('|')}`;
 const SCALE = '(?:hundred|thousand|million|billion|trillion)';
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 
