@@ -58,7 +58,7 @@ export function check(group: FactGroup, context: RuleContext): void {
       });
     }
   }
-  if (disjoint === 0) {
+  if (disjoint === 0 && new Set(facts.map((f) => f.article)).size > 1) {
     const figures = [...new Set(facts.map((f) => f.text))].map((t) => `“${t}”`).join(', ');
     context.report({
       messageId: 'agree',

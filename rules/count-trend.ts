@@ -65,7 +65,7 @@ export function check(group: FactGroup, context: RuleContext): void {
   const series = [...byDay.values()];
   const first = series[0];
   const last = series[series.length - 1];
-  if (series.length < 2) return;
+  if (series.length < 2 || new Set(series.map((f) => f.article)).size < 2) return;
   if (last.value.number > first.value.number) {
     const steps = series.map((f) => `${f.text} by ${day(f.asOf!)} (${countSource(f, context.article(f.article))})`).join('; ');
     context.report({

@@ -20,7 +20,7 @@ const APPROX = new Set(['an estimated', 'approximately', 'roughly', 'around', 'a
  */
 export function countInterval(value: CountValue, band?: number): CountInterval {
   if (band !== undefined && !value.vague && value.high !== null && value.qualifier && APPROX.has(value.qualifier)) {
-    return { low: Math.floor(value.number * (1 - band)), high: Math.ceil(value.number * (1 + band)) };
+    return { low: Math.floor(value.number * (1 - band) + 1e-9), high: Math.ceil(value.number * (1 + band) - 1e-9) };
   }
   return { low: value.low, high: value.high };
 }

@@ -67,7 +67,7 @@ export function hedgedInterval(value: number, kind: HedgeKind, vague: boolean, b
     case 'upper':
       return { low: 0, high: value };
     case 'approx':
-      return { low: Math.floor(value * (1 - band)), high: Math.ceil(value * (1 + band)) };
+      return { low: Math.floor(value * (1 - band) + 1e-9), high: Math.ceil(value * (1 + band) - 1e-9) };
     default:
       return { low: value, high: value };
   }

@@ -141,5 +141,12 @@ export function readCount(sentence: string, start: number, end: number, value: n
   }
   const toll = /(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims|fatalities))(?:\s+[\p{L}-]+){0,5}?\s+(?:to|at|of|reached|hit|stands\s+at|stood\s+at|is|was|rose\s+to|climbed\s+to|jumped\s+to)\s+(?:[\p{L}]+\s+){0,3}$/iu;
   if (toll.test(head + ' ')) return { what: 'killed', population: 'people', ...(scope ? { scope } : {}) };
+  // "killed 40 people, including seven children": a part of the toll named before it.
+  if (scope === 'partial') {
+    const earlier = tokens(head).reverse().find((t) => TOLL_VERBS.some(([re]) => re.test(t.word)) || TOLL_WORDS.some(([re]) => re.test(t.word)));
+    const kind = earlier && (TOLL_VERBS.find(([re]) => re.test(earlier.word)) ?? TOLL_WORDS.find(([re]) => re.test(earlier.word)));
+    const noun = right.find((t) => /^[\p{L}]/u.test(t.word) && !LINK_WORDS.has(t.word) && !SEVERITY.test(t.word));
+    if (kind && noun && !THINGS.test(noun.word)) return { what: kind[1], population: PEOPLE.has(noun.word) ? 'people' : noun.word, scope };
+  }
   return undefined;
 }
