@@ -8,7 +8,7 @@
  * the `policy` option: conservative (the lowest), best (the median) or range.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { countInterval, countPolicy, countSource, countsOverlap, describeCountInterval, summariseCounts } from '../src/public.js';
+import { subjectLabel, countInterval, countPolicy, countSource, countsOverlap, describeCountInterval, summariseCounts } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'count-agreement',
@@ -24,6 +24,9 @@ export const meta: RuleMeta = {
 };
 
 type CountFact = FactOf<'count'>;
+
+/** Kinds whose figures are running totals of the event itself: a gap between them is an error. */
+const TOLLS_THAT_ONLY_GROW = new Set(['killed', 'injured', 'arrested']);
 
 /** Normalised estimator name, for telling two named sources apart. */
 const estimator = (f: CountFact) => f.value.source?.toLowerCase().replace(/^the\s+/, '').trim();
@@ -44,14 +47,17 @@ export function check(group: FactGroup, context: RuleContext): void {
       const ib = countInterval(b.value, band);
       if (countsOverlap(ia, ib)) continue;
       disjoint++;
+      // Too weak to contradict: vague quantities ("dozens") and counts whose event was not named with them.
+      if (a.value.vague || b.value.vague || a.value.subjectInherited || b.value.subjectInherited) continue;
       const sourceA = countSource(a, context.article(a.article));
       const sourceB = countSource(b, context.article(b.article));
       const named = estimator(a) !== undefined && estimator(b) !== undefined && estimator(a) !== estimator(b);
-      const data = { what, subject: subject ?? 'event', date: a.asOf ?? 'the same day', a: a.text, b: b.text, sourceA, sourceB, policy, summary: summariseCounts([a.value, b.value], policy) };
+      const data = { what, subject: subjectLabel(subject), date: a.asOf ?? 'the same day', a: a.text, b: b.text, sourceA, sourceB, policy, summary: summariseCounts([a.value, b.value], policy) };
       context.report({
         messageId: named ? 'estimates' : 'conflict',
         verdict: 'contradiction',
-        severity: named ? 'warning' : undefined,
+        // Stocks such as the displaced or the missing are estimates that move; a gap between them is a warning.
+        severity: named || !TOLLS_THAT_ONLY_GROW.has(what) ? 'warning' : undefined,
         data,
         facts: [a, b],
         explanation: `“${a.text}” reads as ${describeCountInterval(ia)} and “${b.text}” as ${describeCountInterval(ib)}; the intervals do not overlap${named ? `, and the figures come from different estimators (${sourceA}; ${sourceB})` : ''}.`,
@@ -63,7 +69,7 @@ export function check(group: FactGroup, context: RuleContext): void {
     context.report({
       messageId: 'agree',
       verdict: 'agreement',
-      data: { what, subject: subject ?? 'event', figures, policy, summary: summariseCounts(facts.map((f) => f.value), policy) },
+      data: { what, subject: subjectLabel(subject), figures, policy, summary: summariseCounts(facts.map((f) => f.value), policy) },
       facts,
       explanation: `Every pair of figures overlaps once hedges are read as intervals: ${facts.map((f) => `“${f.text}” = ${describeCountInterval(countInterval(f.value, band))}`).join('; ')}.`,
     });

@@ -8,7 +8,7 @@
  * the displaced return home and the missing are found, so their numbers may fall.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { countInterval, countSource, describeCountInterval, describeInterval } from '../src/public.js';
+import { subjectLabel, countInterval, countSource, describeCountInterval, describeInterval } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'count-trend',
@@ -17,7 +17,7 @@ export const meta: RuleMeta = {
   severity: 'error',
   messages: {
     growth: 'The number {{what}} in the {{subject}} grew over time, consistently: {{series}}.',
-    stable: 'The number {{what}} in the {{subject}} held at {{figure}} from {{from}} to {{to}}.',
+    stable: 'The number {{what}} in the {{subject}} stayed the same ({{figure}}) from {{from}} to {{to}}.',
     drop: 'A later figure for the number {{what}} in the {{subject}} is lower than an earlier one: {{b}} on {{dateB}} ({{sourceB}}) after {{a}} on {{dateA}} ({{sourceA}}).',
   },
   defaultOptions: { band: 0.1, monotonic: ['killed', 'injured', 'arrested'] },
@@ -32,7 +32,7 @@ export function check(group: FactGroup, context: RuleContext): void {
   const band = typeof context.options.band === 'number' ? context.options.band : undefined;
   const facts = (group.facts as CountFact[]).filter((f) => f.asOf).sort((a, b) => a.asOf!.localeCompare(b.asOf!) || a.value.number - b.value.number);
   const { what, subject } = facts[0].value;
-  const subjectName = subject ?? 'event';
+  const subjectName = subjectLabel(subject);
   const monotonic = Array.isArray(context.options.monotonic) ? (context.options.monotonic as unknown[]) : ['killed', 'injured', 'arrested'];
   let drops = 0;
   // Each later figure is checked against the highest lower bound published before its day.
@@ -42,6 +42,10 @@ export function check(group: FactGroup, context: RuleContext): void {
     const hi = countInterval(later.value, band).high ?? later.value.number;
     const earlier = facts.filter((e) => e.asOf! < later.asOf! && e.article !== later.article).sort((x, y) => countInterval(y.value, band).low - countInterval(x.value, band).low)[0];
     if (!earlier || hi >= countInterval(earlier.value, band).low) continue;
+    if (earlier.value.vague || earlier.value.subjectInherited || later.value.subjectInherited) {
+      drops++; // a fall too uncertain to report, and no growth either
+      continue;
+    }
     // For a one-off event, a figure under a third of an earlier one is more likely another incident than a revision.
     if (!later.value.cumulative && hi * 3 < countInterval(earlier.value, band).low) continue;
     drops++;

@@ -155,6 +155,8 @@ export interface CountValue {
   places?: string[];
   /** True when the count is a locality's share ("in Bener Meriah district"). */
   local?: boolean;
+  /** True when the subject was not named with the count but taken from the article's lead: too weak to contradict. */
+  subjectInherited?: boolean;
 }
 
 /** A place an event happened at. */

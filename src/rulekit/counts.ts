@@ -54,6 +54,13 @@ export function countSource(fact: FactOf<'count'>, article: Article): string {
   return fact.value.source ?? article.source ?? article.path;
 }
 
+const SUBJECT_LABELS: Record<string, string> = { shoot: 'shooting', war: 'conflict', flood: 'floods', quake: 'quake' };
+
+/** The subject class of a count as words for a message: "the shooting", "the conflict". */
+export function subjectLabel(subject: string | undefined): string {
+  return subject ? SUBJECT_LABELS[subject] ?? subject : 'event';
+}
+
 /** How several estimates are summarised: the lowest figure, the middle one, or the whole range. */
 export type CountPolicy = 'conservative' | 'best' | 'range';
 

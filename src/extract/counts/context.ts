@@ -15,14 +15,14 @@ export const ONGOING_SUBJECTS = new Set(['war']);
 /** Words that name each subject class (whole words, so that "warning" is not a war). */
 const SUBJECT_WORDS: Record<(typeof SUBJECT_CLASSES)[number], RegExp> = {
   quake: /\b(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?|tsunamis?|seismic)\b/i,
-  attack: /\b(?:attack(?:s|ed|ers?)?|bomb(?:s|ed|ing|ings|ers?)?|air\s*strikes?|strikes?|shell(?:s|ed|ing)|assaults?|raids?|blasts?|explosions?|suicide|massacres?|offensive|ambush(?:ed)?)\b/i,
+  attack: /\b(?:attack(?:s|ed|ers?)?|bomb(?:s|ed|ing|ings|ers?)?|air\s*strikes?|strikes?|shell(?:s|ed|ing)|assaults?|raids?|blasts?|explosions?|suicide|massacres?|ambush(?:ed)?)\b/i,
   shoot: /\b(?:shootings?|shot|gunm[ae]n|gunfire|gunshots?)\b/i,
   crash: /\b(?:crash(?:es|ed)?|collisions?|collided|derail(?:ed|ment)|sank|capsiz(?:ed|ing))\b/i,
   storm: /\b(?:storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?)\b/i,
   flood: /\b(?:floods?|flooding|floodwaters?)\b/i,
   landslide: /\b(?:landslides?|landslips?|mudslides?|avalanches?)\b/i,
   fire: /\b(?:fires?|blaze|flames|wildfires?)\b/i,
-  war: /\b(?:wars?|conflict|fighting|militancy|hostilities|uprising|insurgency|violence|rebellion|unrest|clashes|civil\s+war)\b/i,
+  war: /\b(?:wars?|conflict|fighting|offensive|campaign|militancy|hostilities|uprising|insurgency|violence|rebellion|unrest|clashes|civil\s+war)\b/i,
 };
 
 /** The subject class signalled in `text`, if any. */
@@ -135,7 +135,7 @@ export function whenOfInContext(sentence: string, previous: string | undefined):
 /** True for a running total: "since March 2011", "so far in the conflict", or the toll of an ongoing state such as a war. */
 export function isCumulative(clause: string, subject: string | undefined): boolean {
   if (subject && ONGOING_SUBJECTS.has(subject)) return true;
-  return /\bsince\b|\bto\s+date\b|\bin\s+total\b|\boverall\b|\bcumulative\b/i.test(clause);
+  return /\bsince\b|\bto\s+date\b|\bin\s+total\b|\boverall\b|\bcumulative\b|\bin\s+the\s+(?:\d+|\p{L}+)\s+(?:days|weeks|months|years)\s+(?:of|since)\b/iu.test(clause);
 }
 
 /** Words after a place name that make it a locality inside the event's area (a district's share of a toll). */

@@ -51,6 +51,12 @@ function confirmedFloor(text: string, start: number, end: number): { kind: 'lowe
   return m ? { kind: 'lower', text: m[1].toLowerCase().replace(/\s+/g, ' '), start, end } : undefined;
 }
 
+/** The part of a clause up to the first relative or temporal clause after offset `after`. */
+function ownClause(clause: string, after: number): string {
+  const tail = /,\s+(?:where|which|who|whom|as|while|when|after|before)\b/i.exec(clause.slice(Math.max(0, after)));
+  return tail ? clause.slice(0, Math.max(0, after) + tail.index) : clause;
+}
+
 /** The subject class an article is mostly about, from its first sentences (title and lead). */
 function mainSubject(sentences: readonly Sentence[]): string | undefined {
   for (const s of sentences.slice(0, 3)) {
@@ -116,7 +122,12 @@ export function makeCountExtractor(options: CountExtractorOptions = {}): Extract
           const span = { start: sentence.span.start + spanStart, end: sentence.span.start + spanEnd };
           const event = bindEvent(sentence, span);
           const clause = text.slice(event.clause.start - sentence.span.start, event.clause.end - sentence.span.start);
-          const subject = subjectClass(clause) ?? subjectClass(text) ?? articleSubject;
+          // The subject is read from the count's own clause, cut before a trailing relative clause
+          // ("killed in the school, where hundreds had sheltered from the fighting"); failing that,
+          // the article's lead names it, and only then the rest of the sentence.
+          const own = ownClause(clause, span.end - event.clause.start);
+          const stated = subjectClass(own);
+          const subject = stated ?? articleSubject ?? subjectClass(text);
           const value: CountValue = { low: interval.low, high: interval.high, number: n.value, what: reading.what };
           if (reading.unit) value.unit = reading.unit;
           if (hedge) value.qualifier = hedge.text;
@@ -129,6 +140,7 @@ export function makeCountExtractor(options: CountExtractorOptions = {}): Extract
             const source = sourceOf(text);
             if (source) value.source = source;
             if (subject) value.subject = subject;
+            if (subject && !stated) value.subjectInherited = true;
             if (isCumulative(clause, subject)) value.cumulative = true;
             const when = whenOfInContext(text, previous);
             if (when) value.when = when;

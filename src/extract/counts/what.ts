@@ -47,6 +47,13 @@ const THINGS = /^(?:houses?|homes?|buildings?|villages?|schools?|tents?|bridges?
 const SEVERITY = /^(?:seriously|slightly|critically|badly|severely|lightly|gravely|fatally|mortally)$/;
 /** Reporting verbs: a number before one is the subject of a report ('One report said'), not a count. */
 const REPORT_VERBS = /^(?:said|says|say|told|tells|reported|reports|added|stated|confirmed|estimated|estimates)$/;
+/** Number words and digits, for spotting coordinated counts ("two women and one man"). */
+const NUMBER_WORD = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds)`;
+/** "two women and one man", "one man and two women": each number counts a part of the dead. */
+const COORDINATED_BEFORE = new RegExp(String.raw`(?:^|\s)${NUMBER_WORD}\s+(?:[\p{L}-]+\s+){1,2}and\s+$`, 'iu');
+const COORDINATED_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){1,2}and\s+${NUMBER_WORD}\s`, 'iu');
+/** Singular nouns of people, by the population they count. */
+const SINGULAR: Record<string, string> = { man: 'men', woman: 'women', child: 'children', girl: 'girls', boy: 'boys', person: 'people', soldier: 'soldiers', officer: 'officers', civilian: 'civilians' };
 const INCREMENT_BEFORE = /(?:another|other|additional|further|a\s+further|an\s+additional)\s+$/i;
 const PARTIAL_BEFORE = /(?:including|includ(?:es|ed)|among\s+(?:them|whom|those|the\s+dead|the\s+victims)(?:\s+were)?|of\s+whom|of\s+them|with)\s+(?:an?\s+|the\s+)?$/i;
 
@@ -89,7 +96,8 @@ export function readCount(sentence: string, start: number, end: number, value: n
   if (measure) return measure;
   // An age in apposition: "Sara Sadeqi, 22, a homemaker".
   if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after) && value < 130 && Number.isInteger(value)) return { what: 'age', unit: 'years' };
-  const scope: Reading['scope'] = INCREMENT_BEFORE.test(before) || /^\s+more(?![\p{L}])/u.test(after) ? 'increment' : PARTIAL_BEFORE.test(before) || /^\s+(?:of|among)\s+(?:them|whom|those|the)(?![\p{L}])/u.test(after) ? 'partial' : undefined;
+  const coordinated = COORDINATED_BEFORE.test(before) || COORDINATED_AFTER.test(after);
+  const scope: Reading['scope'] = INCREMENT_BEFORE.test(before) || /^\s+(?:more|other|additional|further|new)(?![\p{L}])/u.test(after) ? 'increment' : PARTIAL_BEFORE.test(before) || coordinated || /\bof\s+the\s+$/i.test(before) || /^\s+(?:of|among)\s+(?:them|whom|those|the)(?![\p{L}])/u.test(after) ? 'partial' : undefined;
   // After the number: a noun phrase, link words, then the key word.
   const right = tokens(after).slice(0, 9);
   let population: string | undefined;
@@ -99,11 +107,13 @@ export function readCount(sentence: string, start: number, end: number, value: n
     const toll = TOLL_WORDS.find(([re]) => re.test(t.word));
     if (toll) {
       // "30 people seriously injured" counts only the worst cases: a part of the injured.
-      const graded = right.slice(0, right.indexOf(t)).some((x) => SEVERITY.test(x.word));
+      // "50 people were hospitalised" are the worst of the injured, not all of them.
+      const graded = right.slice(0, right.indexOf(t)).some((x) => SEVERITY.test(x.word)) || /^hospitali[sz]ed$/.test(t.word);
       const part = scope ?? (graded ? 'partial' : undefined);
       return { what: toll[1], population: population ?? 'people', ...(part ? { scope: part } : {}) };
     }
     if (THINGS.test(t.word)) return undefined;
+    if (/^(?:prior|previous|past|former|earlier)$/.test(t.word)) return undefined;
     if (LINK_WORDS.has(t.word) || ['more', 'or', 'so', 'of', 'the', 'them', 'whom'].includes(t.word)) {
       if (PEOPLE.has(t.word) && !population) population = 'people';
       continue;
@@ -117,6 +127,7 @@ export function readCount(sentence: string, start: number, end: number, value: n
       const raw = after.slice(t.start, t.end);
       if (/^\p{Lu}/u.test(raw)) population = 'people';
       else if (/s$|men$|children$|people$/.test(t.word)) population = t.word;
+      else if (t.word in SINGULAR) population = SINGULAR[t.word];
       else if (++adjectives <= 2) continue; // adjective ("young", "civilian"): read on
       else break;
       continue;
