@@ -10,6 +10,7 @@
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
 import { subjectLabel, countInterval, countPolicy, countSource, countsOverlap, describeCountInterval, summariseCounts } from '../src/public.js';
 
+/** What the rule checks, its messages and its options. */
 export const meta: RuleMeta = {
   id: 'count-agreement',
   description: 'Figures given for the same toll of the same event at about the same time must overlap.',
@@ -31,6 +32,7 @@ const TOLLS_THAT_ONLY_GROW = new Set(['killed', 'injured', 'arrested']);
 /** Normalised estimator name, for telling two named sources apart. */
 const estimator = (f: CountFact) => f.value.source?.toLowerCase().replace(/^the\s+/, '').trim();
 
+/** Checks one group of toll counts. */
 export function check(group: FactGroup, context: RuleContext): void {
   if (!group.key.startsWith('count:same:')) return;
   const facts = group.facts as CountFact[];

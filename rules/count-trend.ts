@@ -10,6 +10,7 @@
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
 import { subjectLabel, countInterval, countSource, describeCountInterval, describeInterval } from '../src/public.js';
 
+/** What the rule checks, its messages and its options. */
 export const meta: RuleMeta = {
   id: 'count-trend',
   description: 'A running toll must not fall between an earlier and a later publication.',
@@ -27,6 +28,7 @@ type CountFact = FactOf<'count'>;
 
 const day = (iso: string) => describeInterval({ start: iso, end: iso, granularity: 'day' });
 
+/** Checks one group of toll counts. */
 export function check(group: FactGroup, context: RuleContext): void {
   if (!group.key.startsWith('count:trend:')) return;
   const band = typeof context.options.band === 'number' ? context.options.band : undefined;

@@ -147,3 +147,26 @@ test('a headline figure takes the hedge its article gives it elsewhere', (t) => 
   t.truthy(headline);
   t.deepEqual([headline!.value.low, headline!.value.high], [1, null]);
 });
+
+// More ways of writing a toll.
+const moreRows: [string, string, string][] = [
+  ['Quake kills 10 in southern Iran', '10', 'killed'],
+  ['Aftershocks jolt the island, death toll rises to 10', '10', 'killed'],
+  ['The quake hit Aceh province leaving 24 dead and over 200 injured.', 'over 200', 'injured'],
+  ['Some 300 people lost their lives in the floods.', 'Some 300', 'killed'],
+  ['Two hikers remain missing after the avalanche.', 'Two', 'missing'],
+  ['About 1,000 people were left homeless by the storm.', 'About 1,000', 'displaced'],
+  ['Rescuers recovered 41 bodies from the rubble.', '41', 'killed'],
+];
+for (const [sentence, text, what] of moreRows) {
+  test(`count: ${text} (${what}) in “${sentence.slice(0, 40)}”`, (t) => {
+    const fact = counts(sentence).find((f) => f.text === text);
+    t.is(fact?.value.what, what);
+  });
+}
+
+test('coordinated counts are parts of the toll: "two women and one man died"', (t) => {
+  const facts = counts('Police said two women and one man died at the bank.');
+  t.true(facts.length > 0);
+  t.true(facts.every((f) => f.value.scope === 'partial'), facts.map((f) => `${f.text}:${f.value.scope}`).join(', '));
+});

@@ -51,6 +51,9 @@ function confirmedFloor(text: string, start: number, end: number): { kind: 'lowe
   return m ? { kind: 'lower', text: m[1].toLowerCase().replace(/\s+/g, ' '), start, end } : undefined;
 }
 
+/** Perfect-tense tolls ("have been killed", "have died since"): running totals. */
+const RUNNING_TOLL = /\b(?:have|has)\s+(?:been\s+)?(?:killed|died|displaced|fled|wounded|injured)\b/i;
+
 /** The part of a clause up to the first relative or temporal clause after offset `after`. */
 function ownClause(clause: string, after: number): string {
   const tail = /,\s+(?:where|which|who|whom|as|while|when|after|before)\b/i.exec(clause.slice(Math.max(0, after)));
@@ -127,7 +130,9 @@ export function makeCountExtractor(options: CountExtractorOptions = {}): Extract
           // the article's lead names it, and only then the rest of the sentence.
           const own = ownClause(clause, span.end - event.clause.start);
           const stated = subjectClass(own);
-          const subject = stated ?? articleSubject ?? subjectClass(text);
+          // A running total with no event named anywhere ("400,000 people have been killed in Syria")
+          // is the toll of an ongoing conflict.
+          const subject = stated ?? articleSubject ?? subjectClass(text) ?? (RUNNING_TOLL.test(own) ? 'war' : undefined);
           const value: CountValue = { low: interval.low, high: interval.high, number: n.value, what: reading.what };
           if (reading.unit) value.unit = reading.unit;
           if (hedge) value.qualifier = hedge.text;

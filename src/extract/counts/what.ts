@@ -37,7 +37,8 @@ const TOLL_VERBS: readonly [RegExp, string][] = [
 const LINK_WORDS = new Set([
   'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'reportedly', 'also', 'so', 'far', 'confirmed', 'now', 'still',
   'feared', 'believed', 'thought', 'reported', 'already', 'all', 'who', 'that', 'to', 'seriously', 'slightly', 'critically', 'badly',
-  'severely', 'lightly', 'later', 'then', 'either', 'allegedly', 'officially', 'left', 'people', 'others', 'other',
+  'severely', 'lightly', 'later', 'then', 'either', 'allegedly', 'officially', 'left', 'people', 'others', 'other', 'lost', 'their',
+  'remain', 'remained', 'remains', 'presumed', 'likely', 'now',
 ]);
 /** Nouns meaning people in general. */
 const PEOPLE = new Set(['people', 'persons', 'person', 'victims', 'individuals', 'residents', 'villagers', 'inhabitants', 'others', 'other', 'lives', 'bodies']);
