@@ -76,6 +76,7 @@ function clean(text: string): string {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+((?:19|20)\d{2}))?\b/gi;
+const DESCRIBED_BY_RE = /\b(?:devastated|ravaged|battered|hit|struck|destroyed|flattened|levelled|leveled)\s+by\s+[^,;:()]*/giu;
 const SINCE_RE = /\b(?:since|began|started|broke\s+out)\b[^,;:()]*/giu;
 
 /**
@@ -85,7 +86,8 @@ const SINCE_RE = /\b(?:since|began|started|broke\s+out)\b[^,;:()]*/giu;
  * "since March 2011" dates the start of a running total, not the event, and is ignored.
  */
 export function whenOf(sentence: string): string | undefined {
-  const text = sentence.replace(SINCE_RE, (s) => ' '.repeat(s.length));
+  // "since March 2011" starts a running total; "a region devastated by the tsunami of 2004" describes a place.
+  const text = sentence.replace(SINCE_RE, (s) => ' '.repeat(s.length)).replace(DESCRIBED_BY_RE, (s) => ' '.repeat(s.length));
   // Another incident than the one the story is about: "in a separate attack", "another UN school".
   if (/\b(?:another|separate|other|second|earlier|previous|similar)\s+(?:[\p{L}-]+\s+){0,2}(?:attacks?|strikes?|air\s+strikes?|airstrikes?|schools?|bombings?|quakes?|earthquakes?|incidents?|blasts?|raids?|explosions?|shootings?|crash(?:es)?)\b/iu.test(text)) return 'other';
   // Several incidents summed up: "attacks against three schools", "air strikes on ...".

@@ -53,6 +53,11 @@ const NUMBER_WORD = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eig
 /** "two women and one man", "one man and two women": each number counts a part of the dead. */
 const COORDINATED_BEFORE = new RegExp(String.raw`(?:^|\s)${NUMBER_WORD}\s+(?:[\p{L}-]+\s+){1,2}and\s+$`, 'iu');
 const COORDINATED_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){1,2}and\s+${NUMBER_WORD}\s`, 'iu');
+/** True when a coordination match joins bare noun phrases ("two women and"), not whole tolls ("24 dead and"). */
+function coordinatedWith(m: RegExpExecArray | null): boolean {
+  return m !== null && !tokens(m[0]).some((t) => TOLL_WORDS.some(([re]) => re.test(t.word)) || TOLL_VERBS.some(([re]) => re.test(t.word)));
+}
+
 /** Singular nouns of people, by the population they count. */
 const SINGULAR: Record<string, string> = { man: 'men', woman: 'women', child: 'children', girl: 'girls', boy: 'boys', person: 'people', soldier: 'soldiers', officer: 'officers', civilian: 'civilians' };
 const INCREMENT_BEFORE = /(?:another|other|additional|further|a\s+further|an\s+additional)\s+$/i;
@@ -78,6 +83,8 @@ function readMeasure(before: string, after: string, value: number, decimal: bool
   if (/^[\s-]*(?:years?[\s-]+old|-year-old|year-old|yr-old)/.test(a) || /\baged\s+$/.test(b)) return value < 130 ? { what: 'age', unit: 'years' } : undefined;
   if (/^\s*(?:km|kms|kilomet(?:re|er)s?)(?![\p{L}])/u.test(a)) return { what: 'distance', unit: 'km' };
   if (/^\s*(?:miles?|mi)(?![\p{L}])/u.test(a)) return { what: 'distance', unit: 'mi' };
+  if (/^\s*(?:ft|feet|foot)(?![\p{L}])/u.test(a)) return { what: 'distance', unit: 'ft' };
+  if (/^\s*(?:m|metres?|meters?)(?![\p{L}])/u.test(a)) return { what: 'distance', unit: 'm' };
   if (/(?:us\$|\$|usd\s*)\s*$/.test(b)) return { what: 'money', unit: 'USD' };
   if (/(?:€|eur\s*)\s*$/.test(b)) return { what: 'money', unit: 'EUR' };
   if (/(?:£|gbp\s*)\s*$/.test(b)) return { what: 'money', unit: 'GBP' };
@@ -97,7 +104,9 @@ export function readCount(sentence: string, start: number, end: number, value: n
   if (measure) return measure;
   // An age in apposition: "Sara Sadeqi, 22, a homemaker".
   if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after) && value < 130 && Number.isInteger(value)) return { what: 'age', unit: 'years' };
-  const coordinated = COORDINATED_BEFORE.test(before) || COORDINATED_AFTER.test(after);
+  // A number glued to letters ("2,000ft", "G8") that is no known measure is no count either.
+  if (/^\p{L}/u.test(after)) return undefined;
+  const coordinated = coordinatedWith(COORDINATED_BEFORE.exec(before)) || coordinatedWith(COORDINATED_AFTER.exec(after));
   const scope: Reading['scope'] = INCREMENT_BEFORE.test(before) || /^\s+(?:more|other|additional|further|new)(?![\p{L}])/u.test(after) ? 'increment' : PARTIAL_BEFORE.test(before) || coordinated || /\bof\s+the\s+$/i.test(before) || /^\s+(?:of|among)\s+(?:them|whom|those|the)(?![\p{L}])/u.test(after) ? 'partial' : undefined;
   // After the number: a noun phrase, link words, then the key word.
   const right = tokens(after).slice(0, 9);
