@@ -8,7 +8,7 @@
  * the displaced return home and the missing are found, so their numbers may fall.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { subjectLabel, countInterval, countSource, describeCountInterval, describeInterval } from '../src/public.js';
+import { reliablePublication, subjectLabel, countInterval, countSource, describeCountInterval, describeInterval } from '../src/public.js';
 
 /** What the rule checks, its messages and its options. */
 export const meta: RuleMeta = {
@@ -21,7 +21,7 @@ export const meta: RuleMeta = {
     stable: 'The number {{what}} in the {{subject}} stayed the same ({{figure}}) from {{from}} to {{to}}.',
     drop: 'A later figure for the number {{what}} in the {{subject}} is lower than an earlier one: {{b}} on {{dateB}} ({{sourceB}}) after {{a}} on {{dateA}} ({{sourceA}}).',
   },
-  defaultOptions: { band: 0.1, monotonic: ['killed', 'injured', 'arrested'] },
+  defaultOptions: { band: 0.1, monotonic: ['killed', 'injured', 'arrested'], trustInferredDates: false },
 };
 
 type CountFact = FactOf<'count'>;
@@ -44,7 +44,8 @@ export function check(group: FactGroup, context: RuleContext): void {
     const hi = countInterval(later.value, band).high ?? later.value.number;
     const earlier = facts.filter((e) => e.asOf! < later.asOf! && e.article !== later.article).sort((x, y) => countInterval(y.value, band).low - countInterval(x.value, band).low)[0];
     if (!earlier || hi >= countInterval(earlier.value, band).low) continue;
-    if (earlier.value.vague || earlier.value.subjectInherited || later.value.subjectInherited) {
+    const guessed = !reliablePublication(context.article(earlier.article), context.options.trustInferredDates === true) || !reliablePublication(context.article(later.article), context.options.trustInferredDates === true);
+    if (guessed || earlier.value.vague || earlier.value.subjectInherited || later.value.subjectInherited) {
       drops++; // a fall too uncertain to report, and no growth either
       continue;
     }
@@ -73,7 +74,10 @@ export function check(group: FactGroup, context: RuleContext): void {
   const last = series[series.length - 1];
   if (series.length < 2 || new Set(series.map((f) => f.article)).size < 2) return;
   if (last.value.number > first.value.number) {
-    const steps = series.map((f) => `${f.text} by ${day(f.asOf!)} (${countSource(f, context.article(f.article))})`).join('; ');
+    const trust = context.options.trustInferredDates === true;
+    const steps = series
+      .map((f) => `${f.text} by ${day(f.asOf!)} (${countSource(f, context.article(f.article))}${reliablePublication(context.article(f.article), trust) ? '' : ', publication date inferred'})`)
+      .join('; ');
     context.report({
       messageId: 'growth',
       verdict: 'agreement',

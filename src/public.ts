@@ -4,5 +4,5 @@
  */
 export type * from './types.js';
 export { coarser, describeGap, describeInterval, gapDays, granularityRank, overlapAt, widen } from './rulekit/intervals.js';
-export { countInterval, countPolicy, countSource, countsOverlap, describeCount, describeInterval as describeCountInterval, formatNumber, subjectLabel, summariseCounts } from './rulekit/counts.js';
+export { countInterval, countPolicy, countSource, countsOverlap, describeCount, describeInterval as describeCountInterval, formatNumber, reliablePublication, subjectLabel, summariseCounts } from './rulekit/counts.js';
 export type { CountInterval, CountPolicy } from './rulekit/counts.js';

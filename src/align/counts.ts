@@ -11,11 +11,12 @@
  *   an ongoing state (a war) are followed across any dates.
  *
  * When in doubt the aligner does not group: figures whose publication date is
- * unknown or only guessed, figures of earlier events (a sentence dated "in
+ * unknown or only guessed (except running totals, followed for growth only), figures of earlier events (a sentence dated "in
  * February" or "in 2004"), parts of totals ("12 of them", "in Bener Meriah
  * district"), additions ("two more"), and measures (magnitudes, ages) are left out.
  */
 import type { Article, Fact, FactGroup, FactOf } from '../types.js';
+import { reliablePublication } from '../rulekit/counts.js';
 import { blockBy, clusterCompatible, daysApart, spansArticles, type Aligner, type StoryContext } from './aligner.js';
 
 type CountFact = FactOf<'count'>;
@@ -28,19 +29,16 @@ export const DEFAULT_COUNT_WINDOW_DAYS = 0;
 /** Default number of days over which the toll of a one-off event is followed. */
 export const DEFAULT_TREND_WINDOW_DAYS = 30;
 
-/** True when the article's publication date was read from the article or its metadata rather than guessed. */
-export function reliablePublication(article: Article | undefined, trustInferred = false): boolean {
-  if (!article?.published) return false;
-  if (article.publishedFrom === 'metadata' || article.publishedFrom === 'header' || article.publishedFrom === 'dateline') return true;
-  if (article.publishedConfidence === 'high' || article.publishedConfidence === 'medium') return true;
-  return trustInferred;
-}
-
 /** True when a count may be compared with counts of other articles at all. */
 function comparable(f: CountFact, context: StoryContext): boolean {
   const v = f.value;
   if (!TOLL_KINDS.has(v.what) || !v.subject || v.scope || v.local) return false;
   if (v.when !== undefined && !v.when.startsWith('weekday-')) return false;
+  return f.asOf !== undefined;
+}
+
+/** True when the fact's publication date may be used to say two figures were given at the same time. */
+function dated(f: CountFact, context: StoryContext): boolean {
   return reliablePublication(context.articles.get(f.article), context.options.trustInferredDates === true);
 }
 
@@ -93,14 +91,17 @@ export const countAligner: Aligner = {
     for (const [block, items] of blocks) {
       const sorted = [...items].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.id.localeCompare(b.id));
       const what = describeBlock(sorted[0]);
-      for (const cluster of clusterCompatible(sorted, (a, b) => sameSubject(a, b, context) && daysApart(a.asOf, b.asOf) <= window)) {
+      const reliable = sorted.filter((f) => dated(f, context));
+      for (const cluster of clusterCompatible(reliable, (a, b) => sameSubject(a, b, context) && daysApart(a.asOf, b.asOf) <= window)) {
         if (!spansArticles(cluster)) continue;
         const days = [...new Set(cluster.map((f) => f.asOf))].sort();
         const when = days.length === 1 ? `on ${days[0]}` : `within ${window} day${window === 1 ? '' : 's'} of each other (${days[0]} to ${days[days.length - 1]})`;
         groups.push({ key: `count:same:${block}:${cluster[0].id}`, kind: 'count', story: context.story, facts: cluster, why: `they count the same thing (${what}) and were published ${when}` });
       }
+      // Running totals of an ongoing event change over years, so a guessed publication date is close
+      // enough to show growth; count-trend still reports a fall only between reliably dated articles.
       const ongoing = Boolean(sorted[0].value.cumulative);
-      for (const cluster of clusterCompatible(sorted, (a, b) => sameSubject(a, b, context) && (ongoing || daysApart(a.asOf, b.asOf) <= trendWindow))) {
+      for (const cluster of clusterCompatible(ongoing ? sorted : reliable, (a, b) => sameSubject(a, b, context) && (ongoing || daysApart(a.asOf, b.asOf) <= trendWindow))) {
         const days = [...new Set(cluster.map((f) => f.asOf))].sort();
         if (days.length < 2 || !spansArticles(cluster)) continue;
         const span = ongoing ? 'a running total of an ongoing event, followed across publication dates' : `the toll of one event, followed over ${days.length} publication dates within ${trendWindow} days`;

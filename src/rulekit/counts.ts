@@ -5,6 +5,18 @@
  */
 import type { Article, CountValue, FactOf } from '../types.js';
 
+/**
+ * True when the article's publication date was read from the article or its metadata (or
+ * inferred with high or medium confidence) rather than guessed: only such dates can say that
+ * two figures were given at the same time or that one came later.
+ */
+export function reliablePublication(article: Article | undefined, trustInferred = false): boolean {
+  if (!article?.published) return false;
+  if (article.publishedFrom === 'metadata' || article.publishedFrom === 'header' || article.publishedFrom === 'dateline') return true;
+  if (article.publishedConfidence === 'high' || article.publishedConfidence === 'medium') return true;
+  return trustInferred;
+}
+
 /** A count's interval; `high` null means unbounded above. */
 export interface CountInterval {
   low: number;
