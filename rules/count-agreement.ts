@@ -40,6 +40,8 @@ export function check(group: FactGroup, context: RuleContext): void {
   const policy = countPolicy(context.options.policy);
   const { what, subject } = facts[0].value;
   let disjoint = 0;
+  // One finding per pair of articles: an article that repeats its figure is not a second contradiction.
+  const reported = new Set<string>();
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
       const a = facts[i];
@@ -51,6 +53,9 @@ export function check(group: FactGroup, context: RuleContext): void {
       disjoint++;
       // Too weak to contradict: vague quantities ("dozens") and counts whose event was not named with them.
       if (a.value.vague || b.value.vague || a.value.subjectInherited || b.value.subjectInherited) continue;
+      const pair = [a.article, b.article].sort().join('\u0000');
+      if (reported.has(pair)) continue;
+      reported.add(pair);
       const sourceA = countSource(a, context.article(a.article));
       const sourceB = countSource(b, context.article(b.article));
       const named = estimator(a) !== undefined && estimator(b) !== undefined && estimator(a) !== estimator(b);

@@ -8,7 +8,7 @@
  * the displaced return home and the missing are found, so their numbers may fall.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { reliablePublication, subjectLabel, countInterval, countSource, describeCountInterval, describeInterval } from '../src/public.js';
+import { reliablePublication, subjectLabel, countInterval, countSource, describeCountInterval, describeGap, describeInterval, formatNumber, gapDays } from '../src/public.js';
 
 /** What the rule checks, its messages and its options. */
 export const meta: RuleMeta = {
@@ -17,7 +17,7 @@ export const meta: RuleMeta = {
   kinds: ['count'],
   severity: 'error',
   messages: {
-    growth: 'The number {{what}} in the {{subject}} grew over time, consistently: {{series}}.',
+    growth: 'The number {{what}} in the {{subject}} grew over time, consistently: {{series}} ({{change}}).',
     stable: 'The number {{what}} in the {{subject}} stayed the same ({{figure}}) from {{from}} to {{to}}.',
     drop: 'A later figure for the number {{what}} in the {{subject}} is lower than an earlier one: {{b}} on {{dateB}} ({{sourceB}}) after {{a}} on {{dateA}} ({{sourceA}}).',
   },
@@ -81,7 +81,7 @@ export function check(group: FactGroup, context: RuleContext): void {
     context.report({
       messageId: 'growth',
       verdict: 'agreement',
-      data: { what, subject: subjectName, series: steps },
+      data: { what, subject: subjectName, series: steps, change: `up ${formatNumber(last.value.number - first.value.number)} in ${describeGap(gapDays({ start: first.asOf!, end: first.asOf! }, { start: last.asOf!, end: last.asOf! }))}` },
       facts: series,
       explanation: `The figures rise with the publication dates (${series.map((f) => `${describeCountInterval(countInterval(f.value, band))} on ${day(f.asOf!)}`).join(', ')}), as a running toll does; no later figure is below an earlier one, so this is growth, not a contradiction.`,
     });

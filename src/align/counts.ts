@@ -16,7 +16,7 @@
  * district"), additions ("two more"), and measures (magnitudes, ages) are left out.
  */
 import type { Article, Fact, FactGroup, FactOf } from '../types.js';
-import { reliablePublication } from '../rulekit/counts.js';
+import { reliablePublication, subjectLabel } from '../rulekit/counts.js';
 import { blockBy, clusterCompatible, daysApart, spansArticles, type Aligner, type StoryContext } from './aligner.js';
 
 type CountFact = FactOf<'count'>;
@@ -76,7 +76,7 @@ const numberOption = (value: unknown, fallback: number) => (typeof value === 'nu
 /** The words of a block key for a reader: "killed (people) in the quake". */
 function describeBlock(f: CountFact): string {
   const v = f.value;
-  return `${v.what}${v.population && v.population !== 'people' ? ` (${v.population})` : ''} in the ${v.subject}${v.cumulative ? ', as a running total' : ''}`;
+  return `${v.what}${v.population && v.population !== 'people' ? ` (${v.population})` : ''} in the ${subjectLabel(v.subject)}${v.cumulative ? ', as a running total' : ''}`;
 }
 
 /** Aligns toll counts by kind, population and subject event, into same-time and trend groups. */
