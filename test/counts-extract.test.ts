@@ -5,6 +5,7 @@ import { findNumerals } from '../src/extract/counts/numerals.js';
 import { DEFAULT_BAND, hedgedInterval } from '../src/extract/counts/hedges.js';
 import { makeCountExtractor } from '../src/extract/counts/index.js';
 import { segmentSentences } from '../src/segment/sentences.js';
+import { sourceOf } from '../src/extract/counts/context.js';
 
 /** A one-paragraph article published on a fixed reference date. */
 function article(text: string): Article {
@@ -170,3 +171,20 @@ test('coordinated counts are parts of the toll: "two women and one man died"', (
   t.true(facts.length > 0);
   t.true(facts.every((f) => f.value.scope === 'partial'), facts.map((f) => `${f.text}:${f.value.scope}`).join(', '));
 });
+
+// Who gives the figure.
+const sources: [string, string | undefined][] = [
+  ['Five people had so far been confirmed dead, Fauzi, an official from the local disaster agency, told AFP.', 'Fauzi'],
+  ['Ten people were killed, officials and state media said.', 'officials and state media'],
+  ['At least five people were injured, said Sutopo Purwo Nugroho of the National Disaster Mitigation Agency.', 'Sutopo Purwo Nugroho of the National Disaster Mitigation Agency'],
+  ['The UN special envoy estimates that over 400,000 people have been killed.', 'the UN special envoy'],
+  ['“We have recorded 24 people dead,” disaster agency spokesman Sutopo told AFP.', 'disaster agency spokesman Sutopo'],
+  ['More than 50 people died, according to the Syrian Observatory for Human Rights.', 'the Syrian Observatory for Human Rights'],
+  ['Dozens have been reported injured.', undefined],
+  ['Another two people are reported to have been killed.', undefined],
+];
+for (const [sentence, source] of sources) {
+  test(`source of “${sentence.slice(0, 40)}”`, (t) => {
+    t.is(sourceOf(sentence), source);
+  });
+}

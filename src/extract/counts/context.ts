@@ -42,6 +42,13 @@ export function sourceOf(sentence: string): string | undefined {
   let m: RegExpExecArray | null;
   while ((m = REPORTING.exec(sentence))) {
     const before = sentence.slice(0, m.index).replace(/\s+$/, '');
+    // After an appositive: "Fauzi, an official from the local disaster agency, told AFP".
+    if (/,\s*$/.test(before) && !/^(?:said|says|say)$/i.test(m[1])) {
+      const chunks = before.split(',');
+      const name = chunks.length >= 3 ? chunks[chunks.length - 3].trim() : '';
+      if (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(name) && plausibleSource(name)) return clean(name);
+      continue;
+    }
     // Inverted: ", said Sutopo Purwo Nugroho of the agency."
     if (/[,“”"]\s*$/.test(before) || before === '') {
       const after = /^\s+((?:the\s+)?[\p{Lu}][^,.;:"“”()]{1,80}?)(?=\s*[,.;:"“”()]|$)/u.exec(sentence.slice(m.index + m[0].length));
@@ -65,6 +72,8 @@ const GENERIC_SOURCES = /^(?:officials?|authorities|police|doctors|medics|witnes
 function plausibleSource(np: string): boolean {
   if (PRONOUNS.test(np) || np.split(/\s+/).some((w) => /^\d/.test(w))) return false;
   if (!/[\p{L}]{2,}/u.test(np) || NOT_IN_SOURCE.test(np)) return false;
+  // "disaster agency spokesman Sutopo": a title before a name.
+  if (/\s\p{Lu}[\p{L}'’.-]+$/u.test(np)) return true;
   if (!GENERIC_SOURCES.test(np)) return false;
   // The first word must be a capitalised name, an article, or a generic source noun.
   return /^(?:\p{Lu}|the\s|an?\s|officials?|authorities|police|doctors|medics|witnesses|residents|reports|sources|rescuers|media|state|local|hospital|security|military)/u.test(np);
