@@ -73,7 +73,8 @@ export function check(group: FactGroup, context: RuleContext): void {
   const first = series[0];
   const last = series[series.length - 1];
   if (series.length < 2 || new Set(series.map((f) => f.article)).size < 2) return;
-  if (last.value.number > first.value.number) {
+  const rising = series.every((f, i) => i === 0 || f.value.number >= series[i - 1].value.number);
+  if (rising && last.value.number > first.value.number) {
     const trust = context.options.trustInferredDates === true;
     const steps = series
       .map((f) => `${f.text} by ${day(f.asOf!)} (${countSource(f, context.article(f.article))}${reliablePublication(context.article(f.article), trust) ? '' : ', publication date inferred'})`)

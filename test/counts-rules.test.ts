@@ -138,6 +138,15 @@ const trendCases: Case[] = [
     expect: [],
   },
   {
+    name: 'valid: figures that rise then fall are not reported as growth',
+    group: trend(
+      count('a', '2024-03-01', 'about 20,000', { number: 20_000, what: 'displaced' }),
+      count('b', '2024-03-04', 'over 24,000', { number: 24_000, high: null, what: 'displaced' }),
+      count('c', '2024-03-05', 'nearly 23,000', { number: 23_000, low: 0, high: 23_000, what: 'displaced' }),
+    ),
+    expect: [],
+  },
+  {
     name: 'valid: a one-off figure under a third of an earlier one is more likely another incident',
     group: trend(count('a', '2024-03-01', '50', { number: 50 }), count('b', '2024-03-02', 'three', { number: 3 })),
     expect: [],

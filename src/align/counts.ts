@@ -101,7 +101,8 @@ export const countAligner: Aligner = {
       // Running totals of an ongoing event change over years, so a guessed publication date is close
       // enough to show growth; count-trend still reports a fall only between reliably dated articles.
       const ongoing = Boolean(sorted[0].value.cumulative);
-      for (const cluster of clusterCompatible(ongoing ? sorted : reliable, (a, b) => sameSubject(a, b, context) && (ongoing || daysApart(a.asOf, b.asOf) <= trendWindow))) {
+      const ongoingState = ongoing && sorted[0].value.subject === 'war';
+      for (const cluster of clusterCompatible(ongoingState ? sorted : reliable, (a, b) => sameSubject(a, b, context) && (ongoing || daysApart(a.asOf, b.asOf) <= trendWindow))) {
         const days = [...new Set(cluster.map((f) => f.asOf))].sort();
         if (days.length < 2 || !spansArticles(cluster)) continue;
         const span = ongoing ? 'a running total of an ongoing event, followed across publication dates' : `the toll of one event, followed over ${days.length} publication dates within ${trendWindow} days`;
