@@ -4,8 +4,8 @@
  * and whether the figure is a running total. Dates run first: numbers inside
  * their spans (years, days of the month) are not counts.
  */
-import type { CountValue, Fact, Sentence } from '../../types.js';
-import { bindEvent } from '../event.js';
+import type { CountValue, EventRef, Fact, Sentence, Span } from '../../types.js';
+import { bindEvent, clauseOf } from '../event.js';
 import { makeFact, overlaps, type ArticleContext, type Extractor } from '../extractor.js';
 import { isCumulative, placesOf, sourceOf, subjectClass, whenOfInContext } from './context.js';
 import { DEFAULT_BAND, hedgeAfter, hedgeBefore, hedgedInterval } from './hedges.js';
@@ -69,6 +69,19 @@ function mainSubject(sentences: readonly Sentence[]): string | undefined {
   return undefined;
 }
 
+/** A function computing its value on the first call only. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
 /** Hedges that only blur a number; a lower bound given for it elsewhere in the article wins. */
 const APPROX_HEDGES = new Set(['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'or so']);
 
@@ -78,14 +91,15 @@ const APPROX_HEDGES = new Set(['about', 'around', 'some', 'roughly', 'approximat
  * over a body saying "killing at least one person" reads as at least one.
  */
 function alignHeadlineHedges(facts: Fact[]): Fact[] {
+  const floors = new Set<string>();
+  for (const g of facts) {
+    if (g.kind === 'count' && g.value.high === null && !g.value.vague && !g.value.scope) floors.add(`${g.value.what}|${g.value.number}`);
+  }
   for (const f of facts) {
     if (f.kind !== 'count' || f.value.vague || f.value.population === undefined) continue;
     if (f.value.qualifier && !APPROX_HEDGES.has(f.value.qualifier)) continue;
     const v = f.value;
-    const hedged = facts.find(
-      (g) => g !== f && g.kind === 'count' && g.value.what === v.what && g.value.number === v.number && g.value.high === null && !g.value.vague && !g.value.scope,
-    );
-    if (hedged) {
+    if (v.high !== null && floors.has(`${v.what}|${v.number}`)) {
       v.low = v.number;
       v.high = null;
     }
@@ -107,6 +121,21 @@ export function makeCountExtractor(options: CountExtractorOptions = {}): Extract
         const text = sentence.text;
         const previous = index > 0 ? context.sentences[index - 1].text : undefined;
         if (!/\d|\b(?:one|two|three|four|five|fif|six|seven|eigh|nine|ten|eleven|twelve|thir|twenty|forty|sixty|ninety|hundred|dozen|thousand|million|tens|scores)/i.test(text)) return;
+        // Readings of the whole sentence or clause, computed once however many numbers it holds.
+        const perSentence = { source: once(() => sourceOf(text)), when: once(() => whenOfInContext(text, previous)) };
+        const clauses = new Map<string, ReturnType<typeof placesOf>>();
+        // Facts of one clause share its event binding (event words and participants).
+        const events = new Map<string, EventRef>();
+        const eventOf = (s: Sentence, span: Span): EventRef => {
+          const clause = clauseOf(s, span);
+          const key = `${clause.start}-${clause.end}`;
+          const known = events.get(key);
+          if (known) return { ...known, clause: { ...known.clause } };
+          const ref = bindEvent(s, span);
+          events.set(key, ref);
+          return { ...ref, clause: { ...ref.clause } };
+        };
+        const perClause = (clause: string) => clauses.get(clause) ?? clauses.set(clause, placesOf(clause)).get(clause)!;
         for (const n of findNumerals(text)) {
           const abs = { start: sentence.span.start + n.start, end: sentence.span.start + n.end };
           if (taken.some((t) => overlaps(t, abs))) continue;
@@ -123,7 +152,7 @@ export function makeCountExtractor(options: CountExtractorOptions = {}): Extract
           const spanStart = before ? before.start : n.start;
           const spanEnd = !before && afterHedge ? afterHedge.end : n.end;
           const span = { start: sentence.span.start + spanStart, end: sentence.span.start + spanEnd };
-          const event = bindEvent(sentence, span);
+          const event = eventOf(sentence, span);
           const clause = text.slice(event.clause.start - sentence.span.start, event.clause.end - sentence.span.start);
           // The subject is read from the count's own clause, cut before a trailing relative clause
           // ("killed in the school, where hundreds had sheltered from the fighting"); failing that,
@@ -142,14 +171,14 @@ export function makeCountExtractor(options: CountExtractorOptions = {}): Extract
           if (reading.scope) value.scope = reading.scope;
           const isToll = reading.population !== undefined;
           if (isToll) {
-            const source = sourceOf(text);
+            const source = perSentence.source();
             if (source) value.source = source;
             if (subject) value.subject = subject;
             if (subject && !stated) value.subjectInherited = true;
             if (isCumulative(clause, subject)) value.cumulative = true;
-            const when = whenOfInContext(text, previous);
+            const when = perSentence.when();
             if (when) value.when = when;
-            const { places, local } = placesOf(clause);
+            const { places, local } = perClause(clause);
             if (places.length > 0) value.places = places;
             if (local) value.local = true;
           }

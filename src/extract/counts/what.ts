@@ -63,6 +63,9 @@ const SINGULAR: Record<string, string> = { man: 'men', woman: 'women', child: 'c
 const INCREMENT_BEFORE = /(?:another|other|additional|further|a\s+further|an\s+additional)\s+$/i;
 const PARTIAL_BEFORE = /(?:including|includ(?:es|ed)|among\s+(?:them|whom|those|the\s+dead|the\s+victims)(?:\s+were)?|of\s+whom|of\s+them|with)\s+(?:an?\s+|the\s+)?$/i;
 
+/** Characters read on each side of a number. */
+const WINDOW = 160;
+
 /** Lowercase word tokens of `text` with their offsets. */
 function tokens(text: string): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
@@ -98,8 +101,9 @@ function readMeasure(before: string, after: string, value: number, decimal: bool
  * is not a recognised count. `decimal` says whether it was written with a decimal point.
  */
 export function readCount(sentence: string, start: number, end: number, value: number, decimal: boolean): Reading | undefined {
-  const before = sentence.slice(0, start);
-  const after = sentence.slice(end);
+  // A window around the number is enough to read it, and keeps long sentences linear.
+  const before = sentence.slice(Math.max(0, start - WINDOW), start);
+  const after = sentence.slice(end, end + WINDOW);
   const measure = readMeasure(before, after, value, decimal);
   if (measure) return measure;
   // An age in apposition: "Sara Sadeqi, 22, a homemaker".
