@@ -188,3 +188,8 @@ for (const [sentence, source] of sources) {
     t.is(sourceOf(sentence), source);
   });
 }
+
+test('not a toll: "a mother of 12 was killed", "nine in favor of the death penalty"', (t) => {
+  const tolls = [...counts('A Brooklyn mother of 12 was killed in a gang shootout.'), ...counts('The jury was deadlocked, with nine in favor of the death penalty.')];
+  t.deepEqual(tolls.map((f) => f.text), []);
+});

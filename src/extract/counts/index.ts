@@ -31,6 +31,8 @@ function notAQuantity(text: string, n: Numeral): boolean {
   if (/(?:\bid|\bno\.|#|\bpage|\bphone|\btel\.?|\bext\.?)\s*:?\s*$/i.test(before)) return true;
   if (/^[\s-]?\d{3,}/.test(after) && n.digits) return true; // phone-number runs "555-1234"
   if (/^\s*(?:percent|per\s+cent|%)/i.test(after)) return true;
+  // "a mother of 12 was killed": the number describes a person, it does not count the dead.
+  if (/\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent|family)s?\s+of\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) return true;
   // "no one", "one of", "the one": pronouns, not numbers.
   if (/^one$/i.test(text.slice(n.start, n.end)) && (/\b(?:no|any|every|some|the|each|this|that)\s+$/i.test(before) || /^\s+of\b/i.test(after))) return true;
   return false;

@@ -63,6 +63,9 @@ const SINGULAR: Record<string, string> = { man: 'men', woman: 'women', child: 'c
 const INCREMENT_BEFORE = /(?:another|other|additional|further|a\s+further|an\s+additional)\s+$/i;
 const PARTIAL_BEFORE = /(?:including|includ(?:es|ed)|among\s+(?:them|whom|those|the\s+dead|the\s+victims)(?:\s+were)?|of\s+whom|of\s+them|with)\s+(?:an?\s+|the\s+)?$/i;
 
+/** Words after "death" that make it no death toll. */
+const NOT_DEATHS = /^(?:penalty|sentence|sentences|row|threats?|certificates?|squads?|warrant|metal|toll)$/;
+
 /** Characters read on each side of a number. */
 const WINDOW = 160;
 
@@ -119,6 +122,8 @@ export function readCount(sentence: string, start: number, end: number, value: n
   for (const t of right) {
     if (/^[,;:()“”"!?–—]$/.test(t.word) || t.word === 'and' || t.word === 'but' || t.word === 'when' || t.word === 'after') break;
     const toll = TOLL_WORDS.find(([re]) => re.test(t.word));
+    // "the death penalty", "death threats": not deaths.
+    if (toll && /^deaths?$/.test(t.word) && NOT_DEATHS.test(right[right.indexOf(t) + 1]?.word ?? '')) return undefined;
     if (toll) {
       // "30 people seriously injured" counts only the worst cases: a part of the injured.
       // "50 people were hospitalised" are the worst of the injured, not all of them.
