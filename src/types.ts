@@ -175,6 +175,12 @@ export interface QuoteValue {
   speakerKey?: string;
   /** True for indirect speech ("Lavrov said the United States ..."). */
   indirect?: boolean;
+  /** What the speaker is: a person, an organisation, or a phrase that is neither ("the article"). */
+  speakerType?: 'person' | 'organization' | 'other';
+  /** How the quote was tied to its speaker: `adjacent` ("“...,” X said"), `according`, `statement`, `clause` (a partial quote inside reported speech), `continuation`. */
+  attribution?: string;
+  /** How the speaker phrase was resolved: `name`, `pronoun`, `title`, `organization`, `phrase`. */
+  resolvedBy?: string;
 }
 
 /** A title or office held by a person. */

@@ -6,11 +6,17 @@
 import type { Fact } from '../types.js';
 import type { ArticleContext, Extractor, Refiner } from './extractor.js';
 import { absoluteDates } from './dates/absolute.js';
+import { titleRoles } from './roles/titles.js';
+import { directQuotes } from './quotes/direct.js';
 
 /** Extractors in the order they run. */
 export const EXTRACTORS: readonly Extractor[] = [
   // Dates first: everything else reads their spans.
   absoluteDates,
+  // Titles before quotes: speakers named by title alone ("the Russian minister") are resolved through them.
+  titleRoles,
+  // Direct quotes before indirect speech: reported clauses skip quoted text.
+  directQuotes,
 ];
 
 /** Refiners in the order they run, after all extractors. */

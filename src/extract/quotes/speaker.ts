@@ -1,0 +1,180 @@
+/**
+ * Who said it: reads the subject phrase next to a speech verb and resolves
+ * it to a person (a name, a surname, a pronoun, a bare title such as "the
+ * Russian minister"), an organisation ("the Russian foreign ministry") or,
+ * failing both, keeps the phrase as written ("the article").
+ */
+import type { Fact, FactOf, Sentence, Span } from '../../types.js';
+import { foldCase, nameKey } from '../event.js';
+import { ArticleEntities, type Mention } from '../../resolve/mentions.js';
+import { countryKey, GENERIC_OFFICES, METONYMS, officeOf, SPEAKING_ORG_NOUNS } from '../../resolve/lexicon.js';
+
+/** A resolved speaker. */
+export interface Speaker {
+  /** Canonical name in the article (person), or the phrase without its determiner. */
+  name: string;
+  /** Entity key: surname key for people, `org:` or `other:` keys otherwise. */
+  key: string;
+  type: 'person' | 'organization' | 'other';
+  /** Where the speaker is written (the pronoun or title, when it was one). */
+  span: Span;
+  /** How the speaker was found: `name`, `pronoun`, `title`, `organization`, `phrase`. */
+  resolvedBy: string;
+}
+
+/** Adverbs and auxiliaries between a subject and its verb ("Lavrov also said", "Kerry has said"). */
+const TRAILING_FILLER = /\s+(?:has|have|had|also|later|earlier|again|then|further|once|repeatedly|previously|recently|reportedly|himself|herself|itself|would|will|did|does)$/i;
+/** Conjunctions a subject phrase may start after ("..., and Kerry said"). */
+const LEADING_FILLER = /^(?:and|but|then|so|while|as|meanwhile|however|also|yet)\s+/i;
+/** Words after which the subject starts ("Kirby said Kerry urged" → "Kerry"). */
+const SUBJECT_CUT = /^.*\b(?:that|said|says|saying|which|who|whom|when|whether|where|if|because|though|although|after|before|than|since)\s+/i;
+
+/** The subject phrase ending at `end` (exclusive) inside `text`, starting no earlier than `floor`. */
+export function subjectBefore(text: string, end: number, floor: number): Span | undefined {
+  const prefix = text.slice(floor, end);
+  const tail = /([^,;:“”"()\n–—]*)$/.exec(prefix);
+  if (!tail) return undefined;
+  let start = floor + tail.index;
+  let phrase = tail[1];
+  const cut = SUBJECT_CUT.exec(phrase);
+  if (cut) {
+    start += cut[0].length;
+    phrase = phrase.slice(cut[0].length);
+  }
+  const lead = /^\s*/.exec(phrase)![0].length;
+  start += lead;
+  phrase = phrase.slice(lead);
+  for (let m = LEADING_FILLER.exec(phrase); m; m = LEADING_FILLER.exec(phrase)) {
+    start += m[0].length;
+    phrase = phrase.slice(m[0].length);
+  }
+  phrase = phrase.replace(/\s+$/, '');
+  while (TRAILING_FILLER.test(phrase)) phrase = phrase.replace(TRAILING_FILLER, '');
+  if (!/\p{L}/u.test(phrase)) return undefined;
+  if (phrase.split(/\s+/).length > 8) return undefined;
+  return { start, end: start + phrase.length };
+}
+
+/** Everything speaker resolution reads about one article. */
+export class SpeakerResolver {
+  /** Person speakers by sentence index, for pronouns and continuations. */
+  private readonly spoken = new Map<number, Speaker>();
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly Sentence[],
+    readonly entities: ArticleEntities,
+    private readonly roles: readonly FactOf<'role'>[],
+    /** Spans of quotations, whose names never count as antecedents. */
+    private readonly quoted: readonly Span[],
+  ) {}
+
+  /** Remembers that a person spoke in sentence `index`. */
+  record(index: number, speaker: Speaker): void {
+    if (speaker.type === 'person') this.spoken.set(index, speaker);
+  }
+
+  /** The speaker recorded for sentence `index`, if a person. */
+  spokenIn(index: number): Speaker | undefined {
+    return this.spoken.get(index);
+  }
+
+  private insideQuote(span: Span): boolean {
+    return this.quoted.some((q) => span.start >= q.start && span.end <= q.end);
+  }
+
+  private personMention(m: Mention): boolean {
+    if (m.type === 'person') return true;
+    if (m.type !== 'unknown') return false;
+    return METONYMS[foldCase(m.text)] === undefined;
+  }
+
+  /** Resolves the phrase at `span` to a speaker, or undefined when it cannot tell who. */
+  resolve(span: Span, sentenceIndex: number): Speaker | undefined {
+    const phrase = this.text.slice(span.start, span.end);
+    const folded = foldCase(phrase);
+    if (/^(he|she)$/.test(folded)) {
+      const antecedent = this.antecedent(span.start, sentenceIndex);
+      return antecedent ? { ...antecedent, span, resolvedBy: 'pronoun' } : undefined;
+    }
+    if (/^(it|they|we|i|you|this|that|there|officials|sources)$/.test(folded)) return undefined;
+    const mentions = this.entities.within(span.start, span.end);
+    const people = mentions.filter((m) => this.personMention(m));
+    if (people.length > 1) return undefined;
+    if (people.length === 1) {
+      const m = people[0];
+      if (!this.entities.isPerson(m.key)) this.entities.addPerson(m.text);
+      const name = this.entities.canonical(m.text);
+      return { name, key: nameKey(name), type: 'person', span, resolvedBy: 'name' };
+    }
+    const bare = phrase.replace(/^(?:the|a|an)\s+/i, '');
+    const office = officeOf(phrase);
+    const orgNoun = SPEAKING_ORG_NOUNS.some((n) => ` ${folded} `.includes(` ${n} `));
+    if (office && !orgNoun) {
+      const holder = this.holderOf(phrase, office.cls, span.start);
+      if (holder) return { name: holder, key: nameKey(holder), type: 'person', span, resolvedBy: 'title' };
+      return { name: bare, key: `other:${foldCase(bare).replace(/\s+/g, '-')}`, type: 'other', span, resolvedBy: 'phrase' };
+    }
+    const metonym = METONYMS[folded];
+    if (metonym) return { name: phrase, key: `org:${metonym}`, type: 'organization', span, resolvedBy: 'organization' };
+    if (orgNoun || mentions.some((m) => m.type === 'organization' || m.type === 'country')) {
+      const country = countryKey(bare);
+      return { name: bare, key: `org:${country ?? foldCase(bare).replace(/\s+/g, '-')}`, type: 'organization', span, resolvedBy: 'organization' };
+    }
+    if (/^[a-z]/.test(phrase) && !/^(the|a|an)\s/i.test(phrase)) return undefined;
+    return { name: bare, key: `other:${foldCase(bare).replace(/\s+/g, '-')}`, type: 'other', span, resolvedBy: 'phrase' };
+  }
+
+  /**
+   * The person a title alone stands for ("the Russian minister"): the only person of the
+   * article holding a compatible office of the same country (or of no stated country).
+   */
+  private holderOf(phrase: string, cls: string, before: number): string | undefined {
+    const words = foldCase(phrase).split(/\s+/);
+    const country = words.map((w) => countryKey(w)).find((k) => k !== undefined);
+    const covers = GENERIC_OFFICES[cls];
+    const fits = (roleCls: string) => roleCls === cls || covers === '*' || (Array.isArray(covers) && covers.includes(roleCls));
+    const holders = new Set<string>();
+    for (const role of this.roles) {
+      if (role.span.start > before || role.value.former) continue;
+      const [org, roleCls] = (role.value.titleKey ?? '*/').split('/');
+      if (country && org !== '*' && org !== country) continue;
+      if (!fits(roleCls)) continue;
+      holders.add(role.value.person);
+    }
+    return holders.size === 1 ? [...holders][0] : undefined;
+  }
+
+  /**
+   * The person a pronoun at `offset` refers to: a person named earlier in its own sentence
+   * (outside quotes), else, walking back up to three sentences, the person who spoke there
+   * or the first person named there.
+   */
+  antecedent(offset: number, sentenceIndex: number): Speaker | undefined {
+    const sentence = this.sentences[sentenceIndex];
+    if (sentence) {
+      const own = this.entities
+        .within(sentence.span.start, offset)
+        .find((m) => this.personMention(m) && !this.insideQuote(m.span) && this.entities.isPerson(m.key));
+      if (own) return this.asPerson(own);
+    }
+    for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
+      const spoke = this.spoken.get(i);
+      if (spoke) return spoke;
+      const s = this.sentences[i];
+      const first = this.entities.within(s.span.start, s.span.end).find((m) => this.personMention(m) && !this.insideQuote(m.span) && this.entities.isPerson(m.key));
+      if (first) return this.asPerson(first);
+    }
+    return undefined;
+  }
+
+  private asPerson(m: Mention): Speaker {
+    const name = this.entities.canonical(m.text);
+    return { name, key: nameKey(name), type: 'person', span: m.span, resolvedBy: 'name' };
+  }
+}
+
+/** The role facts among `facts`. */
+export function roleFacts(facts: readonly Fact[]): FactOf<'role'>[] {
+  return facts.filter((f): f is FactOf<'role'> => f.kind === 'role');
+}

@@ -1,0 +1,117 @@
+/**
+ * Name mentions inside one article, classified as people, organisations or
+ * countries, and resolved to the fullest name the article uses for them
+ * ("Lavrov" → "Sergei Lavrov" when the article wrote the full name earlier).
+ */
+import type { Sentence, Span } from '../types.js';
+import { foldCase, nameKey, nameMentions } from '../extract/event.js';
+import { countryKey, OFFICE_HEADS, ORG_WORDS } from './lexicon.js';
+
+/** What a capitalised run names. */
+export type MentionType = 'person' | 'organization' | 'country' | 'unknown';
+
+/** A name-like run in an article, with what it likely names. */
+export interface Mention {
+  span: Span;
+  text: string;
+  /** Surname key (last token, folded, without `al-`). */
+  key: string;
+  type: MentionType;
+  /** Number of tokens. */
+  tokens: number;
+}
+
+/** Capitalised words that are part of titles, not names ("Special Envoy", "Defense"). */
+const TITLE_WORDS = new Set([
+  ...OFFICE_HEADS.flatMap(([head]) => head.split(/\s+/)),
+  'special', 'peace', 'deputy', 'acting', 'top', 'senior', 'defense', 'defence', 'foreign', 'interior', 'finance', 'affairs',
+  'prime', 'vice', 'former', 'chief', 'press', 'first', 'lady', 'lord', 'sir', 'dame', 'pope', 'sheikh', 'emir', 'mr', 'mrs',
+  'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'rep', 'sen', 'gov', 'rev', 'saint', 'st', 'judge', 'justice',
+  'attorney', 'secretary-general', 'ex', 'late', 'new', 'incoming', 'outgoing', 'interim', 'supreme', 'state', 'department',
+]);
+
+/** True when `word` (any case) is a word of titles rather than of names. */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(foldCase(word).replace(/[.,]$/, ''));
+}
+
+/** Words that never start a person's name even when capitalised (datelines, weekdays are handled upstream). */
+const NOT_PERSON_START = new Set(['during', 'after', 'since', 'with', 'without', 'moscow', 'washington', 'kremlin']);
+
+/** Splits leading title and country tokens off a capitalised run ("Syria Staffan de Mistura" → "Staffan de Mistura"). */
+function stripLeading(text: string, span: Span): { text: string; span: Span } | undefined {
+  let rest = text;
+  let start = span.start;
+  for (;;) {
+    const m = /^(\S+)\s+/.exec(rest);
+    if (!m) break;
+    const word = foldCase(m[1]).replace(/[.,]$/, '');
+    if (TITLE_WORDS.has(word) || countryKey(word) !== undefined || NOT_PERSON_START.has(word)) {
+      rest = rest.slice(m[0].length);
+      start += m[0].length;
+    } else break;
+  }
+  const only = foldCase(rest).replace(/[.,]$/, '');
+  if (TITLE_WORDS.has(only) || rest.length < 2) return undefined;
+  return { text: rest, span: { start, end: start + rest.length } };
+}
+
+/** The type a capitalised run most likely has, from its words alone. */
+export function mentionType(text: string): MentionType {
+  if (countryKey(text) !== undefined) return 'country';
+  const words = foldCase(text).split(/\s+/);
+  if (words.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/^(al|el)-/, '')))) return 'organization';
+  if (/^[A-Z.]{2,}$/.test(text)) return 'organization';
+  return words.length >= 2 ? 'person' : 'unknown';
+}
+
+/** Name mentions of one sentence, title words stripped, classified by their words. */
+export function sentenceMentions(sentence: Sentence): Mention[] {
+  const result: Mention[] = [];
+  for (const m of nameMentions(sentence.text, sentence.span.start)) {
+    const stripped = stripLeading(m.text, m.span);
+    if (!stripped) continue;
+    const tokens = stripped.text.split(/\s+/).length;
+    result.push({ span: stripped.span, text: stripped.text, key: nameKey(stripped.text), type: mentionType(stripped.text), tokens });
+  }
+  return result;
+}
+
+/** The people, organisations and countries one article names, with in-article aliases resolved. */
+export class ArticleEntities {
+  /** Fullest person name by surname key. */
+  private readonly people = new Map<string, string>();
+  readonly mentions: Mention[];
+
+  constructor(sentences: readonly Sentence[]) {
+    const all = sentences.flatMap(sentenceMentions);
+    for (const m of all) {
+      if (m.type !== 'person') continue;
+      const known = this.people.get(m.key);
+      if (!known || m.tokens > known.split(/\s+/).length) this.people.set(m.key, m.text);
+    }
+    // A single token is a person when the article names a person with that surname.
+    this.mentions = all.map((m) => (m.type === 'unknown' && this.people.has(m.key) ? { ...m, type: 'person' as const } : m));
+  }
+
+  /** Marks a surname as a person's (a speaker the article never names in full). */
+  addPerson(name: string): void {
+    const key = nameKey(name);
+    if (!this.people.has(key)) this.people.set(key, name);
+  }
+
+  /** True when `key` is the surname key of a person the article names. */
+  isPerson(key: string): boolean {
+    return this.people.has(key);
+  }
+
+  /** The fullest name the article uses for the person `name` refers to, or `name` itself. */
+  canonical(name: string): string {
+    return this.people.get(nameKey(name)) ?? name;
+  }
+
+  /** Mentions inside `[start, end)`. */
+  within(start: number, end: number): Mention[] {
+    return this.mentions.filter((m) => m.span.start >= start && m.span.end <= end);
+  }
+}
