@@ -8,6 +8,7 @@ import type { ArticleContext, Extractor, Refiner } from './extractor.js';
 import { absoluteDates } from './dates/absolute.js';
 import { titleRoles } from './roles/titles.js';
 import { directQuotes } from './quotes/direct.js';
+import { indirectQuotes } from './quotes/indirect.js';
 
 /** Extractors in the order they run. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -17,6 +18,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   titleRoles,
   // Direct quotes before indirect speech: reported clauses skip quoted text.
   directQuotes,
+  indirectQuotes,
 ];
 
 /** Refiners in the order they run, after all extractors. */

@@ -166,7 +166,7 @@ export const SPEECH_VERBS = [
 export const SPEECH_VERB_PATTERN = SPEECH_VERBS.map((v) => v.replace(/\s/g, '\\s+')).join('|');
 
 /** Verbs that report a claim in indirect speech (a subset: "urged" takes an infinitive, not a claim). */
-export const CLAIM_VERBS = ['said', 'says', 'told', 'tells', 'added', 'stressed', 'insisted', 'insists', 'warned', 'argued', 'declared', 'announced', 'stated', 'claimed', 'claims', 'noted', 'confirmed', 'acknowledged', 'admitted', 'reiterated', 'believes', 'believed'];
+export const CLAIM_VERBS = ['said', 'says', 'told', 'tells', 'added', 'stressed', 'insisted', 'insists', 'warned', 'argued', 'declared', 'announced', 'stated', 'claimed', 'claims', 'noted', 'confirmed', 'acknowledged', 'admitted', 'reiterated'];
 
 /** Personal pronouns that can stand for a speaker, and what they may refer to. */
 export const PRONOUNS: Readonly<Record<string, 'person' | 'organisation' | 'group'>> = {

@@ -115,11 +115,12 @@ export class SpeakerResolver {
       if (holder) return { name: holder, key: nameKey(holder), type: 'person', span, resolvedBy: 'title' };
       return { name: bare, key: `other:${foldCase(bare).replace(/\s+/g, '-')}`, type: 'other', span, resolvedBy: 'phrase' };
     }
+    const country = countryKey(bare);
+    if (country) return { name: phrase, key: `org:${country}`, type: 'organization', span, resolvedBy: 'organization' };
     const metonym = METONYMS[folded];
     if (metonym) return { name: phrase, key: `org:${metonym}`, type: 'organization', span, resolvedBy: 'organization' };
     if (orgNoun || mentions.some((m) => m.type === 'organization' || m.type === 'country')) {
-      const country = countryKey(bare);
-      return { name: bare, key: `org:${country ?? foldCase(bare).replace(/\s+/g, '-')}`, type: 'organization', span, resolvedBy: 'organization' };
+      return { name: bare, key: `org:${foldCase(bare).replace(/\s+/g, '-')}`, type: 'organization', span, resolvedBy: 'organization' };
     }
     if (/^[a-z]/.test(phrase) && !/^(the|a|an)\s/i.test(phrase)) return undefined;
     return { name: bare, key: `other:${foldCase(bare).replace(/\s+/g, '-')}`, type: 'other', span, resolvedBy: 'phrase' };
