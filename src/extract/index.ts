@@ -7,6 +7,7 @@ import type { Fact } from '../types.js';
 import type { ArticleContext, Extractor, Refiner } from './extractor.js';
 import { absoluteDates } from './dates/absolute.js';
 import { titleRoles } from './roles/titles.js';
+import { nameMentionFacts } from './names/mentions.js';
 import { directQuotes } from './quotes/direct.js';
 import { indirectQuotes } from './quotes/indirect.js';
 
@@ -16,6 +17,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   absoluteDates,
   // Titles before quotes: speakers named by title alone ("the Russian minister") are resolved through them.
   titleRoles,
+  nameMentionFacts,
   // Direct quotes before indirect speech: reported clauses skip quoted text.
   directQuotes,
   indirectQuotes,

@@ -46,7 +46,9 @@ function stripLeading(text: string, span: Span): { text: string; span: Span } | 
     const m = /^(\S+)\s+/.exec(rest);
     if (!m) break;
     const word = foldCase(m[1]).replace(/[.,]$/, '');
-    if (TITLE_WORDS.has(word) || countryKey(word) !== undefined || NOT_PERSON_START.has(word)) {
+    // "Saudi-backed", "UN-sponsored": hyphenated adjectives are not part of a name.
+    const adjective = /^\S+-[a-z]/.test(m[1]) && !/^(?:al|el|bin|ibn|abu)-/i.test(m[1]);
+    if (adjective || TITLE_WORDS.has(word) || countryKey(word) !== undefined || NOT_PERSON_START.has(word)) {
       rest = rest.slice(m[0].length);
       start += m[0].length;
     } else break;
