@@ -4,3 +4,5 @@
  */
 export type * from './types.js';
 export { coarser, describeGap, describeInterval, gapDays, granularityRank, overlapAt, widen } from './rulekit/intervals.js';
+export { commonWords, containsRun, quoteTokens, wordDiff } from './rulekit/words.js';
+export { compareTitles, daysBetween, parseTitleKey } from './rulekit/titles.js';

@@ -226,6 +226,8 @@ export interface FactGroup {
   facts: Fact[];
   /** Why these facts were grouped, in a sentence for the report. */
   why: string;
+  /** Story entity key by fact id: the person or organisation a role's holder or a quote's speaker resolves to across the story. */
+  entities?: Record<string, string>;
 }
 
 /** What a finding says about its facts. */

@@ -1,0 +1,45 @@
+/**
+ * quote-wording: when sources quote the same speaker saying nearly the same
+ * thing, the words should be the same. A changed word is reported as a
+ * warning with a word diff. A shorter excerpt of a longer quotation is not a
+ * change, and punctuation and capitals are ignored.
+ */
+import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
+import { containsRun, quoteTokens, wordDiff } from '../src/public.js';
+
+export const meta: RuleMeta = {
+  id: 'quote-wording',
+  description: 'Quotations of the same speaker should use the same words in every source.',
+  kinds: ['quote'],
+  severity: 'warning',
+  messages: {
+    altered: 'Sources quote {{speaker}} with different wording: {{diff}}.',
+  },
+};
+
+type QuoteFact = FactOf<'quote'>;
+
+export function check(group: FactGroup, context: RuleContext): void {
+  const facts = (group.facts as QuoteFact[]).filter((f) => !f.value.indirect && f.value.speaker && group.entities?.[f.id]);
+  const seen = new Set<string>();
+  for (let i = 0; i < facts.length; i++) {
+    for (let j = i + 1; j < facts.length; j++) {
+      const a = facts[i];
+      const b = facts[j];
+      if (a.article === b.article || group.entities![a.id] !== group.entities![b.id]) continue;
+      const x = quoteTokens(a.value.words);
+      const y = quoteTokens(b.value.words);
+      if (x.join(' ') === y.join(' ') || containsRun(x, y) || containsRun(y, x)) continue;
+      const diff = wordDiff(a.value.words, b.value.words);
+      if (seen.has(diff)) continue;
+      seen.add(diff);
+      context.report({
+        messageId: 'altered',
+        verdict: 'altered-wording',
+        data: { speaker: a.value.speaker!, diff },
+        facts: [a, b],
+        explanation: `Both attribute the words to ${a.value.speaker}, but the wording differs (${diff}; [-…-] only in ${a.article}, {+…+} only in ${b.article}).`,
+      });
+    }
+  }
+}

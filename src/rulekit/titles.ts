@@ -1,0 +1,43 @@
+/**
+ * Comparing titles: whether two title keys (`<country or organisation>/<office class>`)
+ * can describe one person at one time, and whether two facts are from the same time.
+ */
+import { GENERIC_OFFICES, UNIQUE_OFFICES } from '../resolve/lexicon.js';
+
+/** Offices a person normally holds one of at a time; other classes (ranks, vague words) never conflict. */
+const EXCLUSIVE = new Set([...UNIQUE_OFFICES, 'spokesperson', 'ambassador', 'envoy', 'senator', 'governor', 'mayor', 'congressman']);
+
+/** Keys of countries and international bodies (as opposed to free-text organisations, which are too loose to compare). */
+const isCountryKey = (org: string): boolean => /^[a-z]{2}$/.test(org) || org === 'un' || org === 'eu' || org === 'nato';
+
+/** The parts of a title key. */
+export function parseTitleKey(key: string): { org: string; cls: string } {
+  const at = key.lastIndexOf('/');
+  return at < 0 ? { org: '*', cls: key } : { org: key.slice(0, at), cls: key.slice(at + 1) };
+}
+
+/** True when the office class `cls` is a vague word that fits any more specific office it covers. */
+function covers(generic: string, specific: string): boolean {
+  const c = GENERIC_OFFICES[generic];
+  return c === '*' || (Array.isArray(c) && c.includes(specific));
+}
+
+/** How two title keys relate for one person: `same` office, `compatible` (one vaguer), or `conflict`, with the reason. */
+export function compareTitles(a: string, b: string): { relation: 'same' | 'compatible' | 'conflict'; reason: string } {
+  const x = parseTitleKey(a);
+  const y = parseTitleKey(b);
+  if (x.cls === y.cls) {
+    if (x.org !== y.org && isCountryKey(x.org) && isCountryKey(y.org)) return { relation: 'conflict', reason: `the same office for different countries (${x.org} vs ${y.org})` };
+    return { relation: x.org === y.org || x.org === '*' || y.org === '*' ? 'same' : 'compatible', reason: 'the same office' };
+  }
+  if (covers(x.cls, y.cls) || covers(y.cls, x.cls)) return { relation: 'compatible', reason: 'one title is a vaguer word for the other' };
+  if (EXCLUSIVE.has(x.cls) && EXCLUSIVE.has(y.cls)) return { relation: 'conflict', reason: `two different offices (${x.cls} vs ${y.cls}) that one person does not hold at once` };
+  return { relation: 'compatible', reason: 'the titles can be held together' };
+}
+
+/** Days between two `YYYY-MM-DD` dates, or undefined when either is unknown. */
+export function daysBetween(a: string | undefined, b: string | undefined): number | undefined {
+  if (!a || !b) return undefined;
+  const d = Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+  return Number.isFinite(d) ? d : undefined;
+}
