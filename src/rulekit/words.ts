@@ -3,9 +3,10 @@
  * longest common subsequence, and a readable word diff.
  */
 
-/** Words of a quotation, lower-cased, accents and punctuation dropped, brackets' insertions kept as words. */
+/** Words of a quotation, lower-cased, accents and punctuation dropped; editors' [bracketed] insertions are not the speaker's words. */
 export function quoteTokens(text: string): string[] {
   return text
+    .replace(/\[[^\]]*\]/g, ' ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
