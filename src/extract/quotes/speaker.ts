@@ -32,6 +32,19 @@ const SUBJECT_CUT = /^.*\b(?:that|said|says|saying|which|who|whom|when|whether|w
 /** The subject phrase ending at `end` (exclusive) inside `text`, starting no earlier than `floor`. */
 export function subjectBefore(text: string, end: number, floor: number): Span | undefined {
   const prefix = text.slice(floor, end);
+  // "Staffan de Mistura, the UN envoy, told CNN": step back over an appositive to the name.
+  const appositive = /,\s*$/.exec(prefix);
+  if (appositive) {
+    const before = /,([^,;:“”"()\n–—]{2,60}),\s*$/.exec(prefix);
+    if (!before) return undefined;
+    const segment = before[1].trim();
+    // The appositive is the name ("The UN envoy, Staffan de Mistura,") or the title ("Staffan de Mistura, the UN envoy,").
+    if (/^\p{Lu}/u.test(segment) && !/^(?:the|a|an|its|his|her|their)\s/i.test(segment)) {
+      const start = floor + before.index + 1 + before[1].indexOf(segment);
+      return { start, end: start + segment.length };
+    }
+    return subjectBefore(text, floor + before.index, floor);
+  }
   const tail = /([^,;:“”"()\n–—]*)$/.exec(prefix);
   if (!tail) return undefined;
   let start = floor + tail.index;
