@@ -68,6 +68,17 @@ export const OFFICE_HEADS: readonly (readonly [string, string])[] = [
   ['top diplomat', 'diplomat'],
   ['diplomat', 'diplomat'],
   ['official', 'official'],
+  ['district attorney', 'prosecutor'],
+  ['prosecutor', 'prosecutor'],
+  ['attorney', 'lawyer'],
+  ['lawyer', 'lawyer'],
+  ['publicist', 'publicist'],
+  ['representative', 'representative'],
+  ['sheriff', 'sheriff'],
+  ['detective', 'detective'],
+  ['professor', 'professor'],
+  ['manager', 'manager'],
+  ['producer', 'producer'],
 ];
 
 /**
@@ -143,6 +154,8 @@ export const ORG_WORDS = new Set([
   'league', 'association', 'center', 'centre', 'hospital', 'school', 'airport', 'station', 'street', 'road', 'city',
   'county', 'province', 'region', 'sea', 'river', 'mountains', 'alps', 'prize', 'award', 'awards', 'festival', 'records',
   'studios', 'pictures', 'foundation', 'fund', 'board', 'authority', 'guard', 'navy', 'jaish', 'jabhat', 'ahrar', 'hezbollah',
+  'telecom', 'telecommunications', 'communications', 'airlines', 'airways', 'motors', 'energy', 'oil', 'systems', 'media',
+  'holdings', 'partners', 'capital', 'technologies', 'networks', 'magazine', 'journal', 'daily', 'herald', 'tribune',
   'taliban', 'al-qaida', 'al-qaeda', 'isis', 'isil', 'is', 'cnn', 'bbc', 'ria', 'novosti', 'tass', 'afp', 'ap',
 ]);
 

@@ -48,7 +48,8 @@ function stripLeading(text: string, span: Span): { text: string; span: Span } | 
     const word = foldCase(m[1]).replace(/[.,]$/, '');
     // "Saudi-backed", "UN-sponsored": hyphenated adjectives are not part of a name.
     const adjective = /^\S+-[a-z]/.test(m[1]) && !/^(?:al|el|bin|ibn|abu)-/i.test(m[1]);
-    if (adjective || TITLE_WORDS.has(word) || countryKey(word) !== undefined || NOT_PERSON_START.has(word)) {
+    const lastToken = !/\s/.test(rest.slice(m[0].length));
+    if (adjective || TITLE_WORDS.has(word) || (countryKey(word) !== undefined && !lastToken) || NOT_PERSON_START.has(word)) {
       rest = rest.slice(m[0].length);
       start += m[0].length;
     } else break;
@@ -63,6 +64,8 @@ export function mentionType(text: string): MentionType {
   if (countryKey(text) !== undefined) return 'country';
   const words = foldCase(text).split(/\s+/);
   if (words.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/^(al|el)-/, '')))) return 'organization';
+  // "France Telecom", "Russia Today": a country followed by one word is a company or outlet, not a person.
+  if (words.length === 2 && countryKey(words[0]) !== undefined) return 'organization';
   if (/^[A-Z.]{2,}$/.test(text)) return 'organization';
   return words.length >= 2 ? 'person' : 'unknown';
 }
@@ -70,7 +73,10 @@ export function mentionType(text: string): MentionType {
 /** Name mentions of one sentence, title words stripped, classified by their words. */
 export function sentenceMentions(sentence: Sentence): Mention[] {
   const result: Mention[] = [];
-  for (const m of nameMentions(sentence.text, sentence.span.start)) {
+  for (const raw of nameMentions(sentence.text, sentence.span.start)) {
+    // "Reunion Pictures' Matthew O'Connor": a plural possessor is not part of the name after it.
+    const owner = /^.*\S['’]\s+/.exec(raw.text);
+    const m = owner ? { text: raw.text.slice(owner[0].length), span: { start: raw.span.start + owner[0].length, end: raw.span.end } } : raw;
     const stripped = stripLeading(m.text, m.span);
     if (!stripped) continue;
     const tokens = stripped.text.split(/\s+/).length;
@@ -85,15 +91,46 @@ export class ArticleEntities {
   private readonly people = new Map<string, string>();
   readonly mentions: Mention[];
 
-  constructor(sentences: readonly Sentence[]) {
+  /** Gender votes by surname key: positive for "he", negative for "she". */
+  private readonly gender = new Map<string, number>();
+
+  /** `quoted`: spans of quotations, whose names ("“The Notorious Bettie Page”") never become canonical names. */
+  constructor(sentences: readonly Sentence[], quoted: readonly Span[] = []) {
     const all = sentences.flatMap(sentenceMentions);
+    const inQuote = (m: Mention) => quoted.some((q) => m.span.start >= q.start && m.span.end <= q.end);
     for (const m of all) {
-      if (m.type !== 'person') continue;
+      if (m.type !== 'person' || inQuote(m)) continue;
       const known = this.people.get(m.key);
       if (!known || m.tokens > known.split(/\s+/).length) this.people.set(m.key, m.text);
     }
     // A single token is a person when the article names a person with that surname.
     this.mentions = all.map((m) => (m.type === 'unknown' && this.people.has(m.key) ? { ...m, type: 'person' as const } : m));
+    for (const s of sentences) this.voteGender(s);
+  }
+
+  /**
+   * Gender cues for people: pronouns between a person's mention and the next person's in
+   * the same sentence, and gendered words right before the name ("actress", "Mr").
+   */
+  private voteGender(sentence: Sentence): void {
+    const people = this.mentions.filter((m) => m.type === 'person' && m.span.start >= sentence.span.start && m.span.end <= sentence.span.end);
+    const text = sentence.text;
+    const base = sentence.span.start;
+    people.forEach((m, i) => {
+      const until = i + 1 < people.length ? people[i + 1].span.start : sentence.span.end;
+      const after = text.slice(m.span.end - base, until - base);
+      const before = text.slice(Math.max(0, m.span.start - base - 30), m.span.start - base);
+      let vote = (after.match(/\b(?:he|him|his|himself)\b/gi)?.length ?? 0) - (after.match(/\b(?:she|her|hers|herself)\b/gi)?.length ?? 0);
+      if (/\b(?:actress|spokeswoman|chairwoman|congresswoman|businesswoman|Ms|Mrs|Miss|Madam|Queen|Princess|woman|girl|mother|wife|daughter|sister)\.?\s+(?:\S+\s+){0,2}$/.test(before)) vote -= 2;
+      if (/\b(?:actor|spokesman|chairman|congressman|businessman|Mr|Sir|King|Prince|man|boy|father|husband|son|brother)\.?\s+(?:\S+\s+){0,2}$/.test(before)) vote += 2;
+      if (vote !== 0) this.gender.set(m.key, (this.gender.get(m.key) ?? 0) + vote);
+    });
+  }
+
+  /** `male`, `female` or undefined from the article's cues for the person with surname key `key`. */
+  genderOf(key: string): 'male' | 'female' | undefined {
+    const v = this.gender.get(key) ?? 0;
+    return v > 0 ? 'male' : v < 0 ? 'female' : undefined;
   }
 
   /** Marks a surname as a person's (a speaker the article never names in full). */

@@ -8,7 +8,7 @@ import type { Fact, Sentence, Span } from '../../types.js';
 import { makeFact, sentenceAt, type ArticleContext, type Extractor } from '../extractor.js';
 import { ArticleEntities } from '../../resolve/mentions.js';
 import { SPEECH_VERB_PATTERN } from '../../resolve/lexicon.js';
-import { quotesIn, type QuoteMarks } from './marks.js';
+import { quotesInParagraphs, type QuoteMarks } from './marks.js';
 import { roleFacts, SpeakerResolver, subjectBefore, type Speaker } from './speaker.js';
 
 const EXTRACTOR = 'quotes/direct';
@@ -33,12 +33,14 @@ export function paragraphSpans(sentences: readonly Sentence[]): Span[] {
 
 /** Every top-level quotation of the article body. */
 export function articleQuotes(context: ArticleContext): QuoteMarks[] {
-  return paragraphSpans(context.sentences).flatMap((p) => quotesIn(context.article.text, p.start, p.end));
+  return quotesInParagraphs(context.article.text, paragraphSpans(context.sentences));
 }
 
 const AFTER_ACCORDING = /^\s*[,.]?\s*according\s+to\s+([^,;.“”"]{1,60}?)(?=\s*(?:[,;.]|$))/i;
 const AFTER_VERB_FIRST = new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERB_PATTERN})\\s+([^,;.“”"]{1,60}?)(?=\\s*(?:[,.;]|$)|\\s+(?:in|on|at|after|during|before|when|who|to|while|as|from)\\b)`);
-const AFTER_SUBJECT_FIRST = new RegExp(`^\\s*,?\\s*([^,;.“”"]{1,80}?)\\s+(?:(?:has|had|also|later|then|further)\\s+)*(?:${SPEECH_VERB_PATTERN})\\b`);
+const AFTER_SUBJECT_FIRST = new RegExp(`^\\s*,?\\s*([^,;.“”"]{1,120}?)\\s+(?:(?:has|had|also|later|then|further)\\s+)*(?:${SPEECH_VERB_PATTERN})\\b`);
+/** "“...,” Hugh Hefner, the magazine's founder, said" and "“...,” her agent, Mark Roesler, said". */
+const AFTER_APPOSITIVE = new RegExp(`^\\s*,?\\s*([^,;.“”"]{1,60}),\\s+([^,;.“”"]{1,60}),\\s+(?:(?:has|had|also|later)\\s+)*(?:${SPEECH_VERB_PATTERN})\\b`);
 const SPEECH_VERB_GLOBAL = new RegExp(`\\b(?:${SPEECH_VERB_PATTERN})\\b`, 'g');
 const STATEMENT_SAYING = /([^,;:“”"]{2,80}?)\s+(?:released|issued|published|put out)\s+(?:a|an)\s+(?:joint\s+)?(?:statement|communiqu[eé])\b[^“”"]*?\bsaying[\s,:]*$/i;
 /** Only adverbials between a speech verb and the quote it introduces. */
@@ -71,6 +73,15 @@ function attribute(text: string, q: QuoteMarks, sentence: Sentence, paragraphEnd
       const speaker = resolver.resolve({ start, end: start + verbFirst[1].length }, sentence.index);
       if (speaker) return { speaker, attribution: 'adjacent' };
     }
+    const appositive = AFTER_APPOSITIVE.exec(after);
+    if (appositive) {
+      const firstStart = q.span.end + appositive[0].indexOf(appositive[1]);
+      const secondStart = q.span.end + appositive[0].lastIndexOf(appositive[2]);
+      const first = resolver.resolve({ start: firstStart, end: firstStart + appositive[1].length }, sentence.index);
+      const second = resolver.resolve({ start: secondStart, end: secondStart + appositive[2].length }, sentence.index);
+      const speaker = [first, second].find((x) => x?.type === 'person') ?? first ?? second;
+      if (speaker) return { speaker, attribution: 'adjacent' };
+    }
     const subjectFirst = AFTER_SUBJECT_FIRST.exec(after);
     if (subjectFirst) {
       const verbAt = q.span.end + subjectFirst[0].length - /\S+$/.exec(subjectFirst[0])![0].length;
@@ -90,8 +101,10 @@ function attribute(text: string, q: QuoteMarks, sentence: Sentence, paragraphEnd
     if (speaker) return { speaker, attribution: 'statement' };
   }
   let last: RegExpExecArray | undefined;
+  // Verbs inside a parenthetical between dashes belong to someone else ("White told The Post — where Heller said ... — “...”").
+  const visible = prefix.replace(/\s[–—]\s[^–—]*\s[–—]\s/g, (m) => ' '.repeat(m.length));
   SPEECH_VERB_GLOBAL.lastIndex = 0;
-  for (let m = SPEECH_VERB_GLOBAL.exec(prefix); m; m = SPEECH_VERB_GLOBAL.exec(prefix)) last = m;
+  for (let m = SPEECH_VERB_GLOBAL.exec(visible); m; m = SPEECH_VERB_GLOBAL.exec(visible)) last = m;
   if (last) {
     const gap = prefix.slice(last.index + last[0].length);
     const subject = subjectBefore(text, prefixStart + last.index, prefixStart);
@@ -101,6 +114,19 @@ function attribute(text: string, q: QuoteMarks, sentence: Sentence, paragraphEnd
   return undefined;
 }
 
+/** A sentence that ends by announcing speech ("..., he said:", "Lavrov told reporters:"). */
+const INTRODUCES = new RegExp(`\\b(?:${SPEECH_VERB_PATTERN})(?:\\s+(?:reporters|journalists|the\\s+\\w+|\\p{Lu}[\\p{L}.!]*))?(?:\\s+(?:on|in)\\s+\\w+)?\\s*[:,]?\\s*$`, 'u');
+
+/** The speaker announced at the end of the sentence before a bare quote. */
+function introducedBy(text: string, previous: Sentence | undefined, resolver: SpeakerResolver): Attributed | undefined {
+  if (!previous || /[”"]/.test(previous.text.slice(-3))) return undefined;
+  const m = INTRODUCES.exec(previous.text);
+  if (!m) return undefined;
+  const subject = subjectBefore(text, previous.span.start + m.index, previous.span.start);
+  const speaker = subject && resolver.resolve(subject, previous.index);
+  return speaker ? { speaker, attribution: 'adjacent' } : undefined;
+}
+
 /** Extracts direct quotes and their speakers. */
 export const directQuotes: Extractor = {
   name: EXTRACTOR,
@@ -108,7 +134,7 @@ export const directQuotes: Extractor = {
   extract(context: ArticleContext, prior: readonly Fact[]): Fact[] {
     const { text } = context.article;
     const quotes = articleQuotes(context);
-    const entities = new ArticleEntities(context.sentences);
+    const entities = new ArticleEntities(context.sentences, quotes.map((q) => q.span));
     const resolver = new SpeakerResolver(text, context.sentences, entities, roleFacts(prior), quotes.map((q) => q.span));
     const paragraphs = paragraphSpans(context.sentences);
     const facts: Fact[] = [];
@@ -116,21 +142,23 @@ export const directQuotes: Extractor = {
     for (const q of quotes) {
       const sentence = sentenceAt(context.sentences, q.span.start) ?? sentenceAt(context.sentences, q.inner.start);
       if (!sentence) continue;
-      const paragraphEnd = paragraphs.find((p) => q.span.start >= p.start && q.span.start < p.end)?.end ?? q.span.end;
+      const paragraphEnd = paragraphs.find((p) => q.span.end - 1 >= p.start && q.span.end - 1 < p.end)?.end ?? q.span.end;
       const words = text.slice(q.inner.start, q.inner.end).trim().replace(/[,;:]$/, '');
       const endSentence = sentenceAt(context.sentences, Math.max(q.span.start, q.span.end - 1))?.index ?? sentence.index;
       let found = attribute(text, q, sentence, paragraphEnd, resolver);
       const startsSentence = text.slice(sentence.span.start, q.span.start).trim() === '';
       // A bare quote right after a quoted speaker continues their words.
-      if (!found && startsSentence && previous && sentence.index - previous.endSentence <= 1 && sentence.paragraph - previous.paragraph <= 1) {
+      if (!found && startsSentence) found = introducedBy(text, context.sentences[sentence.index - 1], resolver);
+      if (!found && startsSentence && previous && sentence.index - previous.endSentence <= 2 && sentence.paragraph - previous.paragraph <= 1) {
         found = { speaker: previous.speaker, attribution: 'continuation' };
       }
-      if (words.split(/\s+/).length < MIN_WORDS) continue;
       if (found) {
         resolver.record(sentence.index, found.speaker);
         resolver.record(endSentence, found.speaker);
         previous = { sentenceIndex: sentence.index, speaker: found.speaker, paragraph: sentence.paragraph, endSentence };
       }
+      // Short quotes still name their speaker for what follows ("“Absolutely not,” O'Connor said."), but are not facts.
+      if (words.split(/\s+/).length < MIN_WORDS) continue;
       facts.push(
         makeFact(context, {
           kind: 'quote',

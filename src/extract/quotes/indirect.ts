@@ -114,7 +114,7 @@ export const indirectQuotes: Extractor = {
   extract(context: ArticleContext, prior: readonly Fact[]): Fact[] {
     const { text } = context.article;
     const quoted = articleQuotes(context).map((q) => q.span);
-    const entities = new ArticleEntities(context.sentences);
+    const entities = new ArticleEntities(context.sentences, quoted);
     const resolver = new SpeakerResolver(text, context.sentences, entities, roleFacts(prior), quoted);
     const direct = new Map<number, Speaker>();
     for (const f of prior) {

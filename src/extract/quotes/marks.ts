@@ -51,3 +51,50 @@ export function quotesIn(text: string, start: number, end: number): QuoteMarks[]
     .map((q) => ({ span: { start: q.open, end: q.close }, inner: { start: q.open + 1, end: q.close - 1 } }));
   return result.filter((q) => q.inner.end > q.inner.start);
 }
+
+/** Quote marks still open at the end of `[start, end)`. */
+function openAtEnd(text: string, start: number, end: number): number {
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (OPEN_ONLY.has(ch) || (ch === '"' && straightOpens(text, i, start) && depth === 0)) depth++;
+    else if ((CLOSE_ONLY.has(ch) || ch === '"') && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** True when the first quote mark of `[start, end)` closes a quote (a quote carried over from the paragraph before). */
+function closesFirst(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (OPEN_ONLY.has(ch)) return false;
+    if (CLOSE_ONLY.has(ch)) return true;
+    if (ch === '"') return !straightOpens(text, i, start);
+  }
+  return false;
+}
+
+/**
+ * Top-level quotations of a run of paragraphs. A quote left open at a paragraph end
+ * continues into the next paragraphs (up to three) when one of them closes it before
+ * opening another: text with one sentence per line splits long quotes that way.
+ */
+export function quotesInParagraphs(text: string, paragraphs: readonly Span[]): QuoteMarks[] {
+  const result: QuoteMarks[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    let j = i;
+    if (openAtEnd(text, paragraphs[i].start, paragraphs[i].end) > 0) {
+      for (let k = i + 1; k < Math.min(paragraphs.length, i + 4); k++) {
+        if (closesFirst(text, paragraphs[k].start, paragraphs[k].end)) {
+          j = k;
+          break;
+        }
+        // Another opening mark means the quote was never closed here.
+        if (/[“"„«]/.test(text.slice(paragraphs[k].start, paragraphs[k].end))) break;
+      }
+    }
+    result.push(...quotesIn(text, paragraphs[i].start, paragraphs[j].end));
+    i = j;
+  }
+  return result;
+}

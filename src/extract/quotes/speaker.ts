@@ -22,6 +22,9 @@ export interface Speaker {
   resolvedBy: string;
 }
 
+/** Capitalised words that start sentences but name no speaker ("People said", "Officials said"). */
+const NOT_SPEAKERS = new Set(['people', 'officials', 'police', 'authorities', 'witnesses', 'sources', 'reports', 'experts', 'residents', 'analysts', 'others', 'many', 'some', 'critics', 'observers', 'neighbors', 'neighbours']);
+
 /** Adverbs and auxiliaries between a subject and its verb ("Lavrov also said", "Kerry has said"). */
 const TRAILING_FILLER = /\s+(?:has|have|had|also|later|earlier|again|then|further|once|repeatedly|previously|recently|reportedly|himself|herself|itself|would|will|did|does)$/i;
 /** Conjunctions a subject phrase may start after ("..., and Kerry said"). */
@@ -64,7 +67,13 @@ export function subjectBefore(text: string, end: number, floor: number): Span | 
   phrase = phrase.replace(/\s+$/, '');
   while (TRAILING_FILLER.test(phrase)) phrase = phrase.replace(TRAILING_FILLER, '');
   if (!/\p{L}/u.test(phrase)) return undefined;
-  if (phrase.split(/\s+/).length > 8) return undefined;
+  // A long subject ("California Department of ... deputy director Millicent Tidwell") ends with its head.
+  const words = phrase.split(/\s+/);
+  if (words.length > 8) {
+    const keep = words.slice(-6).join(' ');
+    start += phrase.length - keep.length;
+    phrase = keep;
+  }
   return { start, end: start + phrase.length };
 }
 
@@ -96,6 +105,11 @@ export class SpeakerResolver {
     return this.quoted.some((q) => span.start >= q.start && span.end <= q.end);
   }
 
+  /** True when the mention is a possessor ("Reid's", "Pictures'"). */
+  private possessive(m: Mention): boolean {
+    return /^['’]/.test(this.text.slice(m.span.end, m.span.end + 1));
+  }
+
   private personMention(m: Mention): boolean {
     if (m.type === 'person') return true;
     if (m.type !== 'unknown') return false;
@@ -110,12 +124,30 @@ export class SpeakerResolver {
       const antecedent = this.antecedent(span.start, sentenceIndex);
       return antecedent ? { ...antecedent, span, resolvedBy: 'pronoun' } : undefined;
     }
-    if (/^(it|they|we|i|you|this|that|there|officials|sources)$/.test(folded)) return undefined;
+    if (/^(it|they|we|i|you|this|that|there)$/.test(folded) || NOT_SPEAKERS.has(folded)) return undefined;
     const mentions = this.entities.within(span.start, span.end);
     const people = mentions.filter((m) => this.personMention(m));
-    if (people.length > 1) return undefined;
-    if (people.length === 1) {
-      const m = people[0];
+    // "Reid's representative Jack Ketsoyan": the possessor is not the speaker.
+    const owners = people.filter((m) => this.possessive(m));
+    let named = people.filter((m) => !this.possessive(m));
+    if (named.length > 1) {
+      // "... Drug Program deputy director Millicent Tidwell": the name that ends the phrase is its head,
+      // unless names are coordinated ("Lavrov and Kerry said").
+      const last = named[named.length - 1];
+      const between = this.text.slice(named[named.length - 2].span.end, last.span.start);
+      if (last.span.end !== span.end || /\b(?:and|or|&)\b|,/.test(between)) return undefined;
+      named = [last];
+    }
+    if (named.length === 0 && owners.length > 0) {
+      // "Reid's rep told Us": someone of theirs, not them.
+      return { name: phrase, key: `other:${folded.replace(/\s+/g, '-')}`, type: 'other', span, resolvedBy: 'phrase' };
+    }
+    // "California prosecutors", "Kerry aides": the name only modifies the speaker.
+    if (named.length === 1 && /\p{L}/u.test(this.text.slice(named[0].span.end, span.end).replace(/^['’]s\b/, ''))) {
+      return { name: phrase, key: `other:${folded.replace(/\s+/g, '-')}`, type: 'other', span, resolvedBy: 'phrase' };
+    }
+    if (named.length === 1) {
+      const m = named[0];
       if (!this.entities.isPerson(m.key)) this.entities.addPerson(m.text);
       const name = this.entities.canonical(m.text);
       return { name, key: nameKey(name), type: 'person', span, resolvedBy: 'name' };
@@ -135,7 +167,7 @@ export class SpeakerResolver {
     if (orgNoun || mentions.some((m) => m.type === 'organization' || m.type === 'country')) {
       return { name: bare, key: `org:${foldCase(bare).replace(/\s+/g, '-')}`, type: 'organization', span, resolvedBy: 'organization' };
     }
-    if (/^[a-z]/.test(phrase) && !/^(the|a|an)\s/i.test(phrase)) return undefined;
+    if (/^[a-z]/.test(phrase) && !/^(the|a|an|his|her|their|its)\s/i.test(phrase)) return undefined;
     return { name: bare, key: `other:${foldCase(bare).replace(/\s+/g, '-')}`, type: 'other', span, resolvedBy: 'phrase' };
   }
 
@@ -166,17 +198,21 @@ export class SpeakerResolver {
    */
   antecedent(offset: number, sentenceIndex: number): Speaker | undefined {
     const sentence = this.sentences[sentenceIndex];
+    const pronoun = foldCase(this.text.slice(offset, offset + 3));
+    const wanted = pronoun.startsWith('he') ? 'male' : pronoun.startsWith('she') ? 'female' : undefined;
+    const fits = (key: string) => !wanted || (this.entities.genderOf(key) ?? wanted) === wanted;
+    const candidate = (m: Mention) => this.personMention(m) && !this.insideQuote(m.span) && !this.possessive(m) && this.entities.isPerson(m.key) && fits(m.key);
     if (sentence) {
-      const own = this.entities
-        .within(sentence.span.start, offset)
-        .find((m) => this.personMention(m) && !this.insideQuote(m.span) && this.entities.isPerson(m.key));
+      const own = this.entities.within(sentence.span.start, offset).find(candidate);
       if (own) return this.asPerson(own);
     }
     for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
       const spoke = this.spoken.get(i);
-      if (spoke) return spoke;
+      if (spoke && fits(spoke.key)) return spoke;
       const s = this.sentences[i];
-      const first = this.entities.within(s.span.start, s.span.end).find((m) => this.personMention(m) && !this.insideQuote(m.span) && this.entities.isPerson(m.key));
+      // "He did not say ..." has the same referent as our pronoun: look further back.
+      if (wanted && new RegExp(`^${wanted === 'male' ? 'He' : 'She'}\\s`).test(s.text)) continue;
+      const first = this.entities.within(s.span.start, s.span.end).find(candidate);
       if (first) return this.asPerson(first);
     }
     return undefined;
