@@ -52,6 +52,30 @@ const quoteTable: { name: string; text: string; quote: string; speaker: string |
     speaker: 'Sergei Lavrov',
     speakerText: 'The Russian minister',
   },
+  { name: 'a possessor is not the speaker', text: '“Tara Reid has checked herself into a treatment center,” Reid\'s rep told the magazine.', quote: '“Tara Reid has checked herself into a treatment center,”', speaker: "Reid's rep" },
+  { name: 'the name after a possessive phrase is', text: '“We appreciate your respect for her privacy,” the actress\'s rep Jack Ketsoyan told the magazine.', quote: '“We appreciate your respect for her privacy,”', speaker: 'Jack Ketsoyan' },
+  { name: 'appositive after the quote, name first', text: '“Bettie was one of the early Playmates,” Hugh Hefner, the magazine\'s founder, said on hearing of her death.', quote: '“Bettie was one of the early Playmates,”', speaker: 'Hugh Hefner' },
+  { name: 'appositive after the quote, title first', text: '“She captured the imagination of a generation,” her agent, Mark Roesler, said yesterday.', quote: '“She captured the imagination of a generation,”', speaker: 'Mark Roesler' },
+  {
+    name: 'a quote over two lines (one sentence per line)',
+    text: 'Her lawyer, Shawn Holley, spoke out.\n“Lindsay is grateful for the treatment she received.\nShe has completed her course of treatment there,” Holley said in a statement.',
+    quote: '“Lindsay is grateful for the treatment she received.\nShe has completed her course of treatment there,”',
+    speaker: 'Shawn Holley',
+  },
+  {
+    name: 'a parenthetical speaker between dashes is skipped',
+    text: 'Prosecutor Terry White told The Post after a hearing — where the lawyer Mark Heller said she was fine — “I hear she is on her way back to New York.”',
+    quote: '“I hear she is on her way back to New York.”',
+    speaker: 'Terry White',
+  },
+  {
+    name: 'a pronoun skips a person of the other gender',
+    text: 'Bettie Page died on Thursday. She was 85.\nA photographer named Jerome Tibbs asked her to pose.\n“I never thought it was shameful,” she told Playboy.',
+    quote: '“I never thought it was shameful,”',
+    speaker: 'Bettie Page',
+    speakerText: 'she',
+  },
+  { name: 'a speaker named as the complement of a noun', text: '“It is incredibly rare to see both cables down,” said a spokesperson for Interoute.', quote: '“It is incredibly rare to see both cables down,”', speaker: 'a spokesperson for Interoute' },
 ];
 
 for (const row of quoteTable) {
@@ -73,6 +97,7 @@ const indirectTable: { text: string; clause: string; speaker: string }[] = [
   { text: 'Lavrov said the United States and Russia agreed that the talks would start soon.', clause: 'the United States and Russia agreed that the talks would start soon', speaker: 'Lavrov' },
   { text: 'The UN envoy, Staffan de Mistura, told CNN on Wednesday that the talks may be delayed.', clause: 'the talks may be delayed', speaker: 'Staffan de Mistura' },
   { text: 'Moscow and Washington insist that the talks should not be postponed, Lavrov said.', clause: 'Moscow and Washington insist that the talks should not be postponed', speaker: 'Lavrov' },
+  { text: 'Lindsay Lohan admitted herself to the Betty Ford Center, according to TMZ.com.', clause: 'Lindsay Lohan admitted herself to the Betty Ford Center', speaker: 'TMZ.com' },
   { text: 'PARIS, May 28 (RIA Novosti) – Moscow hopes the opposition will be constructive, Foreign Minister Sergei Lavrov said.', clause: 'Moscow hopes the opposition will be constructive', speaker: 'Sergei Lavrov' },
 ];
 

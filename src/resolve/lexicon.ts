@@ -155,7 +155,8 @@ export const ORG_WORDS = new Set([
   'county', 'province', 'region', 'sea', 'river', 'mountains', 'alps', 'prize', 'award', 'awards', 'festival', 'records',
   'studios', 'pictures', 'foundation', 'fund', 'board', 'authority', 'guard', 'navy', 'jaish', 'jabhat', 'ahrar', 'hezbollah',
   'telecom', 'telecommunications', 'communications', 'airlines', 'airways', 'motors', 'energy', 'oil', 'systems', 'media',
-  'holdings', 'partners', 'capital', 'technologies', 'networks', 'magazine', 'journal', 'daily', 'herald', 'tribune',
+  'time', 'century', 'east', 'west', 'gulf', 'coast', 'island', 'islands', 'valley', 'bay', 'ocean', 'desert', 'peninsula',
+  'strait', 'canal', 'beach', 'park', 'square', 'avenue', 'holdings', 'partners', 'capital', 'technologies', 'networks', 'magazine', 'journal', 'daily', 'herald', 'tribune',
   'taliban', 'al-qaida', 'al-qaeda', 'isis', 'isil', 'is', 'cnn', 'bbc', 'ria', 'novosti', 'tass', 'afp', 'ap',
 ]);
 
@@ -186,12 +187,18 @@ export const PRONOUNS: Readonly<Record<string, 'person' | 'organisation' | 'grou
   he: 'person', she: 'person', it: 'organisation', they: 'group',
 };
 
+/** Heads that are also adjectives ("official", "chief", "general"): a head only at the end or before "of". */
+const ADJECTIVE_HEADS = new Set(['official', 'chief', 'general', 'head', 'leader']);
+
 const HEADS_LONGEST_FIRST = [...OFFICE_HEADS].sort((a, b) => b[0].length - a[0].length);
 
 /** The office class and matched head of a title phrase, or undefined when it names no office. */
 export function officeOf(title: string): { head: string; cls: string } | undefined {
   const folded = ` ${foldCase(title).replace(/\s+/g, ' ')} `;
+  const last = folded.trim().split(' ').pop();
   for (const [head, cls] of HEADS_LONGEST_FIRST) {
+    // Vague heads are adjectives before a noun ("her official biography", "the chief executive"): only last words count.
+    if (ADJECTIVE_HEADS.has(head) && last !== head && last !== `${head},` && !folded.includes(` ${head} of `)) continue;
     if (folded.includes(` ${head} `) || folded.includes(` ${head},`)) return { head, cls };
   }
   return undefined;

@@ -91,6 +91,14 @@ export class ArticleEntities {
   private readonly people = new Map<string, string>();
   readonly mentions: Mention[];
 
+  private afterLocative(sentences: readonly Sentence[], m: Mention): boolean {
+    const s = sentences.find((x) => m.span.start >= x.span.start && m.span.end <= x.span.end);
+    if (!s) return false;
+    const before = s.text.slice(Math.max(0, m.span.start - s.span.start - 8), m.span.start - s.span.start);
+    const after = s.text.slice(m.span.end - s.span.start, m.span.end - s.span.start + 2);
+    return /\b(?:in|at|near|outside|across)\s+$/.test(before) && !/^['’]/.test(after);
+  }
+
   /** Gender votes by surname key: positive for "he", negative for "she". */
   private readonly gender = new Map<string, number>();
 
@@ -98,14 +106,25 @@ export class ArticleEntities {
   constructor(sentences: readonly Sentence[], quoted: readonly Span[] = []) {
     const all = sentences.flatMap(sentenceMentions);
     const inQuote = (m: Mention) => quoted.some((q) => m.span.start >= q.start && m.span.end <= q.end);
+    // Names written after a locative preposition ("in Los Angeles") are places, not people.
+    const places = new Set(all.filter((m) => this.afterLocative(sentences, m)).map((m) => m.key));
     for (const m of all) {
-      if (m.type !== 'person' || inQuote(m)) continue;
+      if (m.type !== 'person' || inQuote(m) || places.has(m.key)) continue;
+      // The first full name is the canonical one: news introduces people by it ("The Notorious Bettie Page" comes later).
       const known = this.people.get(m.key);
-      if (!known || m.tokens > known.split(/\s+/).length) this.people.set(m.key, m.text);
+      if (!known || (known.split(/\s+/).length === 1 && m.tokens > 1)) this.people.set(m.key, m.text);
     }
     // A single token is a person when the article names a person with that surname.
-    this.mentions = all.map((m) => (m.type === 'unknown' && this.people.has(m.key) ? { ...m, type: 'person' as const } : m));
+    this.mentions = all.map((m) => (m.type === 'unknown' && this.people.has(m.key) ? { ...m, type: 'person' as const } : m.type === 'person' && places.has(m.key) ? { ...m, type: 'unknown' as const } : m));
     for (const s of sentences) this.voteGender(s);
+    // "Jerry Tibbs admired her. She ..." says nothing; "Page died. She was 85." says Page is female.
+    sentences.forEach((s, i) => {
+      const pronoun = /^(He|She)\b/.exec(s.text);
+      if (!pronoun || i === 0) return;
+      const prev = sentences[i - 1];
+      const subject = this.mentions.find((m) => m.type === 'person' && m.span.start >= prev.span.start && m.span.end <= prev.span.end);
+      if (subject && subject.span.start - prev.span.start < 3) this.gender.set(subject.key, (this.gender.get(subject.key) ?? 0) + (pronoun[1] === 'He' ? 1 : -1));
+    });
   }
 
   /**
@@ -120,7 +139,10 @@ export class ArticleEntities {
       const until = i + 1 < people.length ? people[i + 1].span.start : sentence.span.end;
       const after = text.slice(m.span.end - base, until - base);
       const before = text.slice(Math.max(0, m.span.start - base - 30), m.span.start - base);
-      let vote = (after.match(/\b(?:he|him|his|himself)\b/gi)?.length ?? 0) - (after.match(/\b(?:she|her|hers|herself)\b/gi)?.length ?? 0);
+      // Object pronouns ("asked her to pose") usually refer to someone else, so only subjects and reflexives count.
+      // "her" counts only as a possessive before a noun ("her family"), not as an object ("asked her to").
+      const possessiveHer = after.match(/\bher\s+(?!(?:to|and|in|at|on|for|with|as|from|that|the|a|an|into|out|up|off|about|by|of)\b)[a-z]/g)?.length ?? 0;
+      let vote = (after.match(/\b(?:he|his|himself)\b/gi)?.length ?? 0) - (after.match(/\b(?:she|herself)\b/gi)?.length ?? 0) - possessiveHer;
       if (/\b(?:actress|spokeswoman|chairwoman|congresswoman|businesswoman|Ms|Mrs|Miss|Madam|Queen|Princess|woman|girl|mother|wife|daughter|sister)\.?\s+(?:\S+\s+){0,2}$/.test(before)) vote -= 2;
       if (/\b(?:actor|spokesman|chairman|congressman|businessman|Mr|Sir|King|Prince|man|boy|father|husband|son|brother)\.?\s+(?:\S+\s+){0,2}$/.test(before)) vote += 2;
       if (vote !== 0) this.gender.set(m.key, (this.gender.get(m.key) ?? 0) + vote);

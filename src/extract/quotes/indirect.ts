@@ -22,14 +22,14 @@ const VERB_TAIL = /^(?:\s+(?:to\s+)?(?:reporters|journalists|a\s+(?:news\s+)?(?:
 /** The hearer after "told" ("told CNN", "told the BBC"). */
 const HEARER = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*|reporters|journalists|lawmakers|parliament|the\s+\p{L}+)/u;
 /** How a reported clause starts: "that", a determiner, a pronoun, a name or a number; never a preposition. */
-const CLAUSE_START = /^(?:that\s+)?(?:the|a|an|this|these|those|it|he|she|they|we|i|there|his|her|their|its|our|no|all|some|any|both|neither|\p{Lu}|\d)/u;
+const CLAUSE_START = /^(?:that\s+\S|(?:the|a|an|this|these|those|it|he|she|they|we|i|there|his|her|their|its|our|no|all|some|any|both|neither)\b|\p{Lu}|\d)/u;
 /** A dateline before the first clause ("PARIS, May 28 (RIA Novosti) – "). */
 const DATELINE = /^\p{Lu}[\p{Lu} .,'-]*\p{Lu}(?:,\s*[^–—\n]{0,40})?\s+[–—-]{1,2}\s+/u;
 
 /** A reported clause at the start, then ", X said." at the end. */
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s+([^,;“”"]{1,80}?)\\s+(?:(?:has|had|also)\\s+)*(?:${CLAIM_VERBS.join('|')})(?:\\s+(?:on|in|at)\\s+[^,.;“”"]{1,30})?\\s*[.!]?\\s*$`);
 const ACCORDING_FIRST = /^According\s+to\s+([^,“”"]{2,60}),\s+/;
-const ACCORDING_LAST = /,\s+according\s+to\s+([^,.“”"]{2,60})[.]?\s*$/;
+const ACCORDING_LAST = /,\s+according\s+to\s+([^,“”"]{2,60}?)[.]?\s*$/;
 
 /** Trims trailing sentence punctuation from a clause span. */
 function trimClause(text: string, span: Span): Span {

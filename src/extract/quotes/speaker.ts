@@ -125,6 +125,8 @@ export class SpeakerResolver {
       return antecedent ? { ...antecedent, span, resolvedBy: 'pronoun' } : undefined;
     }
     if (/^(it|they|we|i|you|this|that|there)$/.test(folded) || NOT_SPEAKERS.has(folded)) return undefined;
+    // "said in a 1996 interview with NBC": a phrase that starts with a preposition is no speaker.
+    if (/^[a-z]/.test(phrase) && !/^(the|a|an|his|her|their|its|our|my)\s/i.test(phrase)) return undefined;
     const mentions = this.entities.within(span.start, span.end);
     const people = mentions.filter((m) => this.personMention(m));
     // "Reid's representative Jack Ketsoyan": the possessor is not the speaker.
@@ -140,6 +142,10 @@ export class SpeakerResolver {
     }
     if (named.length === 0 && owners.length > 0) {
       // "Reid's rep told Us": someone of theirs, not them.
+      return { name: phrase, key: `other:${folded.replace(/\s+/g, '-')}`, type: 'other', span, resolvedBy: 'phrase' };
+    }
+    // "a spokesperson for Interoute": the name is the complement of the speaker.
+    if (named.length === 1 && /\b(?:for|of|at|from|with)\s+(?:the\s+)?$/i.test(this.text.slice(span.start, named[0].span.start))) {
       return { name: phrase, key: `other:${folded.replace(/\s+/g, '-')}`, type: 'other', span, resolvedBy: 'phrase' };
     }
     // "California prosecutors", "Kerry aides": the name only modifies the speaker.
@@ -200,22 +206,29 @@ export class SpeakerResolver {
     const sentence = this.sentences[sentenceIndex];
     const pronoun = foldCase(this.text.slice(offset, offset + 3));
     const wanted = pronoun.startsWith('he') ? 'male' : pronoun.startsWith('she') ? 'female' : undefined;
-    const fits = (key: string) => !wanted || (this.entities.genderOf(key) ?? wanted) === wanted;
-    const candidate = (m: Mention) => this.personMention(m) && !this.insideQuote(m.span) && !this.possessive(m) && this.entities.isPerson(m.key) && fits(m.key);
+    const known = (key: string) => this.entities.genderOf(key);
+    const usable = (m: Mention) => this.personMention(m) && !this.insideQuote(m.span) && !this.possessive(m) && this.entities.isPerson(m.key);
+    // Candidates nearest first: the sentence's own subject, then, sentence by sentence back, who spoke there and who was named.
+    const candidates: Speaker[] = [];
     if (sentence) {
-      const own = this.entities.within(sentence.span.start, offset).find(candidate);
-      if (own) return this.asPerson(own);
+      const own = this.entities.within(sentence.span.start, offset).find(usable);
+      if (own) candidates.push(this.asPerson(own));
     }
-    for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
+    for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 10); i--) {
       const spoke = this.spoken.get(i);
-      if (spoke && fits(spoke.key)) return spoke;
+      if (spoke) candidates.push(spoke);
       const s = this.sentences[i];
-      // "He did not say ..." has the same referent as our pronoun: look further back.
-      if (wanted && new RegExp(`^${wanted === 'male' ? 'He' : 'She'}\\s`).test(s.text)) continue;
-      const first = this.entities.within(s.span.start, s.span.end).find(candidate);
-      if (first) return this.asPerson(first);
+      const first = this.entities.within(s.span.start, s.span.end).find(usable);
+      if (first) candidates.push(this.asPerson(first));
     }
-    return undefined;
+    // A candidate whose gender the article states wins over nearer ones whose gender is unknown;
+    // one of the other gender is never chosen. Unknown genders are trusted only nearby.
+    if (wanted) {
+      const match = candidates.find((c) => known(c.key) === wanted);
+      if (match) return match;
+    }
+    const nearby = candidates.slice(0, 3).find((c) => !wanted || known(c.key) === undefined);
+    return nearby;
   }
 
   private asPerson(m: Mention): Speaker {
