@@ -66,6 +66,8 @@ export function subjectBefore(text: string, end: number, floor: number): Span | 
   }
   phrase = phrase.replace(/\s+$/, '');
   while (TRAILING_FILLER.test(phrase)) phrase = phrase.replace(TRAILING_FILLER, '');
+  // "After the special prosecutor was announced": a passive verb has no speaker.
+  if (/\s(?:was|were|is|are|been|be|being)$/i.test(phrase)) return undefined;
   if (!/\p{L}/u.test(phrase)) return undefined;
   // A long subject ("California Department of ... deputy director Millicent Tidwell") ends with its head.
   const words = phrase.split(/\s+/);
@@ -145,7 +147,7 @@ export class SpeakerResolver {
       return { name: phrase, key: `other:${folded.replace(/\s+/g, '-')}`, type: 'other', span, resolvedBy: 'phrase' };
     }
     // "a spokesperson for Interoute": the name is the complement of the speaker.
-    if (named.length === 1 && /\b(?:for|of|at|from|with)\s+(?:the\s+)?$/i.test(this.text.slice(span.start, named[0].span.start))) {
+    if (named.length === 1 && /\b(?:for|of|at|from|with|in|on|near|by)\s+(?:[a-z]+\s+)?$/.test(this.text.slice(span.start, named[0].span.start))) {
       return { name: phrase, key: `other:${folded.replace(/\s+/g, '-')}`, type: 'other', span, resolvedBy: 'phrase' };
     }
     // "California prosecutors", "Kerry aides": the name only modifies the speaker.
