@@ -6,7 +6,7 @@
  * time. Titles from different times are not compared: people change jobs.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { compareTitles, daysBetween } from '../src/public.js';
+import { compareTitles, daysBetween, isUniqueOffice } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'role-conflict',
@@ -37,7 +37,9 @@ export function check(group: FactGroup, context: RuleContext): void {
       if (days === undefined || days > window) continue;
       const compared = compareTitles(a.value.titleKey, b.value.titleKey);
       const when = days === 0 ? 'on the same day' : `${Math.round(days)} days apart`;
-      if (compared.relation !== 'conflict' && Boolean(a.value.former) !== Boolean(b.value.former) && compared.relation === 'same') {
+      // "Former" against current matters for offices held one at a time ("former lawyer" may be rehired).
+      const office = a.value.titleKey.startsWith('*/') ? b.value.titleKey : a.value.titleKey;
+      if (compared.relation === 'same' && Boolean(a.value.former) !== Boolean(b.value.former) && isUniqueOffice(office)) {
         conflicts++;
         const [current, past] = a.value.former ? [b, a] : [a, b];
         context.report({

@@ -68,6 +68,11 @@ function pick(data: Record<string, string | number>, wanted: Record<string, stri
   return Object.fromEntries(Object.keys(wanted).map((k) => [k, data[k]]));
 }
 
+/** Facts with their story entity keys, for a case. */
+function withEntities(facts: FactOf<'quote'>[], keys: string[]): { facts: Fact[]; entities: Record<string, string> } {
+  return { facts, entities: Object.fromEntries(facts.map((f, i) => [f.id, keys[i]])) };
+}
+
 const WORDS = 'We are committed to this and we both want to make this conference happen';
 
 {
@@ -81,6 +86,19 @@ const WORDS = 'We are committed to this and we both want to make this conference
     { name: 'different people is a contradiction', key: 'quote:2', facts: [a, c], entities: { [a.id]: 'p:kerry', [c.id]: 'p:lavrov' }, reports: [{ messageId: 'conflict', verdict: 'contradiction', data: { a: 'John Kerry', b: 'Sergei Lavrov' } }] },
     { name: 'a partial quote inside reported speech is not compared', key: 'quote:3', facts: [a, d], entities: { [a.id]: 'p:kerry', [d.id]: 'p:lavrov' }, reports: [] },
     { name: 'an organisation against a person is not a contradiction', key: 'quote:4', facts: [a, e], entities: { [a.id]: 'p:kerry', [e.id]: 'org:ru' }, reports: [] },
+    {
+      name: 'two speakers both found through pronouns are too weak to compare',
+      key: 'quote:6',
+      ...withEntities([quote('a', WORDS, 'John Ging', { resolvedBy: 'pronoun' }), quote('b', WORDS, 'Barack Obama', { resolvedBy: 'pronoun' })], ['p:ging', 'p:obama']),
+      reports: [],
+    },
+    { name: 'a misspelled surname is not another speaker', key: 'quote:7', ...withEntities([quote('a', WORDS, 'Heffner'), quote('b', WORDS, 'Hugh Hefner')], ['p:heffner', 'p:hefner']), reports: [] },
+    {
+      name: 'one side through a pronoun is a warning',
+      key: 'quote:8',
+      ...withEntities([quote('a', WORDS, 'Lavrov', { resolvedBy: 'pronoun' }), quote('b', WORDS, 'John Kerry')], ['p:lavrov', 'p:kerry']),
+      reports: [{ messageId: 'conflict', verdict: 'contradiction' }],
+    },
     { name: 'one source only reports nothing', key: 'quote:5', facts: [a, quote('a', WORDS, 'John Kerry')], entities: {}, reports: [] },
   ]);
 }
@@ -188,4 +206,11 @@ test('titles: synonyms, vague words, countries', (t) => {
 test('word diff marks removed and added words', (t) => {
   t.is(wordDiff('a b c', 'a x c'), 'a [-b-] {+x+} c');
   t.is(wordDiff('we [Moscow] agree', 'we agree'), 'we agree');
+});
+
+test('quote-speaker: a misattribution resting on one pronoun is a warning, on two names an error (default)', (t) => {
+  const viaPronoun = withEntities([quote('a', WORDS, 'Lavrov', { resolvedBy: 'pronoun' }), quote('b', WORDS, 'John Kerry')], ['p:lavrov', 'p:kerry']);
+  const byName = withEntities([quote('a', WORDS, 'Sergei Lavrov'), quote('b', WORDS, 'John Kerry')], ['p:lavrov', 'p:kerry']);
+  t.is(run(quoteSpeaker, { name: '', key: 'q', ...viaPronoun, reports: [] })[0]?.severity, 'warning');
+  t.is(run(quoteSpeaker, { name: '', key: 'q', ...byName, reports: [] })[0]?.severity, undefined);
 });

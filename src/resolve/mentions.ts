@@ -47,7 +47,7 @@ function stripLeading(text: string, span: Span): { text: string; span: Span } | 
     if (!m) break;
     const word = foldCase(m[1]).replace(/[.,]$/, '');
     // "Saudi-backed", "UN-sponsored": hyphenated adjectives are not part of a name.
-    const adjective = /^\S+-[a-z]/.test(m[1]) && !/^(?:al|el|bin|ibn|abu)-/i.test(m[1]);
+    const adjective = (/^\S+-[a-z]/.test(m[1]) && !/^(?:al|el|bin|ibn|abu)-/i.test(m[1])) || /^(?:\p{Lu}\.){2,}$/u.test(m[1]);
     const lastToken = !/\s/.test(rest.slice(m[0].length));
     if (adjective || TITLE_WORDS.has(word) || (countryKey(word) !== undefined && !lastToken) || NOT_PERSON_START.has(word)) {
       rest = rest.slice(m[0].length);

@@ -2,6 +2,7 @@
  * Comparing titles: whether two title keys (`<country or organisation>/<office class>`)
  * can describe one person at one time, and whether two facts are from the same time.
  */
+import stringSimilarity from 'string-similarity';
 import { GENERIC_OFFICES, UNIQUE_OFFICES } from '../resolve/lexicon.js';
 
 /** Offices a person normally holds one of at a time; other classes (ranks, vague words) never conflict. */
@@ -40,4 +41,21 @@ export function daysBetween(a: string | undefined, b: string | undefined): numbe
   if (!a || !b) return undefined;
   const d = Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
   return Number.isFinite(d) ? d : undefined;
+}
+
+/** True when a title key names an office one person holds at a time for a known country or body. */
+export function isUniqueOffice(key: string): boolean {
+  const { org, cls } = parseTitleKey(key);
+  return UNIQUE_OFFICES.has(cls) && isCountryKey(org);
+}
+
+/**
+ * True when two different names are spelled nearly alike ("Heffner"/"Hugh Hefner"): their
+ * surnames (last words, case and accents ignored) are at least 80% similar but not equal.
+ */
+export function namesSimilar(a: string, b: string): boolean {
+  const last = (n: string) => n.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().split(/\s+/).pop()!.replace(/^(al|el)-/, '');
+  const x = last(a);
+  const y = last(b);
+  return x !== y && stringSimilarity.compareTwoStrings(x, y) >= 0.8;
 }

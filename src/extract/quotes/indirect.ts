@@ -130,7 +130,8 @@ export const indirectQuotes: Extractor = {
       for (const claim of claimsIn(text, sentence, quoted)) {
         const dateline = DATELINE.exec(text.slice(claim.clause.start, claim.clause.end));
         const clause = trimClause(text, dateline ? { start: claim.clause.start + dateline[0].length, end: claim.clause.end } : claim.clause);
-        const words = text.slice(clause.start, clause.end);
+        // A parenthetical between dashes is the reporter's aside, often someone else's words.
+        const words = text.slice(clause.start, clause.end).replace(/\s[–—]\s[^–—]*\s[–—]\s/g, ' ');
         if (wordsOf(words) < MIN_WORDS) continue;
         const speaker = resolver.resolve(claim.subject, sentence.index);
         if (!speaker) continue;

@@ -204,6 +204,7 @@ export const titleRoles: Extractor = {
   kind: 'role',
   extract(context: ArticleContext): Fact[] {
     const entities = new ArticleEntities(context.sentences);
-    return context.sentences.flatMap((s) => rolesInSentence(context, s, entities));
+    // Sentences in capitals (headlines, shouting) have no capitals to mark names and titles.
+    return context.sentences.filter((s) => (s.text.match(/\p{Ll}/gu)?.length ?? 0) > (s.text.match(/\p{Lu}/gu)?.length ?? 0)).flatMap((s) => rolesInSentence(context, s, entities));
   },
 };
