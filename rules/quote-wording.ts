@@ -2,10 +2,11 @@
  * quote-wording: when sources quote the same speaker saying nearly the same
  * thing, the words should be the same. A changed word is reported as a
  * warning with a word diff. A shorter excerpt of a longer quotation is not a
- * change, and punctuation and capitals are ignored.
+ * change; punctuation, capitals, editors' insertions in brackets and spelling
+ * variants ("offence"/"offense") are ignored.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { containsRun, quoteTokens, wordDiff } from '../src/public.js';
+import { alignSpelling, containsRun, quoteTokens, wordDiff } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'quote-wording',
@@ -28,7 +29,8 @@ export function check(group: FactGroup, context: RuleContext): void {
       const b = facts[j];
       if (a.article === b.article || group.entities![a.id] !== group.entities![b.id]) continue;
       const x = quoteTokens(a.value.words);
-      const y = quoteTokens(b.value.words);
+      // Spelling variants ("offence"/"offense") are not changed words.
+      const y = alignSpelling(x, quoteTokens(b.value.words));
       if (x.join(' ') === y.join(' ') || containsRun(x, y) || containsRun(y, x)) continue;
       const diff = wordDiff(a.value.words, b.value.words);
       if (seen.has(diff)) continue;

@@ -214,3 +214,12 @@ test('quote-speaker: a misattribution resting on one pronoun is a warning, on tw
   t.is(run(quoteSpeaker, { name: '', key: 'q', ...viaPronoun, reports: [] })[0]?.severity, 'warning');
   t.is(run(quoteSpeaker, { name: '', key: 'q', ...byName, reports: [] })[0]?.severity, undefined);
 });
+
+test('spelling variants and editors’ insertions are not changed words', (t) => {
+  const a = quote('a', 'I have always taken the position that it is a valid offense in law', 'Oppal');
+  const b = quote('b', 'I have always taken the position that it is a valid offence in law', 'Oppal');
+  const c = quote('c', 'We appreciate your respect to her (Tara Reid) and her family', 'Ketsoyan');
+  const d = quote('d', 'We appreciate your respect to her and her family', 'Ketsoyan');
+  t.deepEqual(run(quoteWording, { name: '', key: 'q', ...withEntities([a, b], ['p:o', 'p:o']), reports: [] }), []);
+  t.deepEqual(run(quoteWording, { name: '', key: 'q', ...withEntities([c, d], ['p:k', 'p:k']), reports: [] }), []);
+});

@@ -3,10 +3,10 @@
  * longest common subsequence, and a readable word diff.
  */
 
-/** Words of a quotation, lower-cased, accents and punctuation dropped; editors' [bracketed] insertions are not the speaker's words. */
+/** Words of a quotation, lower-cased, accents and punctuation dropped; editors' [bracketed] and (parenthesised) insertions are not the speaker's words. */
 export function quoteTokens(text: string): string[] {
   return text
-    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(/\[[^\]]*\]|\([^)]*\)/g, ' ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -43,7 +43,7 @@ export function containsRun(whole: readonly string[], part: readonly string[]): 
  */
 export function wordDiff(a: string, b: string): string {
   const x = quoteTokens(a);
-  const y = quoteTokens(b);
+  const y = alignSpelling(x, quoteTokens(b));
   const t = lcsTable(x, y);
   const parts: { op: ' ' | '-' | '+'; word: string }[] = [];
   let i = 0;
@@ -68,4 +68,32 @@ export function wordDiff(a: string, b: string): string {
     else out.push(run.length > 6 ? `${run.slice(0, 3).join(' ')} … ${run.slice(-3).join(' ')}` : run.join(' '));
   }
   return out.join(' ');
+}
+
+/** Levenshtein distance of two short words. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+/**
+ * `b` with each word that is a spelling variant of a word of `a` ("offence"/"offense",
+ * "realise"/"realize": one letter apart, five letters or more) replaced by `a`'s spelling.
+ */
+export function alignSpelling(a: readonly string[], b: readonly string[]): string[] {
+  const known = new Set(a);
+  return b.map((w) => {
+    if (known.has(w) || w.length < 5) return w;
+    const twin = a.find((x) => x.length >= 5 && x.slice(0, 3) === w.slice(0, 3) && Math.abs(x.length - w.length) <= 1 && editDistance(x, w) === 1 && !/(?:s|d|ed|ing)$/.test(x.length > w.length ? x.slice(w.length - 1) : w.slice(x.length - 1)));
+    return twin ?? w;
+  });
 }
