@@ -6,7 +6,7 @@
  * speech ("Kirby said Kerry urged Russia “to ensure ...”") is too loose.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { namesSimilar } from '../src/public.js';
+import { namesNested, namesSimilar } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'quote-speaker',
@@ -42,10 +42,11 @@ export function check(group: FactGroup, context: RuleContext): void {
       const b = facts[j];
       if (a.article === b.article || !firm(a, entity(a)) || !firm(b, entity(b)) || entity(a) === entity(b)) continue;
       // "Heffner" and "Hefner" may be one person misspelled: name-variant reports that, not this rule.
-      if (namesSimilar(a.value.speaker!, b.value.speaker!)) continue;
-      // Two pronouns resolved in two articles are too weak to call a misattribution.
+      if (namesSimilar(a.value.speaker!, b.value.speaker!) || namesNested(a.value.speaker!, b.value.speaker!)) continue;
+      // A speaker found through a pronoun is a reading of the text, not something it states:
+      // on the ECB+ corpus every pronoun-based "misattribution" was a wrong antecedent.
       const pronouns = [a, b].filter((f) => f.value.resolvedBy === 'pronoun').length;
-      if (pronouns === 2) continue;
+      if (pronouns > 0) continue;
       conflicts++;
       const pair = [entity(a), entity(b)].sort().join('|');
       if (reported.has(pair)) continue;
@@ -55,9 +56,7 @@ export function check(group: FactGroup, context: RuleContext): void {
         verdict: 'contradiction',
         data: { a: a.value.speaker!, b: b.value.speaker!, words: excerpt(a.value.words) },
         facts: [a, b],
-        // A speaker found through a pronoun is a reading, not a quotation: worth a look, not an error.
-        ...(pronouns === 1 ? { severity: 'warning' as const } : {}),
-        explanation: `${a.article} attributes the words to ${a.value.speaker} (${a.value.attribution ?? 'attributed'}${a.value.resolvedBy === 'pronoun' ? ', through a pronoun' : ''}); ${b.article} attributes them to ${b.value.speaker} (${b.value.attribution ?? 'attributed'}${b.value.resolvedBy === 'pronoun' ? ', through a pronoun' : ''}). The two names do not resolve to one person.`,
+        explanation: `${a.article} attributes the words to ${a.value.speaker} (${a.value.attribution ?? 'attributed'}); ${b.article} attributes them to ${b.value.speaker} (${b.value.attribution ?? 'attributed'}). The two names do not resolve to one person.`,
       });
     }
   }

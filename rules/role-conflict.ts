@@ -67,7 +67,7 @@ export function check(group: FactGroup, context: RuleContext): void {
   if (new Set(current.map((f) => f.article)).size < 2) return;
   // The most specific title (one naming a country) stands for the group.
   const best = current.find((f) => !f.value.titleKey!.startsWith('*/')) ?? current[0];
-  const agreeing = current.filter((f) => compareTitles(best.value.titleKey!, f.value.titleKey!).relation !== 'conflict');
+  const agreeing = current.filter((f) => ['same', 'vaguer'].includes(compareTitles(best.value.titleKey!, f.value.titleKey!).relation));
   if (new Set(agreeing.map((f) => f.article)).size < 2) return;
   context.report({
     messageId: 'agree',

@@ -5,4 +5,4 @@
 export type * from './types.js';
 export { coarser, describeGap, describeInterval, gapDays, granularityRank, overlapAt, widen } from './rulekit/intervals.js';
 export { alignSpelling, commonWords, containsRun, quoteTokens, wordDiff } from './rulekit/words.js';
-export { compareTitles, daysBetween, isUniqueOffice, namesSimilar, parseTitleKey } from './rulekit/titles.js';
+export { compareTitles, daysBetween, isUniqueOffice, namesNested, namesSimilar, parseTitleKey } from './rulekit/titles.js';

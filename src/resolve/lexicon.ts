@@ -3,6 +3,7 @@
  * offices, demonyms and country aliases, organisation nouns, speech verbs and
  * pronouns. No names of particular people live here.
  */
+import { countries } from 'countries-list';
 import { foldCase } from '../extract/event.js';
 
 /**
@@ -132,10 +133,19 @@ const COUNTRY_ALIASES: Record<string, string> = {
   sweden: 'se', swedish: 'se', norway: 'no', norwegian: 'no', swiss: 'ch', switzerland: 'ch', austria: 'at', austrian: 'at',
 };
 
+/** Country names and capitals from the `countries-list` package, folded, to their ISO code (lower case). */
+const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries(countries).flatMap(([code, c]) => [[foldCase(c.name), code.toLowerCase()] as const, ...(c.capital ? [[foldCase(c.capital), code.toLowerCase()] as const] : [])]),
+);
+
 /** Canonical key of a country or international organisation name or demonym ("U.S." and "United States" → `us`), or undefined. */
 export function countryKey(text: string): string | undefined {
-  return COUNTRY_ALIASES[foldCase(text).trim().replace(/['’]s$/, '')];
+  const folded = foldCase(text).trim().replace(/['’]s$/, '');
+  return COUNTRY_ALIASES[folded] ?? COUNTRY_NAMES.get(folded);
 }
+
+/** First words of place names ("Los Angeles", "San Diego", "New York", "Fort Worth"). */
+export const PLACE_PREFIXES = new Set(['los', 'las', 'san', 'santa', 'santo', 'sao', 'new', 'fort', 'port', 'mount', 'mt', 'lake', 'cape', 'rio', 'el', 'la', 'saint', 'st', 'st.', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
 
 /** Longest country alias first, as a regex alternation (for title prefixes). */
 export const COUNTRY_PATTERN = Object.keys(COUNTRY_ALIASES)

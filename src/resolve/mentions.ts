@@ -5,7 +5,7 @@
  */
 import type { Sentence, Span } from '../types.js';
 import { foldCase, nameKey, nameMentions } from '../extract/event.js';
-import { countryKey, OFFICE_HEADS, ORG_WORDS } from './lexicon.js';
+import { countryKey, OFFICE_HEADS, ORG_WORDS, PLACE_PREFIXES } from './lexicon.js';
 
 /** What a capitalised run names. */
 export type MentionType = 'person' | 'organization' | 'country' | 'unknown';
@@ -67,6 +67,8 @@ export function mentionType(text: string): MentionType {
   // "France Telecom", "Russia Today": a country followed by one word is a company or outlet, not a person.
   if (words.length === 2 && countryKey(words[0]) !== undefined) return 'organization';
   if (/^[A-Z.]{2,}$/.test(text)) return 'organization';
+  // "Los Angeles", "San Diego": places, which never speak or hold titles.
+  if (words.length >= 2 && PLACE_PREFIXES.has(words[0])) return 'organization';
   return words.length >= 2 ? 'person' : 'unknown';
 }
 
@@ -166,8 +168,12 @@ export class ArticleEntities {
     return this.people.has(key);
   }
 
-  /** The fullest name the article uses for the person `name` refers to, or `name` itself. */
+  /**
+   * The full name a surname stands for in the article ("Lavrov" → "Sergei Lavrov"), or `name`
+   * itself: a full name is already canonical ("Charlie Kafoury" is not "Madeline Kafoury").
+   */
   canonical(name: string): string {
+    if (/\s/.test(name.trim())) return name;
     return this.people.get(nameKey(name)) ?? name;
   }
 

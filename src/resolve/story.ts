@@ -68,11 +68,17 @@ function givenNames(name: string): string {
 /** True when two given names can belong to one person: one missing, an initial of the other, or a small spelling change. */
 export function compatibleGivenNames(a: string, b: string): boolean {
   if (a === '' || b === '' || a === b) return true;
-  if (/^[a-z]$/.test(a.split(' ')[0]) || /^[a-z]$/.test(b.split(' ')[0])) return a[0] === b[0];
-  const fa = a.split(' ')[0];
-  const fb = b.split(' ')[0];
-  if (fa === fb) return true;
-  return editDistance(fa, fb) <= Math.max(1, Math.floor(Math.min(fa.length, fb.length) / 4)) || stringSimilarity.compareTwoStrings(fa, fb) >= 0.6;
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  // "Constable Tim" and "Tim", "Boone" and "Cheryl Boone": one's words inside the other's.
+  if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return true;
+  const close = (x: string, y: string) => {
+    if (x === y) return true;
+    if (x.length === 1 || y.length === 1) return x[0] === y[0];
+    return editDistance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 4)) || stringSimilarity.compareTwoStrings(x, y) >= 0.6;
+  };
+  // The given name next to the surname is the one titles never precede ("Commerce Secretary Gary").
+  return close(wa[0], wb[0]) || close(wa[wa.length - 1], wb[wb.length - 1]);
 }
 
 /** How two names relate. */

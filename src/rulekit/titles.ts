@@ -5,8 +5,12 @@
 import stringSimilarity from 'string-similarity';
 import { GENERIC_OFFICES, UNIQUE_OFFICES } from '../resolve/lexicon.js';
 
-/** Offices a person normally holds one of at a time; other classes (ranks, vague words) never conflict. */
-const EXCLUSIVE = new Set([...UNIQUE_OFFICES, 'spokesperson', 'ambassador', 'envoy', 'senator', 'governor', 'mayor', 'congressman']);
+/**
+ * Offices a person holds one of at a time and does not combine: only heads of state and
+ * government and ministers. Senators become presidents, spokesmen become envoys, so
+ * other pairs are never called a conflict.
+ */
+const EXCLUSIVE = UNIQUE_OFFICES;
 
 /** Keys of countries and international bodies (as opposed to free-text organisations, which are too loose to compare). */
 const isCountryKey = (org: string): boolean => /^[a-z]{2}$/.test(org) || org === 'un' || org === 'eu' || org === 'nato';
@@ -23,17 +27,20 @@ function covers(generic: string, specific: string): boolean {
   return c === '*' || (Array.isArray(c) && c.includes(specific));
 }
 
-/** How two title keys relate for one person: `same` office, `compatible` (one vaguer), or `conflict`, with the reason. */
-export function compareTitles(a: string, b: string): { relation: 'same' | 'compatible' | 'conflict'; reason: string } {
+/**
+ * How two title keys relate for one person: the `same` office, one a `vaguer` word for the
+ * other, two offices one person may hold together or in turn (`combinable`), or a `conflict`.
+ */
+export function compareTitles(a: string, b: string): { relation: 'same' | 'vaguer' | 'combinable' | 'conflict'; reason: string } {
   const x = parseTitleKey(a);
   const y = parseTitleKey(b);
   if (x.cls === y.cls) {
     if (x.org !== y.org && isCountryKey(x.org) && isCountryKey(y.org)) return { relation: 'conflict', reason: `the same office for different countries (${x.org} vs ${y.org})` };
-    return { relation: x.org === y.org || x.org === '*' || y.org === '*' ? 'same' : 'compatible', reason: 'the same office' };
+    return { relation: x.org === y.org || x.org === '*' || y.org === '*' ? 'same' : 'combinable', reason: 'the same office' };
   }
-  if (covers(x.cls, y.cls) || covers(y.cls, x.cls)) return { relation: 'compatible', reason: 'one title is a vaguer word for the other' };
+  if (covers(x.cls, y.cls) || covers(y.cls, x.cls)) return { relation: 'vaguer', reason: 'one title is a vaguer word for the other' };
   if (EXCLUSIVE.has(x.cls) && EXCLUSIVE.has(y.cls)) return { relation: 'conflict', reason: `two different offices (${x.cls} vs ${y.cls}) that one person does not hold at once` };
-  return { relation: 'compatible', reason: 'the titles can be held together' };
+  return { relation: 'combinable', reason: 'the titles can be held together or in turn' };
 }
 
 /** Days between two `YYYY-MM-DD` dates, or undefined when either is unknown. */
@@ -58,4 +65,15 @@ export function namesSimilar(a: string, b: string): boolean {
   const x = last(a);
   const y = last(b);
   return x !== y && stringSimilarity.compareTwoStrings(x, y) >= 0.8;
+}
+
+/**
+ * True when one name could be a shortening of the other: every word of the shorter
+ * appears in the longer ("Charlie" and "Charlie Kafoury", "Boone Isaacs" and
+ * "Cheryl Boone Isaacs").
+ */
+export function namesNested(a: string, b: string): boolean {
+  const words = (n: string) => n.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[\s.]+/).filter(Boolean);
+  const [short, long] = words(a).length <= words(b).length ? [words(a), words(b)] : [words(b), words(a)];
+  return short.length > 0 && short.every((w) => long.includes(w));
 }

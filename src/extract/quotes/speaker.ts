@@ -154,6 +154,11 @@ export class SpeakerResolver {
     if (named.length === 1 && /\p{L}/u.test(this.text.slice(named[0].span.end, span.end).replace(/^['’]s\b/, ''))) {
       return { name: phrase, key: `other:${folded.replace(/\s+/g, '-')}`, type: 'other', span, resolvedBy: 'phrase' };
     }
+    // "the Academy", "the Kremlin": a single capitalised word after "the" is an institution.
+    if (named.length === 1 && named[0].tokens === 1 && /^the\s+$/i.test(this.text.slice(span.start, named[0].span.start))) {
+      const institution = phrase.replace(/^the\s+/i, '');
+      return { name: institution, key: `org:${foldCase(institution).replace(/\s+/g, '-')}`, type: 'organization', span, resolvedBy: 'organization' };
+    }
     if (named.length === 1) {
       const m = named[0];
       if (!this.entities.isPerson(m.key)) this.entities.addPerson(m.text);

@@ -52,6 +52,8 @@ export function readTitle(phrase: string, orgHint?: string): TitleReading | unde
     if (orgWords.length > 0) org = foldCase(orgWords.join('-'));
   }
   org ??= '*';
+  // "President-elect", "prime minister designate": not the holder yet, so never in conflict with one.
+  if (/-elect\b|\belect\b|\bdesignate\b|\bnominee\b/i.test(phrase)) return { titleKey: `${org}/${office.cls}-elect`, cls: `${office.cls}-elect`, org, former, unique: false };
   return { titleKey: `${org}/${office.cls}`, cls: office.cls, org, former, unique: UNIQUE_OFFICES.has(office.cls) && org !== '*' && !former };
 }
 
@@ -198,6 +200,15 @@ function headReading(verb: string, object: string): TitleReading | undefined {
   return { titleKey: `${org}/${cls}`, cls, org, former: false, unique: false };
 }
 
+/** True for text in capitals or headline case, where capitals mark neither names nor titles. */
+function headline(text: string): boolean {
+  if ((text.match(/\p{Lu}/gu)?.length ?? 0) >= (text.match(/\p{Ll}/gu)?.length ?? 0)) return true;
+  // Headlines carry no final stop; a sentence with one is prose however many names it has.
+  if (/[.!?"”’]\s*$/.test(text)) return false;
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
+}
+
 /** Extracts titles held by people, per sentence. */
 export const titleRoles: Extractor = {
   name: EXTRACTOR,
@@ -205,6 +216,6 @@ export const titleRoles: Extractor = {
   extract(context: ArticleContext): Fact[] {
     const entities = new ArticleEntities(context.sentences);
     // Sentences in capitals (headlines, shouting) have no capitals to mark names and titles.
-    return context.sentences.filter((s) => (s.text.match(/\p{Ll}/gu)?.length ?? 0) > (s.text.match(/\p{Lu}/gu)?.length ?? 0)).flatMap((s) => rolesInSentence(context, s, entities));
+    return context.sentences.filter((s) => !headline(s.text)).flatMap((s) => rolesInSentence(context, s, entities));
   },
 };
