@@ -6,7 +6,7 @@
  * variants ("offence"/"offense") are ignored.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { alignSpelling, containsRun, quoteTokens, wordDiff } from '../src/public.js';
+import { alignSpelling, commonWords, containsRun, quoteTokens, wordDiff } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'quote-wording',
@@ -32,6 +32,9 @@ export function check(group: FactGroup, context: RuleContext): void {
       // Spelling variants ("offence"/"offense") are not changed words.
       const y = alignSpelling(x, quoteTokens(b.value.words));
       if (x.join(' ') === y.join(' ') || containsRun(x, y) || containsRun(y, x)) continue;
+      // Many changed words mean two different sayings that share a phrase, not an altered quote.
+      const changed = x.length + y.length - 2 * commonWords(x, y);
+      if (changed > Math.max(3, Math.round(0.2 * Math.min(x.length, y.length)))) continue;
       const diff = wordDiff(a.value.words, b.value.words);
       if (seen.has(diff)) continue;
       seen.add(diff);

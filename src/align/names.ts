@@ -7,6 +7,7 @@
 import type { Fact, FactGroup, FactOf } from '../types.js';
 import { spansArticles, type Aligner, type StoryContext } from './aligner.js';
 import { normaliseName, parseAliases, similarity, StoryEntities } from '../resolve/story.js';
+import { namesNested } from '../rulekit/titles.js';
 
 type NameFact = FactOf<'name'>;
 
@@ -16,6 +17,11 @@ const SIMILAR = 0.85;
 /** Entity key of a name fact: people through the story resolver, other names by their spelling. */
 function entityOf(f: NameFact, entities: StoryEntities): string {
   return f.value.entityType === 'person' ? entities.keyOf(f.value.name) : `name:${normaliseName(f.value.name).replace(/-/g, ' ')}`;
+}
+
+/** A name without plural or possessive endings ("Kraft Foods'" → "kraft food"), to skip grammatical variants. */
+function singularOf(name: string): string {
+  return normaliseName(name).replace(/['’]+$/, '').replace(/s$/, '');
 }
 
 /** Groups spelling variants of one entity, and near-identical names of different ones. */
@@ -35,8 +41,10 @@ export const nameAligner: Aligner = {
     const keys = [...byEntity.keys()].sort();
     for (const key of keys) {
       const members = byEntity.get(key)!;
-      const spellings = new Set(members.map((m) => normaliseName(m.value.name)));
-      if (spellings.size < 2 || !spansArticles(members)) continue;
+      const spellings = [...new Set(members.map((m) => normaliseName(m.value.name)))];
+      // "Tim Cook" and "Apple CEO Tim Cook", "Mark Heller" and "Mark Jay Heller" add words, not spell them differently.
+      const differ = spellings.some((a, i) => spellings.slice(i + 1).some((b) => !namesNested(a, b)));
+      if (!differ || !spansArticles(members)) continue;
       groups.push({
         key: `name:same:${key}`,
         kind: 'name',
@@ -63,7 +71,7 @@ export const nameAligner: Aligner = {
           const a = byEntity.get(list[i])!;
           const b = byEntity.get(list[j])!;
           const score = similarity(a[0].value.name, b[0].value.name);
-          if (score < SIMILAR) continue;
+          if (score < SIMILAR || namesNested(a[0].value.name, b[0].value.name) || singularOf(a[0].value.name) === singularOf(b[0].value.name)) continue;
           const members = [a[0], b[0]];
           if (!spansArticles(members)) continue;
           groups.push({

@@ -93,7 +93,9 @@ export function alignSpelling(a: readonly string[], b: readonly string[]): strin
   const known = new Set(a);
   return b.map((w) => {
     if (known.has(w) || w.length < 5) return w;
-    const twin = a.find((x) => x.length >= 5 && x.slice(0, 3) === w.slice(0, 3) && Math.abs(x.length - w.length) <= 1 && editDistance(x, w) === 1 && !/(?:s|d|ed|ing)$/.test(x.length > w.length ? x.slice(w.length - 1) : w.slice(x.length - 1)));
+    // An added or changed last letter is inflection ("damage"/"damages", "damages"/"damaged"), not spelling.
+    const inflection = (x: string) => x.startsWith(w) || w.startsWith(x) || (x.length === w.length && x.slice(0, -1) === w.slice(0, -1));
+    const twin = a.find((x) => x.length >= 5 && x.slice(0, 3) === w.slice(0, 3) && Math.abs(x.length - w.length) <= 1 && editDistance(x, w) === 1 && !inflection(x));
     return twin ?? w;
   });
 }

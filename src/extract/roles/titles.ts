@@ -93,6 +93,11 @@ function titleBefore(text: string, offset: number): Span | undefined {
     i--;
   }
   if (first < 0) return undefined;
+  // "president of Defenders of Wildlife": a name after a connector is the organisation, not the holder.
+  if (CONNECTORS.has(tokens[tokens.length - 1].text.toLowerCase())) return undefined;
+  // A capitalised sentence opener ("Maybe President Obama") is not part of the title.
+  if (tokens[first].start === 0 && !isTitleWord(tokens[first].text) && countryKey(tokens[first].text) === undefined && !FORMER_WORDS.has(foldCase(tokens[first].text))) first++;
+  if (first >= tokens.length) return undefined;
   // A phrase never starts with a connector ("of Syrian President").
   while (first < tokens.length && CONNECTORS.has(tokens[first].text.toLowerCase())) first++;
   if (first >= tokens.length) return undefined;
