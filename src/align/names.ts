@@ -19,6 +19,17 @@ function entityOf(f: NameFact, entities: StoryEntities): string {
   return f.value.entityType === 'person' ? entities.keyOf(f.value.name) : `name:${normaliseName(f.value.name).replace(/-/g, ' ')}`;
 }
 
+/**
+ * True when two spellings of one entity differ in their core (given name and surname),
+ * not merely by words added before it ("Polygamist Warren Jeffs", "Whenever Warren Jeffs").
+ */
+function spelledApart(a: string, b: string): boolean {
+  const words = (n: string) => n.split(/[\s.]+/).filter(Boolean);
+  const core = (n: string) => words(n).slice(-2);
+  const inside = (part: string[], whole: string[]) => part.every((w) => whole.includes(w));
+  return !namesNested(a, b) && !inside(core(a), words(b)) && !inside(core(b), words(a));
+}
+
 /** A name without plural or possessive endings ("Kraft Foods'" → "kraft food"), to skip grammatical variants. */
 function singularOf(name: string): string {
   return normaliseName(name).replace(/['’]+$/, '').replace(/s$/, '');
@@ -43,7 +54,7 @@ export const nameAligner: Aligner = {
       const members = byEntity.get(key)!;
       const spellings = [...new Set(members.map((m) => normaliseName(m.value.name)))];
       // "Tim Cook" and "Apple CEO Tim Cook", "Mark Heller" and "Mark Jay Heller" add words, not spell them differently.
-      const differ = spellings.some((a, i) => spellings.slice(i + 1).some((b) => !namesNested(a, b)));
+      const differ = spellings.some((a, i) => spellings.slice(i + 1).some((b) => spelledApart(a, b)));
       if (!differ || !spansArticles(members)) continue;
       groups.push({
         key: `name:same:${key}`,

@@ -13,6 +13,9 @@ import { countryKey, FORMER_WORDS, officeOf, UNIQUE_OFFICES } from '../../resolv
 
 const EXTRACTOR = 'roles/titles';
 
+/** Words that open sentences with a capital but never belong to a title ("Maybe President Obama"). */
+const SENTENCE_OPENERS = new Set(['maybe', 'perhaps', 'probably', 'today', 'yesterday', 'tomorrow', 'now', 'then', 'when', 'while', 'after', 'before', 'also', 'still', 'even', 'meanwhile', 'however', 'thus', 'so', 'but', 'and', 'as', 'if', 'since', 'though', 'although', 'once', 'here', 'there', 'earlier', 'later', 'finally', 'instead', 'only', 'why', 'how', 'what', 'where', 'yes', 'no', 'indeed', 'sadly', 'unfortunately', 'fortunately']);
+
 /** Small words allowed inside a title phrase ("Secretary of State", "Envoy for Syria"). */
 const CONNECTORS = new Set(['of', 'for', 'to', 'on']);
 
@@ -96,7 +99,7 @@ function titleBefore(text: string, offset: number): Span | undefined {
   // "president of Defenders of Wildlife": a name after a connector is the organisation, not the holder.
   if (CONNECTORS.has(tokens[tokens.length - 1].text.toLowerCase())) return undefined;
   // A capitalised sentence opener ("Maybe President Obama") is not part of the title.
-  if (tokens[first].start === 0 && !isTitleWord(tokens[first].text) && countryKey(tokens[first].text) === undefined && !FORMER_WORDS.has(foldCase(tokens[first].text))) first++;
+  if (/^[\s“"‘'(]*$/.test(before.slice(0, tokens[first].start)) && SENTENCE_OPENERS.has(foldCase(tokens[first].text))) first++;
   if (first >= tokens.length) return undefined;
   // A phrase never starts with a connector ("of Syrian President").
   while (first < tokens.length && CONNECTORS.has(tokens[first].text.toLowerCase())) first++;
