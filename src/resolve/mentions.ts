@@ -5,6 +5,7 @@
  */
 import type { Sentence, Span } from '../types.js';
 import { foldCase, nameKey, nameMentions } from '../extract/event.js';
+import { sentenceAt } from '../extract/extractor.js';
 import { countryKey, OFFICE_HEADS, ORG_WORDS, PLACE_PREFIXES } from './lexicon.js';
 
 /** What a capitalised run names. */
@@ -94,7 +95,7 @@ export class ArticleEntities {
   readonly mentions: Mention[];
 
   private afterLocative(sentences: readonly Sentence[], m: Mention): boolean {
-    const s = sentences.find((x) => m.span.start >= x.span.start && m.span.end <= x.span.end);
+    const s = sentenceAt(sentences, m.span.start);
     if (!s) return false;
     const before = s.text.slice(Math.max(0, m.span.start - s.span.start - 8), m.span.start - s.span.start);
     const after = s.text.slice(m.span.end - s.span.start, m.span.end - s.span.start + 2);
@@ -134,7 +135,7 @@ export class ArticleEntities {
    * the same sentence, and gendered words right before the name ("actress", "Mr").
    */
   private voteGender(sentence: Sentence): void {
-    const people = this.mentions.filter((m) => m.type === 'person' && m.span.start >= sentence.span.start && m.span.end <= sentence.span.end);
+    const people = this.within(sentence.span.start, sentence.span.end).filter((m) => m.type === 'person');
     const text = sentence.text;
     const base = sentence.span.start;
     people.forEach((m, i) => {
@@ -179,6 +180,17 @@ export class ArticleEntities {
 
   /** Mentions inside `[start, end)`. */
   within(start: number, end: number): Mention[] {
-    return this.mentions.filter((m) => m.span.start >= start && m.span.end <= end);
+    // Mentions are in text order: binary-search the first one at or after `start`.
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].span.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: Mention[] = [];
+    for (let i = lo; i < this.mentions.length && this.mentions[i].span.start < end; i++) if (this.mentions[i].span.end <= end) found.push(this.mentions[i]);
+    return found;
   }
+
 }
