@@ -187,6 +187,12 @@ export interface QuoteValue {
   speakerKey?: string;
   /** True for indirect speech ("Lavrov said the United States ..."). */
   indirect?: boolean;
+  /** What the speaker is: a person, an organisation, or a phrase that is neither ("the article"). */
+  speakerType?: 'person' | 'organization' | 'other';
+  /** How the quote was tied to its speaker: `adjacent` ("“...,” X said"), `according`, `statement`, `clause` (a partial quote inside reported speech), `continuation`. */
+  attribution?: string;
+  /** How the speaker phrase was resolved: `name`, `pronoun`, `title`, `organization`, `phrase`. */
+  resolvedBy?: string;
 }
 
 /** A title or office held by a person. */
@@ -232,6 +238,8 @@ export interface FactGroup {
   facts: Fact[];
   /** Why these facts were grouped, in a sentence for the report. */
   why: string;
+  /** Story entity key by fact id: the person or organisation a role's holder or a quote's speaker resolves to across the story. */
+  entities?: Record<string, string>;
 }
 
 /** What a finding says about its facts. */

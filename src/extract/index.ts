@@ -7,6 +7,10 @@ import type { Fact } from '../types.js';
 import type { ArticleContext, Extractor, Refiner } from './extractor.js';
 import { absoluteDates } from './dates/absolute.js';
 import { countExtractor } from './counts/index.js';
+import { titleRoles } from './roles/titles.js';
+import { nameMentionFacts } from './names/mentions.js';
+import { directQuotes } from './quotes/direct.js';
+import { indirectQuotes } from './quotes/indirect.js';
 
 /** Extractors in the order they run. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -14,6 +18,12 @@ export const EXTRACTORS: readonly Extractor[] = [
   absoluteDates,
   // Counts after dates: a year or a day of the month is not a count.
   countExtractor,
+  // Titles before quotes: speakers named by title alone ("the Russian minister") are resolved through them.
+  titleRoles,
+  nameMentionFacts,
+  // Direct quotes before indirect speech: reported clauses skip quoted text.
+  directQuotes,
+  indirectQuotes,
 ];
 
 /** Refiners in the order they run, after all extractors. */
