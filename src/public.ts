@@ -4,3 +4,4 @@
  */
 export type * from './types.js';
 export { coarser, describeGap, describeInterval, gapDays, granularityRank, overlapAt, widen } from './rulekit/intervals.js';
+export { describeLocation, relateLocations, type LocationRelation } from './rulekit/places.js';

@@ -4,9 +4,10 @@
 import type { Fact, FactGroup } from '../types.js';
 import type { Aligner, StoryContext } from './aligner.js';
 import { dateAligner } from './dates.js';
+import { locationAligner } from './locations.js';
 
 /** Aligners by kind; a kind with no aligner yields no groups. */
-export const ALIGNERS: readonly Aligner[] = [dateAligner];
+export const ALIGNERS: readonly Aligner[] = [dateAligner, locationAligner];
 
 /** Groups the facts of one story, in a deterministic order. */
 export function alignStory(facts: Fact[], context: StoryContext): FactGroup[] {

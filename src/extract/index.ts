@@ -6,11 +6,14 @@
 import type { Fact } from '../types.js';
 import type { ArticleContext, Extractor, Refiner } from './extractor.js';
 import { absoluteDates } from './dates/absolute.js';
+import { placeMentions } from './places/index.js';
 
 /** Extractors in the order they run. */
 export const EXTRACTORS: readonly Extractor[] = [
   // Dates first: everything else reads their spans.
   absoluteDates,
+  // Places after dates: a date in the clause dates the event a place locates, and date spans are never places.
+  placeMentions,
 ];
 
 /** Refiners in the order they run, after all extractors. */

@@ -1,0 +1,62 @@
+/**
+ * location-agreement: the same occurrence reported by different sources
+ * happened in one place. The same place, or one inside the other (Zurich and
+ * Switzerland), agree; two places neither of which contains the other
+ * contradict, unless a source itself names both places (then it knows of two
+ * occurrences, and the aligner may have paired the wrong ones).
+ */
+import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
+import { describeLocation, relateLocations } from '../src/public.js';
+
+export const meta: RuleMeta = {
+  id: 'location-agreement',
+  description: 'Places given for the same event at the same time by different sources must be the same place or contain each other.',
+  kinds: ['location'],
+  severity: 'error',
+  messages: {
+    agree: 'Sources agree on where the {{occasion}} took place: {{places}}.',
+    conflict: 'Sources disagree on where the {{occasion}} took place: {{a}} vs {{b}}.',
+  },
+};
+
+type LocationFact = FactOf<'location'>;
+
+/** True when the article of `fact` also names `place` as a location: it knows of both places. */
+function articleNames(context: RuleContext, article: string, placeId: string | undefined): boolean {
+  return context.storyFacts().some((f) => f.kind === 'location' && f.article === article && f.value.placeId === placeId && f.value.relation === 'at');
+}
+
+export function check(group: FactGroup, context: RuleContext): void {
+  if (!group.key.startsWith('location:')) return;
+  const facts = group.facts as LocationFact[];
+  const occasion = facts[0]?.value.occasion ?? 'event';
+  let conflicts = 0;
+  for (let i = 0; i < facts.length; i++) {
+    for (let j = i + 1; j < facts.length; j++) {
+      const a = facts[i];
+      const b = facts[j];
+      if (a.article === b.article) continue;
+      if (relateLocations(a.value, b.value) !== 'disjoint') continue;
+      if (articleNames(context, a.article, b.value.placeId) || articleNames(context, b.article, a.value.placeId)) continue;
+      conflicts++;
+      context.report({
+        messageId: 'conflict',
+        verdict: 'contradiction',
+        data: { occasion, a: describeLocation(a.value), b: describeLocation(b.value) },
+        facts: [a, b],
+        explanation: `${describeLocation(a.value)} (${a.value.country}) and ${describeLocation(b.value)} (${b.value.country}) are different places and neither contains the other.`,
+      });
+    }
+  }
+  if (conflicts === 0 && new Set(facts.map((f) => f.article)).size > 1) {
+    const places = [...new Set(facts.map((f) => describeLocation(f.value)))].join(', ');
+    const nested = facts.some((f) => relateLocations(facts[0].value, f.value) === 'contains' || relateLocations(facts[0].value, f.value) === 'within');
+    context.report({
+      messageId: 'agree',
+      verdict: 'agreement',
+      data: { occasion, places },
+      facts,
+      explanation: nested ? 'They name the same place or places inside one another.' : 'They name the same place.',
+    });
+  }
+}

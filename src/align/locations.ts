@@ -1,0 +1,118 @@
+/**
+ * Location alignment. A place is compared only with places given for the same
+ * occurrence: the same occasion (a meeting with a meeting, peace talks with
+ * peace talks), shared participants, the same tense (a planned meeting is not
+ * the one that happened), and the same time: explicit dates that agree, or
+ * articles published within the event window. Different years are never the
+ * same one-off meeting, so Paris in May 2013 and Zurich in January 2016 stay
+ * apart.
+ *
+ * Two more kinds of group check one article against itself:
+ * - a trip: a stay in a country ("after his time in Switzerland") with the
+ *   stops and meetings of the same people in the same article;
+ * - a descriptor: "the Swiss ski resort of Davos" says Davos is in Switzerland.
+ */
+import type { Fact, FactGroup, FactOf } from '../types.js';
+import { blockBy, clusterCompatible, daysApart, shared, spansArticles, type Aligner, type StoryContext } from './aligner.js';
+
+type LocationFact = FactOf<'location'>;
+
+/** Occasions whose place is one fact for one time: a meeting happens in one city. */
+const ONE_OFF = new Set(['meeting', 'conference', 'press', 'travel', 'attack', 'shoot', 'quake', 'crash', 'fire', 'storm', 'arrest', 'trial']);
+
+/** Occasions that make up a trip, checked against the stay that contains them. */
+const TRIP_STOPS = new Set(['meeting', 'conference', 'press', 'travel']);
+
+/** Default number of days between publications within which one-off events may be the same occurrence. */
+const DEFAULT_WINDOW_DAYS = 7;
+
+/** Explicit dates further apart than this are different occurrences. */
+const EXPLICIT_SLACK_DAYS = 1;
+
+const located = (f: Fact): f is LocationFact => f.kind === 'location' && f.value.placeId !== undefined;
+
+function windowDays(context: StoryContext): number {
+  return typeof context.options.eventWindowDays === 'number' ? context.options.eventWindowDays : DEFAULT_WINDOW_DAYS;
+}
+
+/** True when two facts are about the same time: explicit dates agree, or publications are close (one-off events only). */
+function sameTime(a: LocationFact, b: LocationFact, window: number): boolean {
+  const ta = a.event.time;
+  const tb = b.event.time;
+  if (ta && tb) return daysApart(ta.start, tb.start) <= EXPLICIT_SLACK_DAYS || (ta.start <= tb.end && tb.start <= ta.end);
+  return daysApart(ta?.start ?? a.asOf, tb?.start ?? b.asOf) <= window && daysApart(a.asOf, b.asOf) <= window;
+}
+
+/** True when two located facts from different articles are about the same occurrence. */
+function sameOccurrence(a: LocationFact, b: LocationFact, window: number): boolean {
+  if (a.article === b.article) return false;
+  if (a.value.occasion !== b.value.occasion) return false;
+  // A planned meeting and one that took place are two meetings; planned and held peace talks are one round.
+  if (a.value.occasion !== 'conference' && a.value.tense !== b.value.tense) return false;
+  if (shared(a.event.participants, b.event.participants).length === 0) return false;
+  return sameTime(a, b, window);
+}
+
+function occurrenceGroups(facts: LocationFact[], context: StoryContext): FactGroup[] {
+  const window = windowDays(context);
+  const candidates = facts.filter((f) => f.value.relation === 'at' && ONE_OFF.has(f.value.occasion ?? '') && f.event.participants.length > 0);
+  const groups: FactGroup[] = [];
+  for (const [occasion, block] of blockBy(candidates, (f) => [f.value.occasion!])) {
+    for (const cluster of clusterCompatible(block, (a, b) => sameOccurrence(a, b, window))) {
+      if (!spansArticles(cluster)) continue;
+      const people = cluster.map((f) => f.event.participants).reduce((acc, p) => shared(acc, p));
+      const dated = cluster.every((f) => f.event.time) ? 'dated alike' : `in articles published within ${window} days of each other`;
+      const why = `they locate the same ${occasion}${people.length ? ` with ${people.join(', ')}` : ''}, reported as ${cluster[0].value.tense ?? 'actual'}, ${dated}`;
+      groups.push({ key: `location:${occasion}:${cluster[0].id}`, kind: 'location', story: context.story, facts: cluster, why });
+    }
+  }
+  return groups;
+}
+
+/** Stops of the same people during a stay reported in the same article. */
+function tripGroups(facts: LocationFact[], context: StoryContext): FactGroup[] {
+  const groups: FactGroup[] = [];
+  const stays = facts.filter((f) => f.value.occasion === 'stay' && f.value.relation === 'at' && f.value.placeType !== 'city' && f.event.participants.length > 0);
+  for (const stay of stays) {
+    const stops = facts.filter(
+      (f) =>
+        f.article === stay.article &&
+        f !== stay &&
+        f.value.relation === 'at' &&
+        TRIP_STOPS.has(f.value.occasion ?? '') &&
+        f.value.placeType !== 'country' &&
+        f.value.tense === stay.value.tense &&
+        shared(f.event.participants, stay.event.participants).length > 0 &&
+        // A stop dated a month away from the report is an earlier trip, not this stay.
+        (!f.event.time || daysApart(f.event.time.start, stay.event.time?.start ?? stay.asOf) <= 31),
+    );
+    if (stops.length === 0) continue;
+    const people = shared(stay.event.participants, stops.flatMap((s) => s.event.participants));
+    const why = `the article places ${people.join(', ')} in ${stay.value.place} (“${stay.text}”) and reports stops of the same trip`;
+    groups.push({ key: `location-trip:${stay.id}`, kind: 'location', story: context.story, facts: [stay, ...stops], why });
+  }
+  return groups;
+}
+
+/** A demonym and the place its descriptor phrase qualifies ("Swiss" … "Davos"). */
+function descriptorGroups(facts: LocationFact[], context: StoryContext): FactGroup[] {
+  const groups: FactGroup[] = [];
+  for (const q of facts.filter((f) => f.value.relation === 'qualifier')) {
+    const place = facts
+      .filter((f) => f.article === q.article && f.value.relation !== 'qualifier' && f.sentence.start === q.sentence.start && f.span.start > q.span.end)
+      .sort((a, b) => a.span.start - b.span.start)[0];
+    if (!place) continue;
+    const why = `the phrase “${context.articles.get(q.article)?.text.slice(q.span.start, place.span.end) ?? q.text}” says where ${place.text} lies`;
+    groups.push({ key: `location-descriptor:${q.id}`, kind: 'location', story: context.story, facts: [place, q], why });
+  }
+  return groups;
+}
+
+/** Aligns location facts: same occurrence across articles, and trips and descriptors inside one article. */
+export const locationAligner: Aligner = {
+  kind: 'location',
+  align(facts: Fact[], context: StoryContext): FactGroup[] {
+    const places = facts.filter(located);
+    return [...occurrenceGroups(places, context), ...tripGroups(places, context), ...descriptorGroups(places, context)];
+  },
+};

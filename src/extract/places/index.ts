@@ -1,0 +1,135 @@
+/**
+ * Place extraction: places named where something happened ("peace talks in
+ * Geneva", "stopped in Zurich to talk", "the Swiss ski resort of Davos"),
+ * resolved with the gazetteer and bound to the event they locate.
+ *
+ * Not taken: capitals as governments ("Moscow supports", "Washington's
+ * view": subjects and possessors are never read), demonyms ("the Russian
+ * minister"), people's surnames ("in Kerry"), parts of longer names ("Oxford
+ * University", "Geneva-2"), and small towns no other clue points to.
+ */
+import type { EventRef, Fact, FactOf, LocationValue, Sentence, Span } from '../../types.js';
+import { makeFact, overlaps, type ArticleContext, type Extractor } from '../extractor.js';
+import { bindEvent, nameKey, nameMentions } from '../event.js';
+import { countryPlace, DEMONYMS, demonymPlace, isExonym, resolvePlace, type Place } from '../../gazetteer/index.js';
+import { findMentions, type RawMention } from './mentions.js';
+import { occasionOf, tenseOf } from './occasion.js';
+import { articlePeople, PAIR_REFERENCE, type ArticlePeople } from './people.js';
+
+/** Name recorded on every fact of this extractor. */
+export const EXTRACTOR_NAME = 'places';
+
+/** Cities this populous are taken on their name alone; smaller ones need a clue (their country in the article, a descriptor, a capital's rank). */
+const MIN_UNHINTED_POPULATION = 15_000;
+
+/** Countries the article names or qualifies with a demonym: the tie-breakers of ambiguous city names. */
+function articleCountries(sentences: readonly Sentence[]): Set<string> {
+  const codes = new Set<string>();
+  for (const s of sentences) {
+    for (const m of nameMentions(s.text, s.span.start)) {
+      const country = countryPlace(m.text);
+      if (country) codes.add(country.country);
+      for (const token of m.text.split(/[\s-]+/)) if (DEMONYMS[token]) codes.add(DEMONYMS[token]);
+    }
+  }
+  return codes;
+}
+
+/** Whether a resolved city is believable here without further support. */
+function plausibleCity(place: Place, mention: RawMention, hints: ReadonlySet<string>): boolean {
+  if (place.type !== 'city') return true;
+  if (mention.described || isExonym(mention.text) || hints.has(place.country)) return true;
+  if (place.featureCode === 'PPLC' || place.featureCode === 'PPLA') return true;
+  return (place.population ?? 0) >= MIN_UNHINTED_POPULATION;
+}
+
+/** The place a mention names, or undefined when it is not (believably) a place. */
+function placeOf(mention: RawMention, people: ArticlePeople, hints: ReadonlySet<string>): Place | undefined {
+  const text = mention.text;
+  if (DEMONYMS[text]) return undefined;
+  const country = countryPlace(text);
+  if (country) return country;
+  if (people.surnames.has(nameKey(text))) return undefined;
+  const qualifier = mention.qualifier ? DEMONYMS[mention.qualifier.word] : undefined;
+  const place = resolvePlace(text, { countries: qualifier ? new Set([qualifier, ...hints]) : hints });
+  return place && plausibleCity(place, mention, hints) ? place : undefined;
+}
+
+/** The date of the event: a date fact in the same clause, nearest to the place. */
+function clauseTime(prior: readonly Fact[], clause: Span, at: number): { start: string; end: string } | undefined {
+  let best: FactOf<'date'> | undefined;
+  for (const f of prior) {
+    if (f.kind !== 'date' || f.value.type !== 'DATE' || !f.value.start || !f.value.end) continue;
+    if (f.span.start < clause.start || f.span.end > clause.end) continue;
+    if (!best || Math.abs(f.span.start - at) < Math.abs(best.span.start - at)) best = f;
+  }
+  return best ? { start: best.value.start!, end: best.value.end! } : undefined;
+}
+
+/** Parts of capitalised compounds that make them modifiers, not actors ("UN-brokered", "Russian-US"). */
+const NOT_PEOPLE = new Set(['un', 'us', 'u.s', 'eu', 'brokered', 'sponsored', 'led', 'backed', 'mediated']);
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** Event participants without the places and demonyms `bindEvent` also picks up; "the two" adds the article's main pair. */
+function participantsOf(ref: EventRef, clauseText: string, people: ArticlePeople, placeKeys: ReadonlySet<string>): string[] {
+  const keys = new Set(ref.participants.filter((k) => !placeKeys.has(k) && !countryPlace(k) && !k.split('-').some((part) => NOT_PEOPLE.has(part) || DEMONYMS[capitalise(part)]) && /^[\p{L}'’-]*\p{L}$/u.test(k)));
+  if (PAIR_REFERENCE.test(clauseText)) for (const k of people.mainPair) keys.add(k);
+  return [...keys].sort();
+}
+
+function valueOf(mention: RawMention, place: Place, occasion: string, tense: 'actual' | 'planned'): LocationValue {
+  const value: LocationValue = {
+    name: mention.text,
+    place: place.name,
+    country: place.country,
+    placeType: place.type,
+    containedIn: place.containedIn,
+    placeId: place.id,
+    relation: mention.relation,
+    occasion,
+    tense,
+  };
+  if (place.geonameId !== undefined) value.geonameId = place.geonameId;
+  return value;
+}
+
+/** The place extractor. */
+export const placeMentions: Extractor = {
+  name: EXTRACTOR_NAME,
+  kind: 'location',
+  extract(context: ArticleContext, prior: readonly Fact[]): Fact[] {
+    const { article, sentences } = context;
+    const perSentence = sentences.map((s) => findMentions(s.text, s.span.start));
+    if (perSentence.every((m) => m.length === 0)) return [];
+    const people = articlePeople(sentences);
+    const hints = articleCountries(sentences);
+    const dates = prior.filter((f) => f.kind === 'date');
+    const facts: Fact[] = [];
+    sentences.forEach((sentence, i) => {
+      const resolved = perSentence[i]
+        .filter((m) => !dates.some((d) => overlaps(d.span, m.span)))
+        .map((m) => ({ m, place: placeOf(m, people, hints) }))
+        .filter((r): r is { m: RawMention; place: Place } => r.place !== undefined);
+      const placeKeys = new Set(resolved.map((r) => nameKey(r.m.text)));
+      for (const { m, place } of resolved) {
+        const clause0 = bindEvent(sentence, m.span).clause;
+        const ref = bindEvent(sentence, m.span, clauseTime(prior, clause0, m.span.start));
+        const clauseText = article.text.slice(ref.clause.start, ref.clause.end);
+        const left = article.text.slice(ref.clause.start, m.span.start).replace(/\b(?:in|at|near|outside|inside|to|into)\s+(?:the\s+)?$/i, '');
+        const right = article.text.slice(m.span.end, ref.clause.end);
+        const event: EventRef = { ...ref, participants: participantsOf(ref, clauseText, people, placeKeys) };
+        const occasion = occasionOf(left, right, ref.words);
+        // The phrase right after the place may date it ("in Geneva next week"); further right belongs to other events.
+        const tense = tenseOf(`${left} ${right.split(/[,;]/)[0].slice(0, 25)}`);
+        facts.push(makeFact(context, { kind: 'location', span: m.span, sentence, extractor: EXTRACTOR_NAME, value: valueOf(m, place, occasion, tense), event }));
+        const qualifier = m.qualifier && demonymPlace(m.qualifier.word);
+        if (m.qualifier && qualifier) {
+          const value: LocationValue = { name: m.qualifier.word, place: qualifier.name, country: qualifier.country, placeType: 'country', containedIn: [], placeId: qualifier.id, relation: 'qualifier', occasion, tense };
+          facts.push(makeFact(context, { kind: 'location', span: m.qualifier.span, sentence, extractor: EXTRACTOR_NAME, value, event }));
+        }
+      }
+    });
+    return facts;
+  },
+};
