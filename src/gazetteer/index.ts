@@ -96,12 +96,19 @@ export function placeCandidates(name: string): Place[] {
   return found.map(cityPlace);
 }
 
+/** A hinted candidate may be this many times smaller than the most populous one and still win. */
+const HINT_POPULATION_RATIO = 50;
+
 /** The place `name` most likely denotes given the story's other places; undefined when the gazetteer does not know it. */
 export function resolvePlace(name: string, hints: PlaceHints = {}): Place | undefined {
   const candidates = placeCandidates(name);
-  if (candidates.length <= 1 || !hints.countries || hints.countries.size === 0) return candidates[0];
-  // The first candidate is the exonym or the most populous; a story's own countries outrank it.
-  return candidates.find((c) => hints.countries!.has(c.country)) ?? candidates[0];
+  const top = candidates[0];
+  if (candidates.length <= 1 || !hints.countries || hints.countries.size === 0 || hints.countries.has(top.country)) return top;
+  // An exonym or a capital is what writers mean unless told otherwise ("Washington" in a British paper is still D.C.).
+  if (isExonym(name) || top.featureCode === 'PPLC') return top;
+  // Otherwise a candidate in a country the story names wins, unless it is a hamlet next to a metropolis (Paris, Texas vs Paris).
+  const hinted = candidates.find((c) => hints.countries!.has(c.country));
+  return hinted && (hinted.population ?? 0) * HINT_POPULATION_RATIO >= (top.population ?? 0) ? hinted : top;
 }
 
 /** How two places relate. */

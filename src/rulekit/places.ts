@@ -9,6 +9,10 @@ import type { LocationValue } from '../types.js';
 /** How two located places relate; `unknown` when either was not resolved. */
 export type LocationRelation = 'same' | 'contains' | 'within' | 'disjoint' | 'unknown';
 
+function foldName(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
 function containsValue(outer: LocationValue, inner: LocationValue): boolean {
   if (outer.placeType === 'country') return inner.placeType !== 'country' && inner.country === outer.country;
   if (outer.placeType === 'region') return inner.placeType === 'city' && outer.place !== undefined && (inner.containedIn ?? []).includes(outer.place);
@@ -18,7 +22,8 @@ function containsValue(outer: LocationValue, inner: LocationValue): boolean {
 /** Whether `a` and `b` are the same place, `a` contains `b`, `a` lies within `b`, or neither. */
 export function relateLocations(a: LocationValue, b: LocationValue): LocationRelation {
   if (!a.placeId || !b.placeId) return 'unknown';
-  if (a.placeId === b.placeId) return 'same';
+  // The same name as written is the same place: a different reading of it is the gazetteer's guess, not the sources' claim.
+  if (a.placeId === b.placeId || foldName(a.name) === foldName(b.name)) return 'same';
   if (containsValue(a, b)) return 'contains';
   if (containsValue(b, a)) return 'within';
   return 'disjoint';

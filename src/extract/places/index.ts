@@ -11,7 +11,7 @@
 import type { EventRef, Fact, FactOf, LocationValue, Sentence, Span } from '../../types.js';
 import { makeFact, overlaps, type ArticleContext, type Extractor } from '../extractor.js';
 import { bindEvent, nameKey, nameMentions } from '../event.js';
-import { countryPlace, DEMONYMS, demonymPlace, isExonym, resolvePlace, type Place } from '../../gazetteer/index.js';
+import { countryPlace, DEMONYMS, demonymPlace, foldPlaceName, isExonym, resolvePlace, type Place } from '../../gazetteer/index.js';
 import { findMentions, type RawMention } from './mentions.js';
 import { occasionOf, tenseOf } from './occasion.js';
 import { articlePeople, PAIR_REFERENCE, type ArticlePeople } from './people.js';
@@ -21,6 +21,18 @@ export const EXTRACTOR_NAME = 'places';
 
 /** Cities this populous are taken on their name alone; smaller ones need a clue (their country in the article, a descriptor, a capital's rank). */
 const MIN_UNHINTED_POPULATION = 15_000;
+
+/** Cities matched only by dropping accents need this many people (Zürich as "Zurich" passes, Palín as "Palin" does not). */
+const MIN_UNACCENTED_POPULATION = 100_000;
+
+/** Capitalised common nouns that are also small towns somewhere ("in Congress", "in Justice"): never places here. */
+const COMMON_NOUNS = new Set([
+  'congress', 'parliament', 'senate', 'court', 'church', 'university', 'college', 'hospital', 'police', 'army', 'navy', 'media',
+  'government', 'republic', 'kingdom', 'state', 'capitol', 'heaven', 'hell', 'justice', 'commerce', 'liberty', 'independence',
+  'freedom', 'unity', 'victory', 'hope', 'progress', 'enterprise', 'industry', 'energy', 'union', 'temple', 'mission', 'paradise',
+  'reform', 'opportunity', 'friendship', 'normal', 'strong', 'luck', 'security', 'eden', 'defense', 'defence', 'treasury', 'office',
+  'house', 'white', 'news', 'sale', 'deal', 'twitter', 'facebook', 'google', 'god', 'islam',
+]);
 
 /** Countries the article names or qualifies with a demonym: the tie-breakers of ambiguous city names. */
 function articleCountries(sentences: readonly Sentence[]): Set<string> {
@@ -39,6 +51,9 @@ function articleCountries(sentences: readonly Sentence[]): Set<string> {
 function plausibleCity(place: Place, mention: RawMention, hints: ReadonlySet<string>): boolean {
   if (place.type !== 'city') return true;
   if (mention.described || isExonym(mention.text) || hints.has(place.country)) return true;
+  // "Palin" is not Palín: a match that needed its accents dropped must be a city people write without them.
+  const accentsDropped = foldPlaceName(mention.text) === mention.text.toLowerCase() && foldPlaceName(place.name) !== place.name.toLowerCase();
+  if (accentsDropped && (place.population ?? 0) < MIN_UNACCENTED_POPULATION) return false;
   if (place.featureCode === 'PPLC' || place.featureCode === 'PPLA') return true;
   return (place.population ?? 0) >= MIN_UNHINTED_POPULATION;
 }
@@ -46,9 +61,11 @@ function plausibleCity(place: Place, mention: RawMention, hints: ReadonlySet<str
 /** The place a mention names, or undefined when it is not (believably) a place. */
 function placeOf(mention: RawMention, people: ArticlePeople, hints: ReadonlySet<string>): Place | undefined {
   const text = mention.text;
-  if (DEMONYMS[text]) return undefined;
+  if (DEMONYMS[text] || COMMON_NOUNS.has(text.toLowerCase())) return undefined;
   const country = countryPlace(text);
   if (country) return country;
+  // Acronyms that are not countries are organisations ("UN", "FBI"), not towns that share the letters.
+  if (/^[A-Z.]{2,6}$/.test(text)) return undefined;
   if (people.surnames.has(nameKey(text))) return undefined;
   const qualifier = mention.qualifier ? DEMONYMS[mention.qualifier.word] : undefined;
   const place = resolvePlace(text, { countries: qualifier ? new Set([qualifier, ...hints]) : hints });
