@@ -31,12 +31,14 @@ export function check(group: FactGroup, context: RuleContext): void {
   const facts = group.facts as LocationFact[];
   const occasion = facts[0]?.value.occasion ?? 'event';
   let conflicts = 0;
+  let apart = 0;
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
       const a = facts[i];
       const b = facts[j];
       if (a.article === b.article) continue;
       if (relateLocations(a.value, b.value) !== 'disjoint') continue;
+      apart++;
       if (articleNames(context, a.article, b.value.placeId) || articleNames(context, b.article, a.value.placeId)) continue;
       conflicts++;
       context.report({
@@ -48,7 +50,8 @@ export function check(group: FactGroup, context: RuleContext): void {
       });
     }
   }
-  if (conflicts === 0 && new Set(facts.map((f) => f.article)).size > 1) {
+  // Places apart that a source itself names both of are neither a conflict nor an agreement: likely two occurrences.
+  if (conflicts === 0 && apart === 0 && new Set(facts.map((f) => f.article)).size > 1) {
     const places = [...new Set(facts.map((f) => describeLocation(f.value)))].join(', ');
     const nested = facts.some((f) => relateLocations(facts[0].value, f.value) === 'contains' || relateLocations(facts[0].value, f.value) === 'within');
     context.report({

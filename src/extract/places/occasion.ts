@@ -16,7 +16,7 @@ export const ONE_OFF_OCCASIONS: ReadonlySet<string> = new Set([
 /** Heads in the left context, with the occasion they give. Ties at the same end prefer earlier entries. */
 const HEADS: readonly [RegExp, string][] = [
   [/\b(?:news|press)\s+(?:conference|briefing)s?\b|\bbriefing\b/gi, 'press'],
-  [/\b(?:negotiations|conference|summit|talks|round)\b/gi, 'talks'],
+  [/\b(?:negotiations|conference|summit|talks)\b/gi, 'talks'],
   [/\b(?:meet|meets|met|meeting|meetings|face-to-face|talked|talking|discussions?|sat down|held talks)\b/gi, 'meeting'],
   [/\b(?:arriv\w*|lands?|landed|landing|stopp?(?:ed|s)?|visit(?:s|ed|ing)?|flew|fly|flies|travel\w*|trip|went|going|headed|returned)\b/gi, 'travel'],
 ];
@@ -37,7 +37,7 @@ const CLASS_OCCASIONS = ['attack', 'shoot', 'quake', 'crash', 'fire', 'storm', '
 const PLANNED = /\b(?:will|shall|upcoming|planned|plans?\s+to|scheduled|due\s+to|expected\s+to|set\s+to|could\s+start|to\s+be\s+held|would\s+(?:start|begin|take\s+place|be\s+held)|next\s+(?:week|month|year|round))\b/i;
 
 function talksKind(left: string, headStart: number, head: string): string {
-  if (/^(?:negotiations|conference|summit|round)$/i.test(head)) return 'conference';
+  if (/^(?:negotiations|conference|summit)$/i.test(head)) return 'conference';
   const before = left.slice(Math.max(0, headStart - 40), headStart);
   if (MULTILATERAL.test(before)) return 'conference';
   const words = before.trim().split(/\s+/);
