@@ -13,7 +13,7 @@ export const meta: RuleMeta = {
   kinds: ['location'],
   severity: 'warning',
   messages: {
-    inside: '{{place}} lies in {{container}}, as the article says elsewhere.',
+    inside: '{{place}} lies in {{container}}, as the article has it.',
     outside: '{{place}} does not lie in {{container}}, where the article places it.',
   },
 };
@@ -45,9 +45,9 @@ export function check(group: FactGroup, context: RuleContext): void {
     context.report({
       messageId: 'inside',
       verdict: 'agreement',
-      data: { place: inside.map((f) => describeLocation(f.value)).join(', '), container: container.value.place ?? container.text },
+      data: { place: [...new Set(inside.map((f) => describeLocation(f.value)))].join(', '), container: container.value.place ?? container.text },
       facts: [...inside, container],
-      explanation: `The gazetteer places ${inside.map((f) => f.value.place).join(', ')} in ${container.value.place}.`,
+      explanation: `The gazetteer places ${[...new Set(inside.map((f) => f.value.place))].join(', ')} in ${container.value.place}.`,
     });
   }
 }
