@@ -104,8 +104,8 @@ export function resolvePlace(name: string, hints: PlaceHints = {}): Place | unde
   const candidates = placeCandidates(name);
   const top = candidates[0];
   if (candidates.length <= 1 || !hints.countries || hints.countries.size === 0 || hints.countries.has(top.country)) return top;
-  // An exonym or a capital is what writers mean unless told otherwise ("Washington" in a British paper is still D.C.).
-  if (isExonym(name) || top.featureCode === 'PPLC') return top;
+  // An English exonym is what writers mean unless told otherwise ("Washington" in a British paper is still D.C.).
+  if (isExonym(name)) return top;
   // Otherwise a candidate in a country the story names wins, unless it is a hamlet next to a metropolis (Paris, Texas vs Paris).
   const hinted = candidates.find((c) => hints.countries!.has(c.country));
   return hinted && (hinted.population ?? 0) * HINT_POPULATION_RATIO >= (top.population ?? 0) ? hinted : top;
