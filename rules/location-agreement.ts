@@ -4,6 +4,8 @@
  * Switzerland), agree; two places neither of which contains the other
  * contradict, unless a source itself names both places (then it knows of two
  * occurrences, and the aligner may have paired the wrong ones).
+ * The headline and lead of one article restating one occurrence are held to
+ * the same standard (`location-lead:` groups).
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
 import { describeLocation, relateLocations } from '../src/public.js';
@@ -16,6 +18,7 @@ export const meta: RuleMeta = {
   messages: {
     agree: 'Sources agree on where the {{occasion}} took place: {{places}}.',
     conflict: 'Sources disagree on where the {{occasion}} took place: {{a}} vs {{b}}.',
+    leadConflict: 'The headline and lead of one article disagree on where the {{occasion}} took place: {{a}} vs {{b}}.',
   },
 };
 
@@ -26,7 +29,31 @@ function articleNames(context: RuleContext, article: string, placeId: string | u
   return context.storyFacts().some((f) => f.kind === 'location' && f.article === article && f.value.placeId === placeId && f.value.relation === 'at');
 }
 
+/** Where each place lies, for the explanation: "Zurich lies in Switzerland and Vienna in Austria". */
+function apartExplanation(a: LocationFact, b: LocationFact): string {
+  const where = (f: LocationFact) => (f.value.placeType === 'country' ? '' : ` in ${f.value.containedIn?.join(', ') || f.value.country}`);
+  return `${describeLocation(a.value)}${where(a) ? ` lies${where(a)}` : ' is a country'} and ${describeLocation(b.value)}${where(b) || ' is a country'}: different places, neither containing the other.`;
+}
+
+/** Headline and lead of one article: any two places apart for the same occurrence conflict. */
+function checkLead(facts: LocationFact[], context: RuleContext): void {
+  for (let i = 0; i < facts.length; i++) {
+    for (let j = i + 1; j < facts.length; j++) {
+      const [a, b] = [facts[i], facts[j]];
+      if (relateLocations(a.value, b.value) !== 'disjoint') continue;
+      context.report({
+        messageId: 'leadConflict',
+        verdict: 'contradiction',
+        data: { occasion: a.value.occasion ?? 'event', a: describeLocation(a.value), b: describeLocation(b.value) },
+        facts: [a, b],
+        explanation: apartExplanation(a, b),
+      });
+    }
+  }
+}
+
 export function check(group: FactGroup, context: RuleContext): void {
+  if (group.key.startsWith('location-lead:')) return checkLead(group.facts as LocationFact[], context);
   if (!group.key.startsWith('location:')) return;
   const facts = group.facts as LocationFact[];
   const occasion = facts[0]?.value.occasion ?? 'event';
@@ -46,7 +73,7 @@ export function check(group: FactGroup, context: RuleContext): void {
         verdict: 'contradiction',
         data: { occasion, a: describeLocation(a.value), b: describeLocation(b.value) },
         facts: [a, b],
-        explanation: `${describeLocation(a.value)} (${a.value.country}) and ${describeLocation(b.value)} (${b.value.country}) are different places and neither contains the other.`,
+        explanation: apartExplanation(a, b),
       });
     }
   }

@@ -69,6 +69,8 @@ const agreementCases: Case[] = [
   { name: 'two cities', key: 'location:meeting:x', facts: [loc('a', 'Zurich'), loc('b', 'Vienna')], expect: [{ messageId: 'conflict', verdict: 'contradiction', data: { occasion: 'meeting', a: 'Zurich (Zürich)', b: 'Vienna' } }] },
   { name: 'city outside the other country', key: 'location:meeting:x', facts: [loc('a', 'Vienna'), loc('b', 'Switzerland')], expect: [{ messageId: 'conflict', verdict: 'contradiction' }] },
   { name: 'groups of other rules are ignored', key: 'location-trip:x', facts: [loc('a', 'Zurich'), loc('b', 'Vienna')], expect: [] },
+  { name: 'headline and lead of one article apart', key: 'location-lead:x', facts: [loc('a', 'Geneva'), loc('a', 'Vienna')], expect: [{ messageId: 'leadConflict', verdict: 'contradiction', data: { a: 'Geneva (Genève)', b: 'Vienna' } }] },
+  { name: 'headline and lead of one article agree', key: 'location-lead:x', facts: [loc('a', 'Geneva'), loc('a', 'Geneva')], expect: [] },
 ];
 
 for (const c of agreementCases) {

@@ -7,13 +7,17 @@
  * same one-off meeting, so Paris in May 2013 and Zurich in January 2016 stay
  * apart.
  *
- * Two more kinds of group check one article against itself:
+ * Three more kinds of group check one article against itself:
+ * - the lead: the headline and first sentences restate one occurrence
+ *   ("Kerry lands in Geneva" / "Kerry has arrived in Geneva"), so their places
+ *   for the same occasion, people and tense must agree;
  * - a trip: a stay in a country ("after his time in Switzerland") with the
  *   stops and meetings of the same people in the same article;
  * - a descriptor: "the Swiss ski resort of Davos" says Davos is in Switzerland.
  */
 import type { Fact, FactGroup, FactOf } from '../types.js';
 import { blockBy, clusterCompatible, daysApart, shared, spansArticles, type Aligner, type StoryContext } from './aligner.js';
+import { segmentSentences } from '../segment/sentences.js';
 
 type LocationFact = FactOf<'location'>;
 
@@ -69,6 +73,41 @@ function occurrenceGroups(facts: LocationFact[], context: StoryContext): FactGro
   return groups;
 }
 
+/** Sentences that make up an article's lead: the headline and the first sentences restating it. */
+const LEAD_SENTENCES = 3;
+
+/** True when two facts of one article's lead restate the same occurrence. */
+function sameLeadOccurrence(a: LocationFact, b: LocationFact): boolean {
+  if (a.value.occasion !== b.value.occasion || a.value.tense !== b.value.tense) return false;
+  if (shared(a.event.participants, b.event.participants).length === 0) return false;
+  const ta = a.event.time;
+  const tb = b.event.time;
+  return !ta || !tb || daysApart(ta.start, tb.start) <= EXPLICIT_SLACK_DAYS || (ta.start <= tb.end && tb.start <= ta.end);
+}
+
+/** Places the headline and lead of one article give for the same occurrence. */
+function leadGroups(facts: LocationFact[], context: StoryContext): FactGroup[] {
+  const groups: FactGroup[] = [];
+  const byArticle = blockBy(
+    facts.filter((f) => f.value.relation === 'at' && ONE_OFF.has(f.value.occasion ?? '') && f.event.participants.length > 0),
+    (f) => [f.article],
+  );
+  for (const [id, list] of byArticle) {
+    const article = context.articles.get(id);
+    if (!article || list.length < 2) continue;
+    const lead = segmentSentences(article).slice(0, LEAD_SENTENCES);
+    const leadEnd = lead[lead.length - 1]?.span.end ?? 0;
+    const inLead = list.filter((f) => f.sentence.start < leadEnd);
+    for (const cluster of clusterCompatible(inLead, sameLeadOccurrence)) {
+      if (cluster.length < 2 || new Set(cluster.map((f) => f.sentence.start)).size < 2) continue;
+      const people = cluster.map((f) => f.event.participants).reduce((acc, p) => shared(acc, p));
+      const why = `the headline and lead of one article restate the same ${cluster[0].value.occasion} with ${people.join(', ')}`;
+      groups.push({ key: `location-lead:${cluster[0].id}`, kind: 'location', story: context.story, facts: cluster, why });
+    }
+  }
+  return groups;
+}
+
 /** Stops of the same people during a stay reported in the same article. */
 function tripGroups(facts: LocationFact[], context: StoryContext): FactGroup[] {
   const groups: FactGroup[] = [];
@@ -113,6 +152,6 @@ export const locationAligner: Aligner = {
   kind: 'location',
   align(facts: Fact[], context: StoryContext): FactGroup[] {
     const places = facts.filter(located);
-    return [...occurrenceGroups(places, context), ...tripGroups(places, context), ...descriptorGroups(places, context)];
+    return [...occurrenceGroups(places, context), ...leadGroups(places, context), ...tripGroups(places, context), ...descriptorGroups(places, context)];
   },
 };
