@@ -72,11 +72,21 @@ function placeOf(mention: RawMention, people: ArticlePeople, hints: ReadonlySet<
   return place && plausibleCity(place, mention, hints) ? place : undefined;
 }
 
+/** A calendar name in the text: a month, a weekday or a year. */
+const CALENDAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:1[89]|20)\d{2}\b/i;
+/** Words of a date relative to another event ("three days after", "weeks before"): they date something else. */
+const RELATIVE = /\b(?:after|before|ago|later|earlier|since|until|for|next|last|past|within)\b/i;
+
+/** True when a date expression names the calendar time of the event it sits with ("on May 7", "on Monday"), not an offset from another one. */
+function datesAnEvent(text: string): boolean {
+  return CALENDAR.test(text) && !RELATIVE.test(text);
+}
+
 /** The date of the event: a date fact in the same clause, nearest to the place. */
 function clauseTime(prior: readonly Fact[], clause: Span, at: number): { start: string; end: string } | undefined {
   let best: FactOf<'date'> | undefined;
   for (const f of prior) {
-    if (f.kind !== 'date' || f.value.type !== 'DATE' || !f.value.start || !f.value.end) continue;
+    if (f.kind !== 'date' || f.value.type !== 'DATE' || !f.value.start || !f.value.end || !datesAnEvent(f.text)) continue;
     if (f.span.start < clause.start || f.span.end > clause.end) continue;
     if (!best || Math.abs(f.span.start - at) < Math.abs(best.span.start - at)) best = f;
   }
@@ -88,9 +98,15 @@ const NOT_PEOPLE = new Set(['un', 'us', 'u.s', 'eu', 'brokered', 'sponsored', 'l
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
+/** True when a name key is a capital city or an exonym ("moscow", "washington"): a government acting, not a person taking part. */
+function isCapitalKey(key: string): boolean {
+  const name = capitalise(key);
+  return isExonym(name) || resolvePlace(name)?.featureCode === 'PPLC';
+}
+
 /** Event participants without the places and demonyms `bindEvent` also picks up; "the two" adds the article's main pair. */
 function participantsOf(ref: EventRef, clauseText: string, people: ArticlePeople, placeKeys: ReadonlySet<string>): string[] {
-  const keys = new Set(ref.participants.filter((k) => !placeKeys.has(k) && !countryPlace(k) && !k.split('-').some((part) => NOT_PEOPLE.has(part) || DEMONYMS[capitalise(part)]) && /^[\p{L}'’-]*\p{L}$/u.test(k)));
+  const keys = new Set(ref.participants.filter((k) => !placeKeys.has(k) && !countryPlace(k) && !isCapitalKey(k) && !k.split('-').some((part) => NOT_PEOPLE.has(part) || DEMONYMS[capitalise(part)]) && /^[\p{L}'’-]*\p{L}$/u.test(k)));
   if (PAIR_REFERENCE.test(clauseText)) for (const k of people.mainPair) keys.add(k);
   return [...keys].sort();
 }
