@@ -8,9 +8,9 @@
  * minister"), people's surnames ("in Kerry"), parts of longer names ("Oxford
  * University", "Geneva-2"), and small towns no other clue points to.
  */
-import type { EventRef, Fact, FactOf, LocationValue, Sentence, Span } from '../../types.js';
+import type { EventRef, Fact, FactOf, LocationValue, Span } from '../../types.js';
 import { makeFact, overlaps, type ArticleContext, type Extractor } from '../extractor.js';
-import { bindEvent, nameKey, nameMentions } from '../event.js';
+import { bindEvent, clauseOf, nameKey, nameMentions, type NameMention } from '../event.js';
 import { countryPlace, DEMONYMS, demonymPlace, foldPlaceName, isExonym, resolvePlace, type Place } from '../../gazetteer/index.js';
 import { findMentions, type RawMention } from './mentions.js';
 import { occasionOf, tenseOf } from './occasion.js';
@@ -35,10 +35,10 @@ const COMMON_NOUNS = new Set([
 ]);
 
 /** Countries the article names or qualifies with a demonym: the tie-breakers of ambiguous city names. */
-function articleCountries(sentences: readonly Sentence[]): Set<string> {
+function articleCountries(names: readonly (readonly NameMention[])[]): Set<string> {
   const codes = new Set<string>();
-  for (const s of sentences) {
-    for (const m of nameMentions(s.text, s.span.start)) {
+  for (const list of names) {
+    for (const m of list) {
       const country = countryPlace(m.text);
       if (country) codes.add(country.country);
       for (const token of m.text.split(/[\s-]+/)) if (DEMONYMS[token]) codes.add(DEMONYMS[token]);
@@ -135,8 +135,9 @@ export const placeMentions: Extractor = {
     const { article, sentences } = context;
     const perSentence = sentences.map((s) => findMentions(s.text, s.span.start));
     if (perSentence.every((m) => m.length === 0)) return [];
-    const people = articlePeople(sentences);
-    const hints = articleCountries(sentences);
+    const names = sentences.map((s) => nameMentions(s.text, s.span.start));
+    const people = articlePeople(sentences, names);
+    const hints = articleCountries(names);
     const dates = prior.filter((f) => f.kind === 'date');
     const facts: Fact[] = [];
     sentences.forEach((sentence, i) => {
@@ -146,8 +147,7 @@ export const placeMentions: Extractor = {
         .filter((r): r is { m: RawMention; place: Place } => r.place !== undefined);
       const placeKeys = new Set(resolved.map((r) => nameKey(r.m.text)));
       for (const { m, place } of resolved) {
-        const clause0 = bindEvent(sentence, m.span).clause;
-        const ref = bindEvent(sentence, m.span, clauseTime(prior, clause0, m.span.start));
+        const ref = bindEvent(sentence, m.span, clauseTime(prior, clauseOf(sentence, m.span), m.span.start));
         const clauseText = article.text.slice(ref.clause.start, ref.clause.end);
         const left = article.text.slice(ref.clause.start, m.span.start).replace(/\b(?:in|at|near|outside|inside|to|into)\s+(?:the\s+)?$/i, '');
         const right = article.text.slice(m.span.end, ref.clause.end);

@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../../types.js';
 import { countryPlace, DEMONYMS } from '../../gazetteer/index.js';
-import { nameMentions } from '../event.js';
+import { nameMentions, type NameMention } from '../event.js';
 
 /** What place extraction knows about the people of one article. */
 export interface ArticlePeople {
@@ -23,11 +23,11 @@ function placeLike(text: string): boolean {
   return countryPlace(text) !== undefined || DEMONYMS[text] !== undefined;
 }
 
-/** Collects the article's person surnames and its main pair. */
-export function articlePeople(sentences: readonly Sentence[]): ArticlePeople {
+/** Collects the article's person surnames and its main pair; `names` are the name mentions of each sentence, when already found. */
+export function articlePeople(sentences: readonly Sentence[], names: readonly (readonly NameMention[])[] = sentences.map((s) => nameMentions(s.text, s.span.start))): ArticlePeople {
   const surnames = new Set<string>();
   const counts = new Map<string, number>();
-  const mentions = sentences.flatMap((s) => nameMentions(s.text, s.span.start).map((m) => ({ m, s })));
+  const mentions = sentences.flatMap((s, i) => names[i].map((m) => ({ m, s })));
   for (const { m, s } of mentions) {
     const tokens = m.text.split(/\s+/);
     const before = s.text.slice(0, m.span.start - s.span.start);
