@@ -5,7 +5,9 @@
  * contradict, unless a source itself names both places (then it knows of two
  * occurrences, and the aligner may have paired the wrong ones).
  * The headline and lead of one article restating one occurrence are held to
- * the same standard (`location-lead:` groups).
+ * the same standard (`location-lead:` groups). Incident groups
+ * (`location-incident:`) are formed only from places that fit together, so
+ * they can only agree.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
 import { describeLocation, relateLocations } from '../src/public.js';
@@ -54,7 +56,7 @@ function checkLead(facts: LocationFact[], context: RuleContext): void {
 
 export function check(group: FactGroup, context: RuleContext): void {
   if (group.key.startsWith('location-lead:')) return checkLead(group.facts as LocationFact[], context);
-  if (!group.key.startsWith('location:')) return;
+  if (!group.key.startsWith('location:') && !group.key.startsWith('location-incident:')) return;
   const facts = group.facts as LocationFact[];
   const occasion = facts[0]?.value.occasion ?? 'event';
   let conflicts = 0;

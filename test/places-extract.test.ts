@@ -47,6 +47,9 @@ const positives: Row[] = [
       ['United States', 'United States', 'US', 'at', 'attack', 'actual'],
     ],
   },
+  { text: 'He grew up in Paris, Texas.', facts: [['Paris', 'Paris', 'US', 'at', 'other', 'actual']] },
+  { text: 'The survey in Golden, Colo., said it was 6.1.', facts: [['Golden', 'Golden', 'US', 'at', 'other', 'actual']] },
+  { text: 'The inmate escaped near Nowhereville, Texas, on Monday.', facts: [['Texas', 'Texas', 'US', 'at', 'other', 'actual']] },
   { text: 'Carter spoke at Oxford University in England on Wednesday.', facts: [['England', 'England', 'GB', 'at', 'other', 'actual']] },
 ];
 
@@ -80,8 +83,10 @@ test('places: "the two" brings in the main pair of the article as participants',
 test('places: a small town is taken when its country is in the article, and the story country breaks ties', (t) => {
   const [f] = places('Switzerland hosts the forum. Leaders met in Davos on Friday.');
   t.is(f.value.country, 'CH');
-  const [g] = places('The rally in Texas drew crowds. Police said the fire in Paris started at noon.');
-  t.is(g.value.country, 'FR', 'a hamlet does not outrank a capital of 2 million');
+  const found = places('The rally in Texas drew crowds. Police said the fire in Paris started at noon.');
+  t.deepEqual(found.map((f) => [f.text, f.value.country, f.value.placeType]), [['Texas', 'US', 'region'], ['Paris', 'FR', 'city']], 'Paris, Texas is a hundred times smaller than Paris');
+  const [h] = places('Police said the fire in Paris, Texas, started at noon.');
+  t.like(h.value, { place: 'Paris', country: 'US', containedIn: ['Texas', 'United States'] });
 });
 
 const negatives: string[] = [

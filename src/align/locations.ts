@@ -18,11 +18,18 @@
 import type { Fact, FactGroup, FactOf } from '../types.js';
 import { blockBy, clusterCompatible, daysApart, shared, spansArticles, type Aligner, type StoryContext } from './aligner.js';
 import { segmentSentences } from '../segment/sentences.js';
+import { relateLocations } from '../rulekit/places.js';
 
 type LocationFact = FactOf<'location'>;
 
 /** Occasions whose place is one fact for one time: a meeting happens in one city. */
 const ONE_OFF = new Set(['meeting', 'conference', 'press', 'travel', 'attack', 'shoot', 'quake', 'crash', 'fire', 'storm', 'arrest', 'trial']);
+
+/** Occasions that are incidents rather than encounters: told apart by time and place, not by who took part. */
+const INCIDENTS = new Set(['attack', 'shoot', 'quake', 'crash', 'fire', 'storm']);
+
+/** Incidents are grouped only when reported this close together. */
+const INCIDENT_WINDOW_DAYS = 3;
 
 /** Occasions that make up a trip, checked against the stay that contains them. */
 const TRIP_STOPS = new Set(['meeting', 'conference', 'press', 'travel']);
@@ -57,9 +64,35 @@ function sameOccurrence(a: LocationFact, b: LocationFact, window: number): boole
   return sameTime(a, b, window);
 }
 
+/**
+ * Incidents (a quake, a fire) have no participants to tell one from another, and
+ * stories mention earlier ones ("the 2003 quake in Bam") and places where they
+ * were felt. So they are only grouped where they agree: the same kind of
+ * incident, reported within days, in places that do not exclude each other.
+ * Such groups confirm a place; they never contradict one.
+ */
+function sameIncidentPlace(a: LocationFact, b: LocationFact): boolean {
+  if (a.article === b.article || a.value.occasion !== b.value.occasion || a.value.tense !== b.value.tense) return false;
+  const relation = relateLocations(a.value, b.value);
+  return relation !== 'disjoint' && relation !== 'unknown' && sameTime(a, b, INCIDENT_WINDOW_DAYS);
+}
+
+function incidentGroups(facts: LocationFact[], context: StoryContext): FactGroup[] {
+  const candidates = facts.filter((f) => f.value.relation === 'at' && INCIDENTS.has(f.value.occasion ?? ''));
+  const groups: FactGroup[] = [];
+  for (const [occasion, block] of blockBy(candidates, (f) => [f.value.occasion!])) {
+    for (const cluster of clusterCompatible(block, sameIncidentPlace)) {
+      if (!spansArticles(cluster)) continue;
+      const why = `they locate a ${occasion} of the same kind reported within ${INCIDENT_WINDOW_DAYS} days, in places that do not exclude each other`;
+      groups.push({ key: `location-incident:${occasion}:${cluster[0].id}`, kind: 'location', story: context.story, facts: cluster, why });
+    }
+  }
+  return groups;
+}
+
 function occurrenceGroups(facts: LocationFact[], context: StoryContext): FactGroup[] {
   const window = windowDays(context);
-  const candidates = facts.filter((f) => f.value.relation === 'at' && ONE_OFF.has(f.value.occasion ?? '') && f.event.participants.length > 0);
+  const candidates = facts.filter((f) => f.value.relation === 'at' && ONE_OFF.has(f.value.occasion ?? '') && !INCIDENTS.has(f.value.occasion ?? '') && f.event.participants.length > 0);
   const groups: FactGroup[] = [];
   for (const [occasion, block] of blockBy(candidates, (f) => [f.value.occasion!])) {
     for (const cluster of clusterCompatible(block, (a, b) => sameOccurrence(a, b, window))) {
@@ -152,6 +185,6 @@ export const locationAligner: Aligner = {
   kind: 'location',
   align(facts: Fact[], context: StoryContext): FactGroup[] {
     const places = facts.filter(located);
-    return [...occurrenceGroups(places, context), ...leadGroups(places, context), ...tripGroups(places, context), ...descriptorGroups(places, context)];
+    return [...occurrenceGroups(places, context), ...incidentGroups(places, context), ...leadGroups(places, context), ...tripGroups(places, context), ...descriptorGroups(places, context)];
   },
 };

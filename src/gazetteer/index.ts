@@ -8,7 +8,7 @@
  * Everything loads on first use (see `cities.ts`).
  */
 import { loadCities, type CityRecord } from './cities.js';
-import { countryByCode, countryByName, regionAdminCode } from './countries.js';
+import { countryByCode, countryByName, qualifierByName, regionAdminCode, regionName, type CountryRecord } from './countries.js';
 import { DEMONYMS } from './demonyms.js';
 import { EXONYMS } from './exonyms.js';
 import { foldPlaceName } from './fold.js';
@@ -40,15 +40,17 @@ export interface Place {
 export interface PlaceHints {
   /** ISO2 codes of countries the story mentions (by name, demonym or unambiguous city). */
   countries?: ReadonlySet<string>;
+  /** A country or region the text puts the place in ("Paris, Texas"): its candidates there win outright. */
+  within?: Place;
 }
 
 function countryName(code: string): string {
   return countryByCode(code)?.name ?? code;
 }
 
-/** The country-like region a city lies in (England for Oxford), by its admin code. */
+/** The region a city lies in (England for Oxford, Texas for Houston), by its admin code. */
 function regionOfCity(c: CityRecord): string | undefined {
-  return c.country === 'GB' ? { ENG: 'England', SCT: 'Scotland', WLS: 'Wales', NIR: 'Northern Ireland' }[c.adminCode] : undefined;
+  return regionName(c.country, c.adminCode);
 }
 
 function cityPlace(c: CityRecord): Place {
@@ -65,12 +67,22 @@ function cityPlace(c: CityRecord): Place {
   };
 }
 
+/** A country or region record as a place. */
+function recordPlace(c: CountryRecord): Place {
+  if (c.region) return { id: `region:${c.region}`, name: c.name, type: 'region', country: c.code, adminCode: regionAdminCode(c.region), containedIn: [countryName(c.code)] };
+  return { id: `country:${c.code}`, name: c.name, type: 'country', country: c.code, containedIn: [] };
+}
+
 /** The country or country-like region called `name`, without touching the city table. */
 export function countryPlace(name: string): Place | undefined {
   const c = countryByName(name);
-  if (!c) return undefined;
-  if (c.region) return { id: `region:${c.region}`, name: c.name, type: 'region', country: c.code, adminCode: regionAdminCode(c.region), containedIn: [countryName(c.code)] };
-  return { id: `country:${c.code}`, name: c.name, type: 'country', country: c.code, containedIn: [] };
+  return c ? recordPlace(c) : undefined;
+}
+
+/** The country or region written after a city and a comma ("Texas", "Colo.", "Switzerland"). */
+export function qualifierPlace(name: string): Place | undefined {
+  const c = qualifierByName(name);
+  return c ? recordPlace(c) : undefined;
 }
 
 /** The country a demonym names, as a place (`Swiss` → Switzerland). */
@@ -103,6 +115,10 @@ const HINT_POPULATION_RATIO = 50;
 export function resolvePlace(name: string, hints: PlaceHints = {}): Place | undefined {
   const candidates = placeCandidates(name);
   const top = candidates[0];
+  if (hints.within) {
+    const inside = candidates.find((c) => contains(hints.within!, c));
+    if (inside) return inside;
+  }
   if (candidates.length <= 1 || !hints.countries || hints.countries.size === 0 || hints.countries.has(top.country)) return top;
   // An English exonym is what writers mean unless told otherwise ("Washington" in a British paper is still D.C.).
   if (isExonym(name)) return top;

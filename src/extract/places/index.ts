@@ -11,7 +11,7 @@
 import type { EventRef, Fact, FactOf, LocationValue, Span } from '../../types.js';
 import { makeFact, overlaps, type ArticleContext, type Extractor } from '../extractor.js';
 import { bindEvent, clauseOf, nameKey, nameMentions, type NameMention } from '../event.js';
-import { countryPlace, DEMONYMS, demonymPlace, foldPlaceName, isExonym, resolvePlace, type Place } from '../../gazetteer/index.js';
+import { contains, countryPlace, DEMONYMS, demonymPlace, foldPlaceName, isExonym, qualifierPlace, resolvePlace, type Place } from '../../gazetteer/index.js';
 import { findMentions, type RawMention } from './mentions.js';
 import { occasionOf, tenseOf } from './occasion.js';
 import { articlePeople, PAIR_REFERENCE, type ArticlePeople } from './people.js';
@@ -68,7 +68,12 @@ function placeOf(mention: RawMention, people: ArticlePeople, hints: ReadonlySet<
   if (/^[A-Z.]{2,6}$/.test(text)) return undefined;
   if (people.surnames.has(nameKey(text))) return undefined;
   const qualifier = mention.qualifier ? DEMONYMS[mention.qualifier.word] : undefined;
-  const place = resolvePlace(text, { countries: qualifier ? new Set([qualifier, ...hints]) : hints });
+  const within = mention.area ? qualifierPlace(mention.area.text) : undefined;
+  const place = resolvePlace(text, { countries: qualifier ? new Set([qualifier, ...hints]) : hints, within });
+  // "Woodburn, Oregon": a city its own sentence puts in a known region needs no other clue.
+  if (within && place && contains(within, place)) return place;
+  // "Stiles, Texas" with no Stiles in Texas: a town too small for the gazetteer; what is known is the area.
+  if (within && within.type !== 'city') return undefined;
   return place && plausibleCity(place, mention, hints) ? place : undefined;
 }
 
@@ -80,6 +85,13 @@ const RELATIVE = /\b(?:after|before|ago|later|earlier|since|until|for|next|last|
 /** True when a date expression names the calendar time of the event it sits with ("on May 7", "on Monday"), not an offset from another one. */
 function datesAnEvent(text: string): boolean {
   return CALENDAR.test(text) && !RELATIVE.test(text);
+}
+
+/** For "Stiles, Texas" when the gazetteer knows no Stiles in Texas: the area as the place, spanning its own name. */
+function areaInstead(m: RawMention): { m: RawMention; place: Place | undefined } {
+  const area = m.area ? qualifierPlace(m.area.text) : undefined;
+  if (!m.area || !area || countryPlace(m.text)) return { m, place: undefined };
+  return { m: { ...m, span: m.area.span, text: m.area.text, area: undefined, described: false }, place: area };
 }
 
 /** The date of the event: a date fact in the same clause, nearest to the place. */
@@ -94,7 +106,7 @@ function clauseTime(prior: readonly Fact[], clause: Span, at: number): { start: 
 }
 
 /** Parts of capitalised compounds that make them modifiers, not actors ("UN-brokered", "Russian-US"). */
-const NOT_PEOPLE = new Set(['un', 'us', 'u.s', 'eu', 'brokered', 'sponsored', 'led', 'backed', 'mediated']);
+const NOT_PEOPLE = new Set(['un', 'us', 'u.s', 'eu', 'brokered', 'sponsored', 'led', 'backed', 'mediated', 'jr', 'sr', 'ii', 'iii']);
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -143,7 +155,10 @@ export const placeMentions: Extractor = {
     sentences.forEach((sentence, i) => {
       const resolved = perSentence[i]
         .filter((m) => !dates.some((d) => overlaps(d.span, m.span)))
-        .map((m) => ({ m, place: placeOf(m, people, hints) }))
+        .map((m) => {
+          const place = placeOf(m, people, hints);
+          return place ? { m, place } : areaInstead(m);
+        })
         .filter((r): r is { m: RawMention; place: Place } => r.place !== undefined);
       const placeKeys = new Set(resolved.map((r) => nameKey(r.m.text)));
       for (const { m, place } of resolved) {

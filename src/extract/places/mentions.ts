@@ -18,6 +18,22 @@ export interface RawMention {
   qualifier?: { word: string; span: Span };
   /** True when a descriptor ("resort of", "city of") says this is a place. */
   described: boolean;
+  /** What follows the name after a comma, possibly its country or region ("Paris, Texas", "Golden, Colo."), with its span. */
+  area?: { text: string; span: Span };
+}
+
+/** A capitalised phrase right after a comma: a possible area qualifier. */
+const AREA = /^,\s+((?:[A-Z][\p{L}]*\.?)(?:\s?[A-Z][\p{L}]*\.?){0,2})(?![\p{L}'’-])/u;
+
+/** The area phrase after a name ending at `end` in `text`, if any (absolute span via `offset`). */
+function areaAfter(text: string, end: number, offset: number): RawMention['area'] {
+  const m = AREA.exec(text.slice(end));
+  if (!m) return undefined;
+  const start = end + m[0].indexOf(m[1]);
+  let area = m[1];
+  // A sentence-final period belongs to the sentence unless the area is an abbreviation ("Colo.").
+  if (/[a-z]{4,}\.$/.test(area)) area = area.slice(0, -1);
+  return { text: area, span: { start: offset + start, end: offset + start + area.length } };
 }
 
 /** Locative prepositions and the relation they give. "from" is left out: "pressure from Moscow" is a government. */
@@ -83,7 +99,7 @@ export function findMentions(text: string, offset: number): RawMention[] {
     if (prep && !(prep in PREPOSITIONS)) continue;
     if (!wholeName(text, at, name)) continue;
     const relation = prep ? PREPOSITIONS[prep] : 'at';
-    const mention: RawMention = { span: { start: offset + at, end: offset + at + name.length }, text: name, relation, described: true };
+    const mention: RawMention = { span: { start: offset + at, end: offset + at + name.length }, text: name, relation, described: true, area: areaAfter(text, at + name.length, offset) };
     if (m[1]) {
       const qStart = m.index + m[0].indexOf(m[1]);
       mention.qualifier = { word: m[1], span: { start: offset + qStart, end: offset + qStart + m[1].length } };
@@ -99,7 +115,7 @@ export function findMentions(text: string, offset: number): RawMention[] {
     if (!run) continue;
     const name = trimRun(run[0]);
     if (!name || !wholeName(text, at, name)) continue;
-    found.push({ span: { start: offset + at, end: offset + at + name.length }, text: name, relation: PREPOSITIONS[m[1].toLowerCase()], described: false });
+    found.push({ span: { start: offset + at, end: offset + at + name.length }, text: name, relation: PREPOSITIONS[m[1].toLowerCase()], described: false, area: areaAfter(text, at + name.length, offset) });
   }
   return found.sort((a, b) => a.span.start - b.span.start);
 }

@@ -7,6 +7,7 @@
  * news conference in Riyadh is not the peace talks in Geneva.
  */
 import { DEMONYMS } from '../../gazetteer/demonyms.js';
+import { eventClasses } from '../event.js';
 
 /** Occasions whose place is a one-off fact of a given time (a meeting happens in one city). */
 export const ONE_OFF_OCCASIONS: ReadonlySet<string> = new Set([
@@ -32,6 +33,9 @@ const PURPOSE = /^[^,;]{0,30}?\b(?:to\s+(talk|meet|hold\s+talks|discuss|negotiat
 
 /** Event classes of the clause that name a located one-off event when no head is found. */
 const CLASS_OCCASIONS = ['attack', 'shoot', 'quake', 'crash', 'fire', 'storm', 'arrest', 'trial'];
+
+/** How close (in characters) an event word must be to the place to say what happened there. */
+const NEAR_CHARS = 70;
 
 /** Clause cues of something planned rather than done. */
 const PLANNED = /\b(?:will|shall|upcoming|planned|plans?\s+to|scheduled|due\s+to|expected\s+to|set\s+to|could\s+start|to\s+be\s+held|would\s+(?:start|begin|take\s+place|be\s+held)|next\s+(?:week|month|year|round))\b/i;
@@ -71,7 +75,11 @@ export function occasionOf(left: string, right: string, clauseClasses: readonly 
       }
     }
   }
-  return occasion ?? CLASS_OCCASIONS.find((c) => clauseClasses.includes(c)) ?? 'other';
+  if (occasion) return occasion;
+  // An event word far from the place may be about something else ("sentenced … en route from the unit in Huntsville"):
+  // only one close before the place, or right after it, names what happened there.
+  const near = eventClasses(`${left.slice(-NEAR_CHARS)} ${right.slice(0, NEAR_CHARS / 2)}`);
+  return CLASS_OCCASIONS.find((c) => clauseClasses.includes(c) && near.includes(c)) ?? 'other';
 }
 
 /** Quoted speech: its future tense ("We will get together") is the speaker's, not the report's. */
