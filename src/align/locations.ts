@@ -25,6 +25,12 @@ type LocationFact = FactOf<'location'>;
 /** Occasions whose place is one fact for one time: a meeting happens in one city. */
 const ONE_OFF = new Set(['meeting', 'conference', 'press', 'travel', 'attack', 'shoot', 'quake', 'crash', 'fire', 'storm', 'arrest', 'trial']);
 
+/** Occasions a person repeats from city to city within days. */
+const SHORT_WINDOW_OCCASIONS = new Set(['travel', 'press']);
+
+/** Publication window for those occasions. */
+const SHORT_WINDOW_DAYS = 1;
+
 /** Occasions that are incidents rather than encounters: told apart by time and place, not by who took part. */
 const INCIDENTS = new Set(['attack', 'shoot', 'quake', 'crash', 'fire', 'storm']);
 
@@ -61,7 +67,8 @@ function sameOccurrence(a: LocationFact, b: LocationFact, window: number): boole
   // A planned meeting and one that took place are two meetings; planned and held peace talks are one round.
   if (a.value.occasion !== 'conference' && a.value.tense !== b.value.tense) return false;
   if (shared(a.event.participants, b.event.participants).length === 0) return false;
-  return sameTime(a, b, window);
+  // People travel and brief the press in several places a week: only same-day reports are the same arrival.
+  return sameTime(a, b, SHORT_WINDOW_OCCASIONS.has(a.value.occasion ?? '') ? Math.min(window, SHORT_WINDOW_DAYS) : window);
 }
 
 /**
@@ -141,10 +148,20 @@ function leadGroups(facts: LocationFact[], context: StoryContext): FactGroup[] {
   return groups;
 }
 
+/** A stay told as a memory ("recalling his time in Vietnam", "his time in Germany as a student") is not the current trip. */
+const PAST_STAY = /\b(?:recall\w*|remember\w*|reminisc\w*|years?\s+ago|decades?|as\s+a\s+(?:young|student|child|boy|girl|soldier)|former|once|childhood|in\s+(?:19|20)\d\d)\b/i;
+
 /** Stops of the same people during a stay reported in the same article. */
 function tripGroups(facts: LocationFact[], context: StoryContext): FactGroup[] {
   const groups: FactGroup[] = [];
-  const stays = facts.filter((f) => f.value.occasion === 'stay' && f.value.relation === 'at' && f.value.placeType !== 'city' && f.event.participants.length > 0);
+  const stays = facts.filter(
+    (f) =>
+      f.value.occasion === 'stay' &&
+      f.value.relation === 'at' &&
+      f.value.placeType !== 'city' &&
+      f.event.participants.length > 0 &&
+      !PAST_STAY.test(context.articles.get(f.article)?.text.slice(f.event.clause.start, f.event.clause.end) ?? ''),
+  );
   for (const stay of stays) {
     const stops = facts.filter(
       (f) =>

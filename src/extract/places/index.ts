@@ -66,7 +66,8 @@ function placeOf(mention: RawMention, people: ArticlePeople, hints: ReadonlySet<
   if (country) return country;
   // Acronyms that are not countries are organisations ("UN", "FBI"), not towns that share the letters.
   if (/^[A-Z.]{2,6}$/.test(text)) return undefined;
-  if (people.surnames.has(nameKey(text))) return undefined;
+  // "in Kerry" is a person; "in Bandar Abbas" is a city even though its last word looks like a surname.
+  if (!/\s/.test(text) && people.surnames.has(nameKey(text))) return undefined;
   const qualifier = mention.qualifier ? DEMONYMS[mention.qualifier.word] : undefined;
   const within = mention.area ? qualifierPlace(mention.area.text) : undefined;
   const place = resolvePlace(text, { countries: qualifier ? new Set([qualifier, ...hints]) : hints, within });
