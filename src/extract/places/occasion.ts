@@ -34,6 +34,9 @@ const PURPOSE = /^[^,;]{0,30}?\b(?:to\s+(talk|meet|hold\s+talks|discuss|negotiat
 /** Event classes of the clause that name a located one-off event when no head is found. */
 const CLASS_OCCASIONS = ['attack', 'shoot', 'quake', 'crash', 'fire', 'storm', 'arrest', 'trial'];
 
+/** A locative phrase: if one stands between an event head and the place, the place attaches to it instead. */
+const INTERVENING_LOCATIVE = /\b(?:in|at|inside|into|near)\s+\S/i;
+
 /** How close (in characters) an event word must be to the place to say what happened there. */
 const NEAR_CHARS = 70;
 
@@ -64,6 +67,9 @@ export function occasionOf(left: string, right: string, clauseClasses: readonly 
       if (!best || end > best.end) best = { end, start: m.index, occasion, head: m[0] };
     }
   }
+  // Another locative phrase between the head and the place takes the place ("a meeting at his home … the headquarters in the
+  // Watergate building in Washington": Washington locates the building, not the meeting).
+  if (best && INTERVENING_LOCATIVE.test(left.slice(best.end))) best = undefined;
   let occasion = best ? (best.occasion === 'talks' ? talksKind(left, best.start, best.head) : best.occasion) : undefined;
   if (!occasion || occasion === 'travel') {
     const purpose = PURPOSE.exec(right);
