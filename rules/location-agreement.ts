@@ -18,9 +18,9 @@ export const meta: RuleMeta = {
   kinds: ['location'],
   severity: 'error',
   messages: {
-    agree: 'Sources agree on where the {{occasion}} took place: {{places}}.',
-    conflict: 'Sources disagree on where the {{occasion}} took place: {{a}} vs {{b}}.',
-    leadConflict: 'The headline and lead of one article disagree on where the {{occasion}} took place: {{a}} vs {{b}}.',
+    agree: 'Sources agree on the place of the {{occasion}}: {{places}}.',
+    conflict: 'Sources disagree on the place of the {{occasion}}: {{a}} vs {{b}}.',
+    leadConflict: 'The headline and lead of one article disagree on the place of the {{occasion}}: {{a}} vs {{b}}.',
   },
 };
 
