@@ -86,7 +86,8 @@ test('an unknown rule id, an unknown option and an option of the wrong type are 
   const rules = [...BUILTIN_RULES, rule];
   const error = t.throws(() => ruleSettings(rules, { rules: { nope: 'off', spread: { options: { maxDays: 'three', units: 'day', colour: 'red' } } } }), { instanceOf: ConfigError });
   const text = error!.problems.join('\n');
-  t.regex(text, /"rules\.nope": no rule has this id \(known: date-agreement, spread\)/);
+  // Every built-in rule is listed; the test names only the ones it relies on, so new built-in rules do not break it.
+  t.regex(text, /"rules\.nope": no rule has this id \(known: date-agreement, [^)]*\bspread\)/);
   t.regex(text, /"rules\.spread\.options\.maxDays" must be a number like the default 0 \(got string "three"\)/);
   t.regex(text, /"rules\.spread\.options\.units" must be an array like the default \["day"\]/);
   t.regex(text, /"rules\.spread\.options\.colour": rule "spread" has no option "colour" \(known: maxDays, units\)/);
