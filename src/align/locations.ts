@@ -64,8 +64,8 @@ function sameTime(a: LocationFact, b: LocationFact, window: number): boolean {
 function sameOccurrence(a: LocationFact, b: LocationFact, window: number): boolean {
   if (a.article === b.article) return false;
   if (a.value.occasion !== b.value.occasion) return false;
-  // A planned meeting and one that took place are two meetings; planned and held peace talks are one round.
-  if (a.value.occasion !== 'conference' && a.value.tense !== b.value.tense) return false;
+  // A planned meeting and one that took place may be two meetings (a venue can also move between plan and event).
+  if (a.value.tense !== b.value.tense) return false;
   if (shared(a.event.participants, b.event.participants).length === 0) return false;
   // People travel and brief the press in several places a week: only same-day reports are the same arrival.
   return sameTime(a, b, SHORT_WINDOW_OCCASIONS.has(a.value.occasion ?? '') ? Math.min(window, SHORT_WINDOW_DAYS) : window);
