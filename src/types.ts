@@ -169,6 +169,8 @@ export interface LocationValue {
   occasion?: string;
   /** Whether the clause reports it as done or as planned. */
   tense?: 'actual' | 'planned';
+  /** True when the name has other readings the article did not rule out (Paris, France or Paris, Texas); the story may. */
+  ambiguous?: boolean;
 }
 
 /** Words attributed to a speaker. */

@@ -19,6 +19,7 @@ import type { Fact, FactGroup, FactOf } from '../types.js';
 import { blockBy, clusterCompatible, daysApart, shared, spansArticles, type Aligner, type StoryContext } from './aligner.js';
 import { segmentSentences } from '../segment/sentences.js';
 import { relateLocations } from '../rulekit/places.js';
+import { resolvePlace } from '../gazetteer/index.js';
 
 type LocationFact = FactOf<'location'>;
 
@@ -197,11 +198,29 @@ function descriptorGroups(facts: LocationFact[], context: StoryContext): FactGro
   return groups;
 }
 
+/**
+ * Ambiguous city names read again in the light of the whole story: a
+ * "Wellington" that one article left to population (New Zealand's capital)
+ * becomes Wellington, England when the story's other articles are about
+ * England. Returns copies; facts the story does not change are returned as is.
+ */
+function readInStory(facts: LocationFact[]): LocationFact[] {
+  const countries = new Set(facts.filter((f) => !f.value.ambiguous && f.value.country).map((f) => f.value.country!));
+  if (countries.size === 0) return facts;
+  return facts.map((f) => {
+    if (!f.value.ambiguous) return f;
+    const place = resolvePlace(f.value.name, { countries });
+    if (!place || place.id === f.value.placeId) return f;
+    const value = { ...f.value, place: place.name, country: place.country, placeType: place.type, containedIn: place.containedIn, placeId: place.id, geonameId: place.geonameId };
+    return { ...f, value };
+  });
+}
+
 /** Aligns location facts: same occurrence across articles, and trips and descriptors inside one article. */
 export const locationAligner: Aligner = {
   kind: 'location',
   align(facts: Fact[], context: StoryContext): FactGroup[] {
-    const places = facts.filter(located);
+    const places = readInStory(facts.filter(located));
     return [...occurrenceGroups(places, context), ...incidentGroups(places, context), ...leadGroups(places, context), ...tripGroups(places, context), ...descriptorGroups(places, context)];
   },
 };

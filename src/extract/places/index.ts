@@ -11,7 +11,7 @@
 import type { EventRef, Fact, FactOf, LocationValue, Span } from '../../types.js';
 import { makeFact, overlaps, type ArticleContext, type Extractor } from '../extractor.js';
 import { bindEvent, clauseOf, nameKey, nameMentions, type NameMention } from '../event.js';
-import { contains, countryPlace, DEMONYMS, demonymPlace, foldPlaceName, isExonym, qualifierPlace, resolvePlace, type Place } from '../../gazetteer/index.js';
+import { contains, countryPlace, DEMONYMS, demonymPlace, foldPlaceName, isExonym, placeCandidates, qualifierPlace, resolvePlace, type Place } from '../../gazetteer/index.js';
 import { findMentions, type RawMention } from './mentions.js';
 import { occasionOf, tenseOf } from './occasion.js';
 import { articlePeople, PAIR_REFERENCE, type ArticlePeople } from './people.js';
@@ -125,6 +125,8 @@ function participantsOf(ref: EventRef, clauseText: string, people: ArticlePeople
 }
 
 function valueOf(mention: RawMention, place: Place, occasion: string, tense: 'actual' | 'planned'): LocationValue {
+  // A descriptor or comma area fixed the reading; otherwise other same-named places remain possible.
+  const ambiguous = place.type === 'city' && !mention.qualifier && !mention.area && placeCandidates(mention.text).length > 1;
   const value: LocationValue = {
     name: mention.text,
     place: place.name,
@@ -137,6 +139,7 @@ function valueOf(mention: RawMention, place: Place, occasion: string, tense: 'ac
     tense,
   };
   if (place.geonameId !== undefined) value.geonameId = place.geonameId;
+  if (ambiguous) value.ambiguous = true;
   return value;
 }
 
