@@ -102,6 +102,8 @@ const negatives: string[] = [
   'The UN envoy said the resolution was passed in UN headquarters.',
   'Lavrov urges Syrian opposition to support Geneva talks.',
   'Sarah Palin spoke. Supporters gathered around Palin.',
+  'The vote was a blow to Washington and a message to Moscow.',
+  'Kerry Washington starred in the film. Fans cheered in Washington.',
 ];
 
 for (const text of negatives) {

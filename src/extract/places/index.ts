@@ -106,6 +106,9 @@ function clauseTime(prior: readonly Fact[], clause: Span, at: number): { start: 
   return best ? { start: best.value.start!, end: best.value.end! } : undefined;
 }
 
+/** Occasions for which a "to" place is a real destination (travelling there, going to talks or a meeting there). */
+const DESTINATION_OCCASIONS = new Set(['travel', 'conference', 'meeting']);
+
 /** Parts of capitalised compounds that make them modifiers, not actors ("UN-brokered", "Russian-US"). */
 const NOT_PEOPLE = new Set(['un', 'us', 'u.s', 'eu', 'brokered', 'sponsored', 'led', 'backed', 'mediated', 'jr', 'sr', 'ii', 'iii']);
 
@@ -172,6 +175,8 @@ export const placeMentions: Extractor = {
         const right = article.text.slice(m.span.end, ref.clause.end);
         const event: EventRef = { ...ref, participants: participantsOf(ref, clauseText, people, placeKeys) };
         const occasion = occasionOf(left, right, ref.words);
+        // "a blow to Washington", "a message to Moscow": a destination only counts when someone goes there for something.
+        if (m.relation === 'to' && !DESTINATION_OCCASIONS.has(occasion)) continue;
         // The phrase right after the place may date it ("in Geneva next week"); further right belongs to other events.
         const tense = tenseOf(`${left} ${right.split(/[,;]/)[0].slice(0, 25)}`);
         facts.push(makeFact(context, { kind: 'location', span: m.span, sentence, extractor: EXTRACTOR_NAME, value: valueOf(m, place, occasion, tense), event }));
