@@ -2,8 +2,8 @@
  * location-agreement: the same occurrence reported by different sources
  * happened in one place. The same place, or one inside the other (Zurich and
  * Switzerland), agree; two places neither of which contains the other
- * contradict, unless a source itself names both places (then it knows of two
- * occurrences, and the aligner may have paired the wrong ones).
+ * contradict, unless a source itself places the same kind of occasion in both
+ * (then it knows of two occurrences, and the aligner may have paired the wrong ones).
  * The headline and lead of one article restating one occurrence are held to
  * the same standard (`location-lead:` groups). Incident groups
  * (`location-incident:`) are formed only from places that fit together, so
@@ -26,9 +26,11 @@ export const meta: RuleMeta = {
 
 type LocationFact = FactOf<'location'>;
 
-/** True when the article of `fact` also names `place` as a location: it knows of both places. */
-function articleNames(context: RuleContext, article: string, placeId: string | undefined): boolean {
-  return context.storyFacts().some((f) => f.kind === 'location' && f.article === article && f.value.placeId === placeId && f.value.relation === 'at');
+/** True when `article` also places an occasion of the same kind at `placeId`: it knows of two occurrences, one in each place. */
+function articleNames(context: RuleContext, article: string, placeId: string | undefined, occasion: string | undefined): boolean {
+  return context
+    .storyFacts()
+    .some((f) => f.kind === 'location' && f.article === article && f.value.placeId === placeId && f.value.relation === 'at' && f.value.occasion === occasion);
 }
 
 /** Where each place lies, for the explanation: "Zurich lies in Switzerland and Vienna in Austria". */
@@ -68,7 +70,7 @@ export function check(group: FactGroup, context: RuleContext): void {
       if (a.article === b.article) continue;
       if (relateLocations(a.value, b.value) !== 'disjoint') continue;
       apart++;
-      if (articleNames(context, a.article, b.value.placeId) || articleNames(context, b.article, a.value.placeId)) continue;
+      if (articleNames(context, a.article, b.value.placeId, occasion) || articleNames(context, b.article, a.value.placeId, occasion)) continue;
       conflicts++;
       context.report({
         messageId: 'conflict',

@@ -87,9 +87,17 @@ for (const c of agreementCases) {
 test('location-agreement: a source that itself names both places is not contradicted (two occurrences)', (t) => {
   const a = loc('a', 'Zurich');
   const b = loc('b', 'Vienna');
-  const alsoZurich = loc('b', 'Zurich', { occasion: 'travel' });
+  const alsoZurich = loc('b', 'Zurich', { occasion: 'meeting' });
   const reports = run(locationAgreement, { key: 'location:meeting:x', kind: 'location', story: 's', facts: [a, b], why: 'test' }, [a, b, alsoZurich]);
   t.deepEqual(reports, []);
+});
+
+test('location-agreement: a source naming the other place for another occasion still conflicts', (t) => {
+  const a = loc('a', 'Zurich');
+  const b = loc('b', 'Vienna');
+  const talksInZurich = loc('b', 'Zurich', { occasion: 'conference' });
+  const reports = run(locationAgreement, { key: 'location:meeting:x', kind: 'location', story: 's', facts: [a, b], why: 'test' }, [a, b, talksInZurich]);
+  t.deepEqual(reports.map((r) => r.messageId), ['conflict']);
 });
 
 const containmentCases: Case[] = [
