@@ -61,13 +61,18 @@ function sameTime(a: LocationFact, b: LocationFact, window: number): boolean {
   return daysApart(ta?.start ?? a.asOf, tb?.start ?? b.asOf) <= window && daysApart(a.asOf, b.asOf) <= window;
 }
 
+/** True when two facts share enough people to be one occurrence. One person meets many people in a week (Kerry and Netanyahu in Davos, Kerry and Lavrov in Zurich), so a meeting needs its pair. */
+function sharePeople(a: LocationFact, b: LocationFact): boolean {
+  return shared(a.event.participants, b.event.participants).length >= (a.value.occasion === 'meeting' ? 2 : 1);
+}
+
 /** True when two located facts from different articles are about the same occurrence. */
 function sameOccurrence(a: LocationFact, b: LocationFact, window: number): boolean {
   if (a.article === b.article) return false;
   if (a.value.occasion !== b.value.occasion) return false;
   // A planned meeting and one that took place may be two meetings (a venue can also move between plan and event).
   if (a.value.tense !== b.value.tense) return false;
-  if (shared(a.event.participants, b.event.participants).length === 0) return false;
+  if (!sharePeople(a, b)) return false;
   // People travel and brief the press in several places a week: only same-day reports are the same arrival.
   return sameTime(a, b, SHORT_WINDOW_OCCASIONS.has(a.value.occasion ?? '') ? Math.min(window, SHORT_WINDOW_DAYS) : window);
 }
@@ -120,7 +125,7 @@ const LEAD_SENTENCES = 3;
 /** True when two facts of one article's lead restate the same occurrence. */
 function sameLeadOccurrence(a: LocationFact, b: LocationFact): boolean {
   if (a.value.occasion !== b.value.occasion || a.value.tense !== b.value.tense) return false;
-  if (shared(a.event.participants, b.event.participants).length === 0) return false;
+  if (!sharePeople(a, b)) return false;
   const ta = a.event.time;
   const tb = b.event.time;
   return !ta || !tb || daysApart(ta.start, tb.start) <= EXPLICIT_SLACK_DAYS || (ta.start <= tb.end && tb.start <= ta.end);
