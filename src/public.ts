@@ -8,3 +8,4 @@ export { countInterval, countPolicy, countSource, countsOverlap, describeCount, 
 export type { CountInterval, CountPolicy } from './rulekit/counts.js';
 export { alignSpelling, commonWords, containsRun, quoteTokens, wordDiff } from './rulekit/words.js';
 export { compareTitles, daysBetween, isUniqueOffice, namesNested, namesSimilar, parseTitleKey } from './rulekit/titles.js';
+export { describeLocation, relateLocations, type LocationRelation } from './rulekit/places.js';

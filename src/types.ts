@@ -173,6 +173,16 @@ export interface LocationValue {
   placeType?: string;
   /** Canonical names of the places that contain it, innermost first (e.g. `["Switzerland"]`). */
   containedIn?: string[];
+  /** Stable gazetteer id (`city:2660646`, `country:CH`, `region:GB-ENG`). */
+  placeId?: string;
+  /** How the place relates to the event: `at` (where it happened), `to` (a destination), `qualifier` (a demonym naming a place's country). */
+  relation?: 'at' | 'to' | 'qualifier';
+  /** What happened there: `meeting`, `conference`, `press`, `travel`, `stay`, or an event class (`attack`, `quake`). */
+  occasion?: string;
+  /** Whether the clause reports it as done or as planned. */
+  tense?: 'actual' | 'planned';
+  /** True when the name has other readings the article did not rule out (Paris, France or Paris, Texas); the story may. */
+  ambiguous?: boolean;
 }
 
 /** Words attributed to a speaker. */

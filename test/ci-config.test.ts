@@ -182,7 +182,7 @@ test('"input" that matches nothing is reported, and with nothing to check the ex
   t.regex(r.stderr, /"input" \(nothing\/\*\*\/\*\.md\) matched no files/);
 });
 
-test('aliases reach the aligners as align options', async (t) => {
+test.serial('aliases reach the aligners as align options', async (t) => {
   const seen: unknown[] = [];
   const align = await import('../src/align/index.js');
   const original = align.ALIGNERS[0].align;
@@ -197,5 +197,6 @@ test('aliases reach the aligners as align options', async (t) => {
   } finally {
     (align.ALIGNERS[0] as { align: typeof original }).align = original;
   }
-  t.deepEqual(seen[0], { 'United Nations': ['UN'] });
+  t.true(seen.length > 0, "the aligner ran");
+  t.deepEqual(seen, seen.map(() => ({ "United Nations": ["UN"] })), JSON.stringify(seen));
 });

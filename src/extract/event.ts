@@ -135,14 +135,22 @@ export function clauseOf(sentence: Sentence, span: Span): Span {
   return { start: sentence.span.start + start, end: sentence.span.start + end };
 }
 
+/** Compiled stem patterns, built once each (compiling them per call dominated extraction time). */
+const STEM_PATTERNS = new Map<string, RegExp>();
+
+function stemPattern(stem: string): RegExp {
+  let re = STEM_PATTERNS.get(stem);
+  if (!re) STEM_PATTERNS.set(stem, (re = new RegExp(`[^a-z]${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)));
+  return re;
+}
+
 /** Event classes signalled in `text`, sorted. */
 export function eventClasses(text: string): string[] {
   const lower = ` ${foldCase(text)} `;
   const found = new Set<string>();
   for (const [cls, stems] of Object.entries(EVENT_CLASSES)) {
     for (const stem of stems) {
-      const re = new RegExp(`[^a-z]${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-      if (re.test(lower)) {
+      if (stemPattern(stem).test(lower)) {
         found.add(cls);
         break;
       }

@@ -11,6 +11,7 @@ import { titleRoles } from './roles/titles.js';
 import { nameMentionFacts } from './names/mentions.js';
 import { directQuotes } from './quotes/direct.js';
 import { indirectQuotes } from './quotes/indirect.js';
+import { placeMentions } from './places/index.js';
 
 /** Extractors in the order they run. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -24,6 +25,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   // Direct quotes before indirect speech: reported clauses skip quoted text.
   directQuotes,
   indirectQuotes,
+  // Places after dates: a date in the clause dates the event a place locates, and date spans are never places.
+  placeMentions,
 ];
 
 /** Refiners in the order they run, after all extractors. */
