@@ -145,6 +145,18 @@ export interface CountValue {
   subject?: string;
   /** True for running totals of an ongoing event ("have died since 2011"). */
   cumulative?: boolean;
+  /** Who is counted: `people` in general, or a narrower group (`children`, `soldiers`). */
+  population?: string;
+  /** `partial` for a part of a total ("including seven children"), `increment` for an addition ("two more"). */
+  scope?: 'partial' | 'increment';
+  /** When the counted event happened, if its sentence says so, as a comparable key (`2003-12`, `weekday-saturday`, `past`). */
+  when?: string;
+  /** Places the counted event is said to have happened in, as written. */
+  places?: string[];
+  /** True when the count is a locality's share ("in Bener Meriah district"). */
+  local?: boolean;
+  /** True when the subject was not named with the count but taken from the article's lead: too weak to contradict. */
+  subjectInherited?: boolean;
 }
 
 /** A place an event happened at. */
@@ -161,6 +173,16 @@ export interface LocationValue {
   placeType?: string;
   /** Canonical names of the places that contain it, innermost first (e.g. `["Switzerland"]`). */
   containedIn?: string[];
+  /** Stable gazetteer id (`city:2660646`, `country:CH`, `region:GB-ENG`). */
+  placeId?: string;
+  /** How the place relates to the event: `at` (where it happened), `to` (a destination), `qualifier` (a demonym naming a place's country). */
+  relation?: 'at' | 'to' | 'qualifier';
+  /** What happened there: `meeting`, `conference`, `press`, `travel`, `stay`, or an event class (`attack`, `quake`). */
+  occasion?: string;
+  /** Whether the clause reports it as done or as planned. */
+  tense?: 'actual' | 'planned';
+  /** True when the name has other readings the article did not rule out (Paris, France or Paris, Texas); the story may. */
+  ambiguous?: boolean;
 }
 
 /** Words attributed to a speaker. */
@@ -175,6 +197,12 @@ export interface QuoteValue {
   speakerKey?: string;
   /** True for indirect speech ("Lavrov said the United States ..."). */
   indirect?: boolean;
+  /** What the speaker is: a person, an organisation, or a phrase that is neither ("the article"). */
+  speakerType?: 'person' | 'organization' | 'other';
+  /** How the quote was tied to its speaker: `adjacent` ("“...,” X said"), `according`, `statement`, `clause` (a partial quote inside reported speech), `continuation`. */
+  attribution?: string;
+  /** How the speaker phrase was resolved: `name`, `pronoun`, `title`, `organization`, `phrase`. */
+  resolvedBy?: string;
 }
 
 /** A title or office held by a person. */
@@ -220,6 +248,8 @@ export interface FactGroup {
   facts: Fact[];
   /** Why these facts were grouped, in a sentence for the report. */
   why: string;
+  /** Story entity key by fact id: the person or organisation a role's holder or a quote's speaker resolves to across the story. */
+  entities?: Record<string, string>;
 }
 
 /** What a finding says about its facts. */

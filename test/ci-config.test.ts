@@ -86,7 +86,7 @@ test('an unknown rule id, an unknown option and an option of the wrong type are 
   const rules = [...BUILTIN_RULES, rule];
   const error = t.throws(() => ruleSettings(rules, { rules: { nope: 'off', spread: { options: { maxDays: 'three', units: 'day', colour: 'red' } } } }), { instanceOf: ConfigError });
   const text = error!.problems.join('\n');
-  t.regex(text, /"rules\.nope": no rule has this id \(known: date-agreement, spread\)/);
+  t.regex(text, /"rules\.nope": no rule has this id \(known: [^)]*date-agreement, [^)]*spread\)/);
   t.regex(text, /"rules\.spread\.options\.maxDays" must be a number like the default 0 \(got string "three"\)/);
   t.regex(text, /"rules\.spread\.options\.units" must be an array like the default \["day"\]/);
   t.regex(text, /"rules\.spread\.options\.colour": rule "spread" has no option "colour" \(known: maxDays, units\)/);
@@ -182,7 +182,7 @@ test('"input" that matches nothing is reported, and with nothing to check the ex
   t.regex(r.stderr, /"input" \(nothing\/\*\*\/\*\.md\) matched no files/);
 });
 
-test('aliases reach the aligners as align options', async (t) => {
+test.serial('aliases reach the aligners as align options', async (t) => {
   const seen: unknown[] = [];
   const align = await import('../src/align/index.js');
   const original = align.ALIGNERS[0].align;
@@ -197,5 +197,6 @@ test('aliases reach the aligners as align options', async (t) => {
   } finally {
     (align.ALIGNERS[0] as { align: typeof original }).align = original;
   }
-  t.deepEqual(seen[0], { 'United Nations': ['UN'] });
+  t.true(seen.length > 0, "the aligner ran");
+  t.deepEqual(seen, seen.map(() => ({ "United Nations": ["UN"] })), JSON.stringify(seen));
 });

@@ -4,9 +4,14 @@
 import type { Fact, FactGroup } from '../types.js';
 import type { Aligner, StoryContext } from './aligner.js';
 import { dateAligner } from './dates.js';
+import { countAligner } from './counts.js';
+import { quoteAligner } from './quotes.js';
+import { roleAligner } from './roles.js';
+import { nameAligner } from './names.js';
+import { locationAligner } from './locations.js';
 
 /** Aligners by kind; a kind with no aligner yields no groups. */
-export const ALIGNERS: readonly Aligner[] = [dateAligner];
+export const ALIGNERS: readonly Aligner[] = [dateAligner, countAligner, quoteAligner, roleAligner, nameAligner, locationAligner];
 
 /** Groups the facts of one story, in a deterministic order. */
 export function alignStory(facts: Fact[], context: StoryContext): FactGroup[] {

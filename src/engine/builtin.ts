@@ -4,6 +4,15 @@
  */
 import type { Rule } from '../types.js';
 import * as dateAgreement from '../../rules/date-agreement.js';
+import * as countAgreement from '../../rules/count-agreement.js';
+import * as countTrend from '../../rules/count-trend.js';
+import * as nameVariant from '../../rules/name-variant.js';
+import * as quoteSpeaker from '../../rules/quote-speaker.js';
+import * as quoteWording from '../../rules/quote-wording.js';
+import * as roleConflict from '../../rules/role-conflict.js';
+import * as roleUniqueOffice from '../../rules/role-unique-office.js';
+import * as locationAgreement from '../../rules/location-agreement.js';
+import * as locationContainment from '../../rules/location-containment.js';
 
 /** Every built-in rule, sorted by id. */
-export const BUILTIN_RULES: readonly Rule[] = [dateAgreement].map((m) => ({ meta: m.meta, check: m.check }) as Rule).sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+export const BUILTIN_RULES: readonly Rule[] = [dateAgreement, countAgreement, countTrend, nameVariant, quoteSpeaker, quoteWording, roleConflict, roleUniqueOffice, locationAgreement, locationContainment].map((m) => ({ meta: m.meta, check: m.check }) as Rule).sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));

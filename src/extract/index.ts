@@ -6,11 +6,27 @@
 import type { Fact } from '../types.js';
 import type { ArticleContext, Extractor, Refiner } from './extractor.js';
 import { absoluteDates } from './dates/absolute.js';
+import { countExtractor } from './counts/index.js';
+import { titleRoles } from './roles/titles.js';
+import { nameMentionFacts } from './names/mentions.js';
+import { directQuotes } from './quotes/direct.js';
+import { indirectQuotes } from './quotes/indirect.js';
+import { placeMentions } from './places/index.js';
 
 /** Extractors in the order they run. */
 export const EXTRACTORS: readonly Extractor[] = [
   // Dates first: everything else reads their spans.
   absoluteDates,
+  // Counts after dates: a year or a day of the month is not a count.
+  countExtractor,
+  // Titles before quotes: speakers named by title alone ("the Russian minister") are resolved through them.
+  titleRoles,
+  nameMentionFacts,
+  // Direct quotes before indirect speech: reported clauses skip quoted text.
+  directQuotes,
+  indirectQuotes,
+  // Places after dates: a date in the clause dates the event a place locates, and date spans are never places.
+  placeMentions,
 ];
 
 /** Refiners in the order they run, after all extractors. */

@@ -1,0 +1,50 @@
+/**
+ * quote-wording: when sources quote the same speaker saying nearly the same
+ * thing, the words should be the same. A changed word is reported as a
+ * warning with a word diff. A shorter excerpt of a longer quotation is not a
+ * change; punctuation, capitals, editors' insertions in brackets and spelling
+ * variants ("offence"/"offense") are ignored.
+ */
+import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
+import { alignSpelling, commonWords, containsRun, quoteTokens, wordDiff } from '../src/public.js';
+
+export const meta: RuleMeta = {
+  id: 'quote-wording',
+  description: 'Quotations of the same speaker should use the same words in every source.',
+  kinds: ['quote'],
+  severity: 'warning',
+  messages: {
+    altered: 'Sources quote {{speaker}} with different wording: {{diff}}.',
+  },
+};
+
+type QuoteFact = FactOf<'quote'>;
+
+export function check(group: FactGroup, context: RuleContext): void {
+  const facts = (group.facts as QuoteFact[]).filter((f) => !f.value.indirect && f.value.speaker && group.entities?.[f.id]);
+  const seen = new Set<string>();
+  for (let i = 0; i < facts.length; i++) {
+    for (let j = i + 1; j < facts.length; j++) {
+      const a = facts[i];
+      const b = facts[j];
+      if (a.article === b.article || group.entities![a.id] !== group.entities![b.id]) continue;
+      const x = quoteTokens(a.value.words);
+      // Spelling variants ("offence"/"offense") are not changed words.
+      const y = alignSpelling(x, quoteTokens(b.value.words));
+      if (x.join(' ') === y.join(' ') || containsRun(x, y) || containsRun(y, x)) continue;
+      // Many changed words mean two different sayings that share a phrase, not an altered quote.
+      const changed = x.length + y.length - 2 * commonWords(x, y);
+      if (changed > Math.max(3, Math.round(0.2 * Math.min(x.length, y.length)))) continue;
+      const diff = wordDiff(a.value.words, b.value.words);
+      if (seen.has(diff)) continue;
+      seen.add(diff);
+      context.report({
+        messageId: 'altered',
+        verdict: 'altered-wording',
+        data: { speaker: a.value.speaker!, diff },
+        facts: [a, b],
+        explanation: `Both attribute the words to ${a.value.speaker}, but the wording differs (${diff}; [-…-] only in ${a.article}, {+…+} only in ${b.article}).`,
+      });
+    }
+  }
+}

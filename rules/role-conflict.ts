@@ -1,0 +1,79 @@
+/**
+ * role-conflict: the titles sources give one person must fit together at a
+ * given time. Agreement when they name the same office; contradiction when
+ * they name two offices one person does not hold at once (or the same office
+ * for two countries, or "former" against current) in articles from the same
+ * time. Titles from different times are not compared: people change jobs.
+ */
+import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
+import { compareTitles, daysBetween, isUniqueOffice } from '../src/public.js';
+
+export const meta: RuleMeta = {
+  id: 'role-conflict',
+  description: 'Sources must give one person compatible titles at the same time.',
+  kinds: ['role'],
+  severity: 'error',
+  messages: {
+    agree: 'Sources agree on the title of {{person}}: {{title}}.',
+    conflict: 'Sources give {{person}} conflicting titles: “{{a}}” vs “{{b}}”.',
+    former: 'One source calls {{person}} “{{a}}”, another a former holder: “{{b}}”.',
+  },
+  defaultOptions: { sameTimeDays: 90 },
+};
+
+type RoleFact = FactOf<'role'>;
+
+export function check(group: FactGroup, context: RuleContext): void {
+  if (!group.key.startsWith('role:person:')) return;
+  const facts = group.facts as RoleFact[];
+  const window = typeof context.options.sameTimeDays === 'number' ? context.options.sameTimeDays : 90;
+  let conflicts = 0;
+  for (let i = 0; i < facts.length; i++) {
+    for (let j = i + 1; j < facts.length; j++) {
+      const a = facts[i];
+      const b = facts[j];
+      if (a.article === b.article || !a.value.titleKey || !b.value.titleKey) continue;
+      const days = daysBetween(a.asOf, b.asOf);
+      if (days === undefined || days > window) continue;
+      const compared = compareTitles(a.value.titleKey, b.value.titleKey);
+      const when = days === 0 ? 'on the same day' : `${Math.round(days)} days apart`;
+      // "Former" against current matters for offices held one at a time ("former lawyer" may be rehired).
+      const office = a.value.titleKey.startsWith('*/') ? b.value.titleKey : a.value.titleKey;
+      if (compared.relation === 'same' && Boolean(a.value.former) !== Boolean(b.value.former) && isUniqueOffice(office)) {
+        conflicts++;
+        const [current, past] = a.value.former ? [b, a] : [a, b];
+        context.report({
+          messageId: 'former',
+          verdict: 'contradiction',
+          data: { person: current.value.person, a: current.value.title, b: past.value.title },
+          facts: [current, past],
+          explanation: `Articles published ${when} disagree on whether ${current.value.person} still holds the office.`,
+        });
+        continue;
+      }
+      if (compared.relation !== 'conflict' || a.value.former || b.value.former) continue;
+      conflicts++;
+      context.report({
+        messageId: 'conflict',
+        verdict: 'contradiction',
+        data: { person: a.value.person, a: a.value.title, b: b.value.title },
+        facts: [a, b],
+        explanation: `Articles published ${when} name ${compared.reason}.`,
+      });
+    }
+  }
+  if (conflicts > 0) return;
+  const current = facts.filter((f) => !f.value.former && f.value.titleKey);
+  if (new Set(current.map((f) => f.article)).size < 2) return;
+  // The most specific title (one naming a country) stands for the group.
+  const best = current.find((f) => !f.value.titleKey!.startsWith('*/')) ?? current[0];
+  const agreeing = current.filter((f) => ['same', 'vaguer'].includes(compareTitles(best.value.titleKey!, f.value.titleKey!).relation));
+  if (new Set(agreeing.map((f) => f.article)).size < 2) return;
+  context.report({
+    messageId: 'agree',
+    verdict: 'agreement',
+    data: { person: best.value.person, title: best.value.title },
+    facts: agreeing,
+    explanation: `The titles (${[...new Set(agreeing.map((f) => f.value.title))].join('; ')}) name the same office or vaguer words for it.`,
+  });
+}

@@ -1,0 +1,192 @@
+/**
+ * Place extraction: places named where something happened ("peace talks in
+ * Geneva", "stopped in Zurich to talk", "the Swiss ski resort of Davos"),
+ * resolved with the gazetteer and bound to the event they locate.
+ *
+ * Not taken: capitals as governments ("Moscow supports", "Washington's
+ * view": subjects and possessors are never read), demonyms ("the Russian
+ * minister"), people's surnames ("in Kerry"), parts of longer names ("Oxford
+ * University", "Geneva-2"), and small towns no other clue points to.
+ */
+import type { EventRef, Fact, FactOf, LocationValue, Span } from '../../types.js';
+import { makeFact, overlaps, type ArticleContext, type Extractor } from '../extractor.js';
+import { bindEvent, clauseOf, nameKey, nameMentions, type NameMention } from '../event.js';
+import { contains, countryPlace, DEMONYMS, demonymPlace, foldPlaceName, isExonym, placeCandidates, qualifierPlace, resolvePlace, type Place } from '../../gazetteer/index.js';
+import { findMentions, type RawMention } from './mentions.js';
+import { occasionOf, tenseOf } from './occasion.js';
+import { articlePeople, PAIR_REFERENCE, type ArticlePeople } from './people.js';
+
+/** Name recorded on every fact of this extractor. */
+export const EXTRACTOR_NAME = 'places';
+
+/** Cities this populous are taken on their name alone; smaller ones need a clue (their country in the article, a descriptor, a capital's rank). */
+const MIN_UNHINTED_POPULATION = 15_000;
+
+/** Cities matched only by dropping accents need this many people (Zürich as "Zurich" passes, Palín as "Palin" does not). */
+const MIN_UNACCENTED_POPULATION = 100_000;
+
+/** Capitalised common nouns that are also small towns somewhere ("in Congress", "in Justice"): never places here. */
+const COMMON_NOUNS = new Set([
+  'congress', 'parliament', 'senate', 'court', 'church', 'university', 'college', 'hospital', 'police', 'army', 'navy', 'media',
+  'government', 'republic', 'kingdom', 'state', 'capitol', 'heaven', 'hell', 'justice', 'commerce', 'liberty', 'independence',
+  'freedom', 'unity', 'victory', 'hope', 'progress', 'enterprise', 'industry', 'energy', 'union', 'temple', 'mission', 'paradise',
+  'reform', 'opportunity', 'friendship', 'normal', 'strong', 'luck', 'security', 'eden', 'defense', 'defence', 'treasury', 'office',
+  'house', 'white', 'news', 'sale', 'deal', 'twitter', 'facebook', 'google', 'god', 'islam',
+]);
+
+/** Countries the article names or qualifies with a demonym: the tie-breakers of ambiguous city names. */
+function articleCountries(names: readonly (readonly NameMention[])[]): Set<string> {
+  const codes = new Set<string>();
+  for (const list of names) {
+    for (const m of list) {
+      const country = countryPlace(m.text);
+      if (country) codes.add(country.country);
+      for (const token of m.text.split(/[\s-]+/)) if (DEMONYMS[token]) codes.add(DEMONYMS[token]);
+    }
+  }
+  return codes;
+}
+
+/** Whether a resolved city is believable here without further support. */
+function plausibleCity(place: Place, mention: RawMention, hints: ReadonlySet<string>): boolean {
+  if (place.type !== 'city') return true;
+  if (mention.described || isExonym(mention.text) || hints.has(place.country)) return true;
+  // "Palin" is not Palín: a match that needed its accents dropped must be a city people write without them.
+  const accentsDropped = foldPlaceName(mention.text) === mention.text.toLowerCase() && foldPlaceName(place.name) !== place.name.toLowerCase();
+  if (accentsDropped && (place.population ?? 0) < MIN_UNACCENTED_POPULATION) return false;
+  if (place.featureCode === 'PPLC' || place.featureCode === 'PPLA') return true;
+  return (place.population ?? 0) >= MIN_UNHINTED_POPULATION;
+}
+
+/** The place a mention names, or undefined when it is not (believably) a place. */
+function placeOf(mention: RawMention, people: ArticlePeople, hints: ReadonlySet<string>): Place | undefined {
+  const text = mention.text;
+  if (DEMONYMS[text] || COMMON_NOUNS.has(text.toLowerCase())) return undefined;
+  const country = countryPlace(text);
+  if (country) return country;
+  // Acronyms that are not countries are organisations ("UN", "FBI"), not towns that share the letters.
+  if (/^[A-Z.]{2,6}$/.test(text)) return undefined;
+  // "in Kerry" is a person; "in Bandar Abbas" is a city even though its last word looks like a surname.
+  if (!/\s/.test(text) && people.surnames.has(nameKey(text))) return undefined;
+  const qualifier = mention.qualifier ? DEMONYMS[mention.qualifier.word] : undefined;
+  const within = mention.area ? qualifierPlace(mention.area.text) : undefined;
+  const place = resolvePlace(text, { countries: qualifier ? new Set([qualifier, ...hints]) : hints, within });
+  // "Woodburn, Oregon": a city its own sentence puts in a known region needs no other clue.
+  if (within && place && contains(within, place)) return place;
+  // "Stiles, Texas" with no Stiles in Texas: a town too small for the gazetteer; what is known is the area.
+  if (within && within.type !== 'city') return undefined;
+  return place && plausibleCity(place, mention, hints) ? place : undefined;
+}
+
+/** A calendar name in the text: a month, a weekday or a year. */
+const CALENDAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:1[89]|20)\d{2}\b/i;
+/** Words of a date relative to another event ("three days after", "weeks before"): they date something else. */
+const RELATIVE = /\b(?:after|before|ago|later|earlier|since|until|for|next|last|past|within)\b/i;
+
+/** True when a date expression names the calendar time of the event it sits with ("on May 7", "on Monday"), not an offset from another one. */
+function datesAnEvent(text: string): boolean {
+  return CALENDAR.test(text) && !RELATIVE.test(text);
+}
+
+/** For "Stiles, Texas" when the gazetteer knows no Stiles in Texas: the area as the place, spanning its own name. */
+function areaInstead(m: RawMention): { m: RawMention; place: Place | undefined } {
+  const area = m.area ? qualifierPlace(m.area.text) : undefined;
+  if (!m.area || !area || countryPlace(m.text)) return { m, place: undefined };
+  return { m: { ...m, span: m.area.span, text: m.area.text, area: undefined, described: false }, place: area };
+}
+
+/** The date of the event: a date fact in the same clause, nearest to the place. */
+function clauseTime(prior: readonly Fact[], clause: Span, at: number): { start: string; end: string } | undefined {
+  let best: FactOf<'date'> | undefined;
+  for (const f of prior) {
+    if (f.kind !== 'date' || f.value.type !== 'DATE' || !f.value.start || !f.value.end || !datesAnEvent(f.text)) continue;
+    if (f.span.start < clause.start || f.span.end > clause.end) continue;
+    if (!best || Math.abs(f.span.start - at) < Math.abs(best.span.start - at)) best = f;
+  }
+  return best ? { start: best.value.start!, end: best.value.end! } : undefined;
+}
+
+/** Occasions for which a "to" place is a real destination (travelling there, going to talks or a meeting there). */
+const DESTINATION_OCCASIONS = new Set(['travel', 'conference', 'meeting']);
+
+/** Parts of capitalised compounds that make them modifiers, not actors ("UN-brokered", "Russian-US"). */
+const NOT_PEOPLE = new Set(['un', 'us', 'u.s', 'eu', 'brokered', 'sponsored', 'led', 'backed', 'mediated', 'jr', 'sr', 'ii', 'iii']);
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** True when a name key is a capital city or an exonym ("moscow", "washington"): a government acting, not a person taking part. */
+function isCapitalKey(key: string): boolean {
+  const name = capitalise(key);
+  return isExonym(name) || resolvePlace(name)?.featureCode === 'PPLC';
+}
+
+/** Event participants without the places and demonyms `bindEvent` also picks up; "the two" adds the article's main pair. */
+function participantsOf(ref: EventRef, clauseText: string, people: ArticlePeople, placeKeys: ReadonlySet<string>): string[] {
+  const keys = new Set(ref.participants.filter((k) => !placeKeys.has(k) && !countryPlace(k) && !isCapitalKey(k) && !k.split('-').some((part) => NOT_PEOPLE.has(part) || DEMONYMS[capitalise(part)]) && /^[\p{L}'’-]*\p{L}$/u.test(k)));
+  if (PAIR_REFERENCE.test(clauseText)) for (const k of people.mainPair) keys.add(k);
+  return [...keys].sort();
+}
+
+function valueOf(mention: RawMention, place: Place, occasion: string, tense: 'actual' | 'planned'): LocationValue {
+  // A descriptor or comma area fixed the reading; otherwise other same-named places remain possible.
+  const ambiguous = place.type === 'city' && !mention.qualifier && !mention.area && placeCandidates(mention.text).length > 1;
+  const value: LocationValue = {
+    name: mention.text,
+    place: place.name,
+    country: place.country,
+    placeType: place.type,
+    containedIn: place.containedIn,
+    placeId: place.id,
+    relation: mention.relation,
+    occasion,
+    tense,
+  };
+  if (place.geonameId !== undefined) value.geonameId = place.geonameId;
+  if (ambiguous) value.ambiguous = true;
+  return value;
+}
+
+/** The place extractor. */
+export const placeMentions: Extractor = {
+  name: EXTRACTOR_NAME,
+  kind: 'location',
+  extract(context: ArticleContext, prior: readonly Fact[]): Fact[] {
+    const { article, sentences } = context;
+    const perSentence = sentences.map((s) => findMentions(s.text, s.span.start));
+    if (perSentence.every((m) => m.length === 0)) return [];
+    const names = sentences.map((s) => nameMentions(s.text, s.span.start));
+    const people = articlePeople(sentences, names);
+    const hints = articleCountries(names);
+    const dates = prior.filter((f) => f.kind === 'date');
+    const facts: Fact[] = [];
+    sentences.forEach((sentence, i) => {
+      const resolved = perSentence[i]
+        .filter((m) => !dates.some((d) => overlaps(d.span, m.span)))
+        .map((m) => {
+          const place = placeOf(m, people, hints);
+          return place ? { m, place } : areaInstead(m);
+        })
+        .filter((r): r is { m: RawMention; place: Place } => r.place !== undefined);
+      const placeKeys = new Set(resolved.map((r) => nameKey(r.m.text)));
+      for (const { m, place } of resolved) {
+        const ref = bindEvent(sentence, m.span, clauseTime(prior, clauseOf(sentence, m.span), m.span.start));
+        const clauseText = article.text.slice(ref.clause.start, ref.clause.end);
+        const left = article.text.slice(ref.clause.start, m.span.start).replace(/\b(?:in|at|near|outside|inside|to|into)\s+(?:the\s+)?$/i, '');
+        const right = article.text.slice(m.span.end, ref.clause.end);
+        const event: EventRef = { ...ref, participants: participantsOf(ref, clauseText, people, placeKeys) };
+        const occasion = occasionOf(left, right, ref.words);
+        // "a blow to Washington", "a message to Moscow": a destination only counts when someone goes there for something.
+        if (m.relation === 'to' && !DESTINATION_OCCASIONS.has(occasion)) continue;
+        // The phrase right after the place may date it ("in Geneva next week"); further right belongs to other events.
+        const tense = tenseOf(`${left} ${right.split(/[,;]/)[0].slice(0, 25)}`);
+        facts.push(makeFact(context, { kind: 'location', span: m.span, sentence, extractor: EXTRACTOR_NAME, value: valueOf(m, place, occasion, tense), event }));
+        const qualifier = m.qualifier && demonymPlace(m.qualifier.word);
+        if (m.qualifier && qualifier) {
+          const value: LocationValue = { name: m.qualifier.word, place: qualifier.name, country: qualifier.country, placeType: 'country', containedIn: [], placeId: qualifier.id, relation: 'qualifier', occasion, tense };
+          facts.push(makeFact(context, { kind: 'location', span: m.qualifier.span, sentence, extractor: EXTRACTOR_NAME, value, event }));
+        }
+      }
+    });
+    return facts;
+  },
+};

@@ -1,0 +1,224 @@
+/**
+ * Small lexicons of general words for people and attribution: titles and
+ * offices, demonyms and country aliases, organisation nouns, speech verbs and
+ * pronouns. No names of particular people live here.
+ */
+import { countries } from 'countries-list';
+import { foldCase } from '../extract/event.js';
+
+/**
+ * Office heads, longest first, each with the class it normalises to. Synonyms share a
+ * class (a US Secretary of State and a Russian Foreign Minister hold the same kind of office).
+ */
+export const OFFICE_HEADS: readonly (readonly [string, string])[] = [
+  ['secretary of state', 'foreign-minister'],
+  ['foreign secretary', 'foreign-minister'],
+  ['foreign minister', 'foreign-minister'],
+  ['minister of foreign affairs', 'foreign-minister'],
+  ['foreign affairs minister', 'foreign-minister'],
+  ['defense secretary', 'defense-minister'],
+  ['defence secretary', 'defense-minister'],
+  ['secretary of defense', 'defense-minister'],
+  ['defense minister', 'defense-minister'],
+  ['defence minister', 'defense-minister'],
+  ['minister of defence', 'defense-minister'],
+  ['minister of defense', 'defense-minister'],
+  ['interior minister', 'interior-minister'],
+  ['home secretary', 'interior-minister'],
+  ['finance minister', 'finance-minister'],
+  ['treasury secretary', 'finance-minister'],
+  ['prime minister', 'prime-minister'],
+  ['premier', 'prime-minister'],
+  ['vice president', 'vice-president'],
+  ['vice-president', 'vice-president'],
+  ['president', 'president'],
+  ['chancellor', 'chancellor'],
+  ['secretary-general', 'secretary-general'],
+  ['secretary general', 'secretary-general'],
+  ['special envoy', 'envoy'],
+  ['peace envoy', 'envoy'],
+  ['envoy', 'envoy'],
+  ['ambassador', 'ambassador'],
+  ['spokesman', 'spokesperson'],
+  ['spokeswoman', 'spokesperson'],
+  ['spokesperson', 'spokesperson'],
+  ['press secretary', 'spokesperson'],
+  ['king', 'king'],
+  ['queen', 'queen'],
+  ['governor', 'governor'],
+  ['mayor', 'mayor'],
+  ['senator', 'senator'],
+  ['sen.', 'senator'],
+  ['congressman', 'congressman'],
+  ['congresswoman', 'congressman'],
+  ['chairman', 'chair'],
+  ['chairwoman', 'chair'],
+  ['chief executive', 'ceo'],
+  ['ceo', 'ceo'],
+  ['director', 'director'],
+  ['general', 'general'],
+  ['commander', 'commander'],
+  ['minister', 'minister'],
+  ['secretary', 'secretary'],
+  ['judge', 'judge'],
+  ['coach', 'coach'],
+  ['head', 'head'],
+  ['leader', 'leader'],
+  ['chief', 'chief'],
+  ['diplomacy chief', 'diplomat'],
+  ['top diplomat', 'diplomat'],
+  ['diplomat', 'diplomat'],
+  ['official', 'official'],
+  ['district attorney', 'prosecutor'],
+  ['prosecutor', 'prosecutor'],
+  ['attorney', 'lawyer'],
+  ['lawyer', 'lawyer'],
+  ['publicist', 'publicist'],
+  ['representative', 'representative'],
+  ['sheriff', 'sheriff'],
+  ['detective', 'detective'],
+  ['professor', 'professor'],
+  ['manager', 'manager'],
+  ['producer', 'producer'],
+];
+
+/**
+ * Offices one person holds at a time per country or organisation. Two different people
+ * named to one of these at the same time, for the same country, is a contradiction.
+ */
+export const UNIQUE_OFFICES = new Set([
+  'foreign-minister', 'defense-minister', 'interior-minister', 'finance-minister', 'prime-minister', 'president',
+  'vice-president', 'chancellor', 'secretary-general', 'king', 'queen',
+]);
+
+/**
+ * Vague titles that fit under any more specific one: "the Russian minister" or "the diplomacy
+ * chief" never contradicts "Foreign Minister". Values are the classes each one may stand for.
+ */
+export const GENERIC_OFFICES: Readonly<Record<string, readonly string[] | '*'>> = {
+  minister: ['foreign-minister', 'defense-minister', 'interior-minister', 'finance-minister', 'prime-minister', 'minister'],
+  secretary: ['foreign-minister', 'defense-minister', 'finance-minister', 'interior-minister', 'secretary-general', 'spokesperson', 'secretary'],
+  head: '*',
+  leader: '*',
+  chief: '*',
+  diplomat: ['foreign-minister', 'envoy', 'ambassador', 'diplomat', 'secretary-general'],
+  official: '*',
+  director: '*',
+  commander: ['general', 'commander', 'president'],
+  envoy: ['envoy', 'ambassador'],
+  chair: ['chair', 'head', 'president', 'ceo'],
+};
+
+/** Words that turn a title into a past one. */
+export const FORMER_WORDS = new Set(['former', 'ex', 'ex-', 'then', 'late', 'onetime', 'one-time', 'erstwhile', 'outgoing', 'retired']);
+
+/** Country and organisation aliases, folded, to a canonical key. */
+const COUNTRY_ALIASES: Record<string, string> = {
+  us: 'us', 'u.s.': 'us', 'u.s': 'us', usa: 'us', 'u.s.a.': 'us', 'united states': 'us', 'united states of america': 'us', america: 'us', american: 'us',
+  russia: 'ru', 'russian federation': 'ru', russian: 'ru',
+  uk: 'gb', 'u.k.': 'gb', britain: 'gb', 'great britain': 'gb', 'united kingdom': 'gb', british: 'gb',
+  un: 'un', 'u.n.': 'un', 'united nations': 'un',
+  eu: 'eu', 'european union': 'eu', european: 'eu',
+  nato: 'nato',
+  syria: 'sy', syrian: 'sy', iran: 'ir', iranian: 'ir', iraq: 'iq', iraqi: 'iq', israel: 'il', israeli: 'il',
+  france: 'fr', french: 'fr', germany: 'de', german: 'de', italy: 'it', italian: 'it', china: 'cn', chinese: 'cn',
+  japan: 'jp', japanese: 'jp', turkey: 'tr', turkish: 'tr', 'saudi arabia': 'sa', saudi: 'sa', egypt: 'eg', egyptian: 'eg',
+  ukraine: 'ua', ukrainian: 'ua', india: 'in', indian: 'in', pakistan: 'pk', pakistani: 'pk', afghanistan: 'af', afghan: 'af',
+  canada: 'ca', canadian: 'ca', australia: 'au', australian: 'au', mexico: 'mx', mexican: 'mx', spain: 'es', spanish: 'es',
+  lebanon: 'lb', lebanese: 'lb', jordan: 'jo', jordanian: 'jo', qatar: 'qa', qatari: 'qa', indonesia: 'id', indonesian: 'id',
+  philippines: 'ph', philippine: 'ph', filipino: 'ph', 'south korea': 'kr', 'south korean': 'kr', 'north korea': 'kp',
+  'north korean': 'kp', brazil: 'br', brazilian: 'br', greece: 'gr', greek: 'gr', poland: 'pl', polish: 'pl',
+  palestinian: 'ps', yemen: 'ye', yemeni: 'ye', libya: 'ly', libyan: 'ly', nigeria: 'ng', nigerian: 'ng',
+  'new zealand': 'nz', ireland: 'ie', irish: 'ie', netherlands: 'nl', dutch: 'nl', belgium: 'be', belgian: 'be',
+  sweden: 'se', swedish: 'se', norway: 'no', norwegian: 'no', swiss: 'ch', switzerland: 'ch', austria: 'at', austrian: 'at',
+};
+
+/** Country names and capitals from the `countries-list` package, folded, to their ISO code (lower case). */
+const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries(countries).flatMap(([code, c]) => [[foldCase(c.name), code.toLowerCase()] as const, ...(c.capital ? [[foldCase(c.capital), code.toLowerCase()] as const] : [])]),
+);
+
+/** Canonical key of a country or international organisation name or demonym ("U.S." and "United States" → `us`), or undefined. */
+export function countryKey(text: string): string | undefined {
+  const folded = foldCase(text).trim().replace(/['’]s$/, '');
+  return COUNTRY_ALIASES[folded] ?? COUNTRY_NAMES.get(folded);
+}
+
+/** First words of place names ("Los Angeles", "San Diego", "New York", "Fort Worth"). */
+export const PLACE_PREFIXES = new Set(['los', 'las', 'san', 'santa', 'santo', 'sao', 'new', 'fort', 'port', 'mount', 'mt', 'lake', 'cape', 'rio', 'el', 'la', 'saint', 'st', 'st.', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
+
+/** Longest country alias first, as a regex alternation (for title prefixes). */
+export const COUNTRY_PATTERN = Object.keys(COUNTRY_ALIASES)
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.replace(/[.]/g, '\\.').replace(/\s/g, '\\s+'))
+  .join('|');
+
+/** Nouns that make a capitalised run an organisation rather than a person. */
+export const ORG_WORDS = new Set([
+  'ministry', 'department', 'office', 'council', 'committee', 'commission', 'agency', 'army', 'forces', 'force', 'front',
+  'group', 'union', 'nations', 'organisation', 'organization', 'party', 'government', 'administration', 'kremlin',
+  'university', 'institute', 'forum', 'company', 'corporation', 'inc', 'ltd', 'bank', 'court', 'police', 'senate',
+  'congress', 'parliament', 'house', 'bureau', 'service', 'news', 'times', 'post', 'press', 'agence', 'reuters',
+  'associated', 'network', 'channel', 'radio', 'television', 'tv', 'state', 'states', 'islamic', 'brigade', 'brigades',
+  'movement', 'coalition', 'alliance', 'federation', 'republic', 'kingdom', 'war', 'conference', 'talks', 'team', 'club',
+  'league', 'association', 'center', 'centre', 'hospital', 'school', 'airport', 'station', 'street', 'road', 'city',
+  'county', 'province', 'region', 'sea', 'river', 'mountains', 'alps', 'prize', 'award', 'awards', 'festival', 'records',
+  'studios', 'pictures', 'foundation', 'fund', 'board', 'authority', 'guard', 'navy', 'jaish', 'jabhat', 'ahrar', 'hezbollah',
+  'telecom', 'telecommunications', 'communications', 'airlines', 'airways', 'motors', 'energy', 'oil', 'systems', 'media',
+  'time', 'century', 'east', 'west', 'gulf', 'coast', 'island', 'islands', 'valley', 'bay', 'ocean', 'desert', 'peninsula',
+  'strait', 'canal', 'beach', 'park', 'square', 'avenue', 'holdings', 'partners', 'capital', 'technologies', 'networks', 'magazine', 'journal', 'daily', 'herald', 'tribune',
+  'taliban', 'al-qaida', 'al-qaeda', 'isis', 'isil', 'is', 'cnn', 'bbc', 'ria', 'novosti', 'tass', 'afp', 'ap',
+]);
+
+/** Nouns for organisations that may speak when written in lower case ("the Russian foreign ministry said"). */
+export const SPEAKING_ORG_NOUNS = [
+  'ministry', 'foreign ministry', 'defence ministry', 'defense ministry', 'state department', 'department', 'government',
+  'office', 'embassy', 'kremlin', 'white house', 'pentagon', 'police', 'army', 'military', 'council', 'committee',
+  'commission', 'agency', 'company', 'spokesman', 'spokeswoman', 'spokesperson', 'statement',
+];
+
+/** Verbs that introduce speech, in the forms news uses. */
+export const SPEECH_VERBS = [
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'insisted', 'insists', 'explained',
+  'noted', 'notes', 'warned', 'warns', 'argued', 'argues', 'declared', 'announced', 'stated', 'states', 'wrote',
+  'writes', 'continued', 'replied', 'responded', 'claimed', 'claims', 'asked', 'recalled', 'emphasised', 'emphasized',
+  'reiterated', 'acknowledged', 'admitted', 'confirmed', 'commented', 'remarked', 'tweeted', 'posted', 'testified',
+  'urged', 'predicted', 'suggested', 'concluded', 'observed', 'pointed out', 'went on', 'quipped', 'joked',
+];
+
+/** Regex alternation of speech verbs. */
+export const SPEECH_VERB_PATTERN = SPEECH_VERBS.map((v) => v.replace(/\s/g, '\\s+')).join('|');
+
+/** Verbs that report a claim in indirect speech (a subset: "urged" takes an infinitive, not a claim). */
+export const CLAIM_VERBS = ['said', 'says', 'told', 'tells', 'added', 'stressed', 'insisted', 'insists', 'warned', 'argued', 'declared', 'announced', 'stated', 'claimed', 'claims', 'noted', 'confirmed', 'acknowledged', 'admitted', 'reiterated'];
+
+/** Personal pronouns that can stand for a speaker, and what they may refer to. */
+export const PRONOUNS: Readonly<Record<string, 'person' | 'organisation' | 'group'>> = {
+  he: 'person', she: 'person', it: 'organisation', they: 'group',
+};
+
+/** Heads that are also adjectives ("official", "chief", "general"): a head only at the end or before "of". */
+const ADJECTIVE_HEADS = new Set(['official', 'chief', 'general', 'head', 'leader']);
+
+const HEADS_LONGEST_FIRST = [...OFFICE_HEADS].sort((a, b) => b[0].length - a[0].length);
+
+/** The office class and matched head of a title phrase, or undefined when it names no office. */
+export function officeOf(title: string): { head: string; cls: string } | undefined {
+  const folded = ` ${foldCase(title).replace(/\s+/g, ' ')} `;
+  const last = folded.trim().split(' ').pop();
+  for (const [head, cls] of HEADS_LONGEST_FIRST) {
+    // Vague heads are adjectives before a noun ("her official biography", "the chief executive"): only last words count.
+    if (ADJECTIVE_HEADS.has(head) && last !== head && last !== `${head},` && !folded.includes(` ${head} of `)) continue;
+    if (folded.includes(` ${head} `) || folded.includes(` ${head},`)) return { head, cls };
+  }
+  return undefined;
+}
+
+/** Capitals and seats of power that news uses for governments ("Moscow said"), by country key. */
+export const METONYMS: Readonly<Record<string, string>> = {
+  moscow: 'ru', kremlin: 'ru', washington: 'us', 'white house': 'us', pentagon: 'us', beijing: 'cn', london: 'gb',
+  'downing street': 'gb', paris: 'fr', elysee: 'fr', berlin: 'de', tehran: 'ir', damascus: 'sy', ankara: 'tr',
+  riyadh: 'sa', jerusalem: 'il', tokyo: 'jp', pyongyang: 'kp', seoul: 'kr', kiev: 'ua', kyiv: 'ua', brussels: 'eu',
+  baghdad: 'iq', cairo: 'eg', kabul: 'af', islamabad: 'pk', 'new delhi': 'in', ottawa: 'ca', canberra: 'au', rome: 'it',
+  madrid: 'es', 'vatican': 'va',
+};

@@ -1,0 +1,196 @@
+/**
+ * Name mentions inside one article, classified as people, organisations or
+ * countries, and resolved to the fullest name the article uses for them
+ * ("Lavrov" → "Sergei Lavrov" when the article wrote the full name earlier).
+ */
+import type { Sentence, Span } from '../types.js';
+import { foldCase, nameKey, nameMentions } from '../extract/event.js';
+import { sentenceAt } from '../extract/extractor.js';
+import { countryKey, OFFICE_HEADS, ORG_WORDS, PLACE_PREFIXES } from './lexicon.js';
+
+/** What a capitalised run names. */
+export type MentionType = 'person' | 'organization' | 'country' | 'unknown';
+
+/** A name-like run in an article, with what it likely names. */
+export interface Mention {
+  span: Span;
+  text: string;
+  /** Surname key (last token, folded, without `al-`). */
+  key: string;
+  type: MentionType;
+  /** Number of tokens. */
+  tokens: number;
+}
+
+/** Capitalised words that are part of titles, not names ("Special Envoy", "Defense"). */
+const TITLE_WORDS = new Set([
+  ...OFFICE_HEADS.flatMap(([head]) => head.split(/\s+/)),
+  'special', 'peace', 'deputy', 'acting', 'top', 'senior', 'defense', 'defence', 'foreign', 'interior', 'finance', 'affairs',
+  'prime', 'vice', 'former', 'chief', 'press', 'first', 'lady', 'lord', 'sir', 'dame', 'pope', 'sheikh', 'emir', 'mr', 'mrs',
+  'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'rep', 'sen', 'gov', 'rev', 'saint', 'st', 'judge', 'justice',
+  'attorney', 'secretary-general', 'ex', 'late', 'new', 'incoming', 'outgoing', 'interim', 'supreme', 'state', 'department',
+]);
+
+/** True when `word` (any case) is a word of titles rather than of names. */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(foldCase(word).replace(/[.,]$/, ''));
+}
+
+/** Words that never start a person's name even when capitalised (datelines, weekdays are handled upstream). */
+const NOT_PERSON_START = new Set(['during', 'after', 'since', 'with', 'without', 'moscow', 'washington', 'kremlin']);
+
+/** Splits leading title and country tokens off a capitalised run ("Syria Staffan de Mistura" → "Staffan de Mistura"). */
+function stripLeading(text: string, span: Span): { text: string; span: Span } | undefined {
+  let rest = text;
+  let start = span.start;
+  for (;;) {
+    const m = /^(\S+)\s+/.exec(rest);
+    if (!m) break;
+    const word = foldCase(m[1]).replace(/[.,]$/, '');
+    // "Saudi-backed", "UN-sponsored": hyphenated adjectives are not part of a name.
+    const adjective = (/^\S+-[a-z]/.test(m[1]) && !/^(?:al|el|bin|ibn|abu)-/i.test(m[1])) || /^(?:\p{Lu}\.){2,}$/u.test(m[1]);
+    const lastToken = !/\s/.test(rest.slice(m[0].length));
+    if (adjective || TITLE_WORDS.has(word) || (countryKey(word) !== undefined && !lastToken) || NOT_PERSON_START.has(word)) {
+      rest = rest.slice(m[0].length);
+      start += m[0].length;
+    } else break;
+  }
+  const only = foldCase(rest).replace(/[.,]$/, '');
+  if (TITLE_WORDS.has(only) || rest.length < 2) return undefined;
+  return { text: rest, span: { start, end: start + rest.length } };
+}
+
+/** The type a capitalised run most likely has, from its words alone. */
+export function mentionType(text: string): MentionType {
+  if (countryKey(text) !== undefined) return 'country';
+  const words = foldCase(text).split(/\s+/);
+  if (words.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/^(al|el)-/, '')))) return 'organization';
+  // "France Telecom", "Russia Today": a country followed by one word is a company or outlet, not a person.
+  if (words.length === 2 && countryKey(words[0]) !== undefined) return 'organization';
+  if (/^[A-Z.]{2,}$/.test(text)) return 'organization';
+  // "Los Angeles", "San Diego": places, which never speak or hold titles.
+  if (words.length >= 2 && PLACE_PREFIXES.has(words[0])) return 'organization';
+  return words.length >= 2 ? 'person' : 'unknown';
+}
+
+/** Name mentions of one sentence, title words stripped, classified by their words. */
+export function sentenceMentions(sentence: Sentence): Mention[] {
+  const result: Mention[] = [];
+  for (const raw of nameMentions(sentence.text, sentence.span.start)) {
+    // "Reunion Pictures' Matthew O'Connor": a plural possessor is not part of the name after it.
+    const owner = /^.*\S['’]\s+/.exec(raw.text);
+    const m = owner ? { text: raw.text.slice(owner[0].length), span: { start: raw.span.start + owner[0].length, end: raw.span.end } } : raw;
+    const stripped = stripLeading(m.text, m.span);
+    if (!stripped) continue;
+    const tokens = stripped.text.split(/\s+/).length;
+    result.push({ span: stripped.span, text: stripped.text, key: nameKey(stripped.text), type: mentionType(stripped.text), tokens });
+  }
+  return result;
+}
+
+/** The people, organisations and countries one article names, with in-article aliases resolved. */
+export class ArticleEntities {
+  /** Fullest person name by surname key. */
+  private readonly people = new Map<string, string>();
+  readonly mentions: Mention[];
+
+  private afterLocative(sentences: readonly Sentence[], m: Mention): boolean {
+    const s = sentenceAt(sentences, m.span.start);
+    if (!s) return false;
+    const before = s.text.slice(Math.max(0, m.span.start - s.span.start - 8), m.span.start - s.span.start);
+    const after = s.text.slice(m.span.end - s.span.start, m.span.end - s.span.start + 2);
+    return /\b(?:in|at|near|outside|across)\s+$/.test(before) && !/^['’]/.test(after);
+  }
+
+  /** Gender votes by surname key: positive for "he", negative for "she". */
+  private readonly gender = new Map<string, number>();
+
+  /** `quoted`: spans of quotations, whose names ("“The Notorious Bettie Page”") never become canonical names. */
+  constructor(sentences: readonly Sentence[], quoted: readonly Span[] = []) {
+    const all = sentences.flatMap(sentenceMentions);
+    const inQuote = (m: Mention) => quoted.some((q) => m.span.start >= q.start && m.span.end <= q.end);
+    // Names written after a locative preposition ("in Los Angeles") are places, not people.
+    const places = new Set(all.filter((m) => this.afterLocative(sentences, m)).map((m) => m.key));
+    for (const m of all) {
+      if (m.type !== 'person' || inQuote(m) || places.has(m.key)) continue;
+      // The first full name is the canonical one: news introduces people by it ("The Notorious Bettie Page" comes later).
+      const known = this.people.get(m.key);
+      if (!known || (known.split(/\s+/).length === 1 && m.tokens > 1)) this.people.set(m.key, m.text);
+    }
+    // A single token is a person when the article names a person with that surname.
+    this.mentions = all.map((m) => (m.type === 'unknown' && this.people.has(m.key) ? { ...m, type: 'person' as const } : m.type === 'person' && places.has(m.key) ? { ...m, type: 'unknown' as const } : m));
+    for (const s of sentences) this.voteGender(s);
+    // "Jerry Tibbs admired her. She ..." says nothing; "Page died. She was 85." says Page is female.
+    sentences.forEach((s, i) => {
+      const pronoun = /^(He|She)\b/.exec(s.text);
+      if (!pronoun || i === 0) return;
+      const prev = sentences[i - 1];
+      const subject = this.mentions.find((m) => m.type === 'person' && m.span.start >= prev.span.start && m.span.end <= prev.span.end);
+      if (subject && subject.span.start - prev.span.start < 3) this.gender.set(subject.key, (this.gender.get(subject.key) ?? 0) + (pronoun[1] === 'He' ? 1 : -1));
+    });
+  }
+
+  /**
+   * Gender cues for people: pronouns between a person's mention and the next person's in
+   * the same sentence, and gendered words right before the name ("actress", "Mr").
+   */
+  private voteGender(sentence: Sentence): void {
+    const people = this.within(sentence.span.start, sentence.span.end).filter((m) => m.type === 'person');
+    const text = sentence.text;
+    const base = sentence.span.start;
+    people.forEach((m, i) => {
+      const until = i + 1 < people.length ? people[i + 1].span.start : sentence.span.end;
+      const after = text.slice(m.span.end - base, until - base);
+      const before = text.slice(Math.max(0, m.span.start - base - 30), m.span.start - base);
+      // Object pronouns ("asked her to pose") usually refer to someone else, so only subjects and reflexives count.
+      // "her" counts only as a possessive before a noun ("her family"), not as an object ("asked her to").
+      const possessiveHer = after.match(/\bher\s+(?!(?:to|and|in|at|on|for|with|as|from|that|the|a|an|into|out|up|off|about|by|of)\b)[a-z]/g)?.length ?? 0;
+      let vote = (after.match(/\b(?:he|his|himself)\b/gi)?.length ?? 0) - (after.match(/\b(?:she|herself)\b/gi)?.length ?? 0) - possessiveHer;
+      if (/\b(?:actress|spokeswoman|chairwoman|congresswoman|businesswoman|Ms|Mrs|Miss|Madam|Queen|Princess|woman|girl|mother|wife|daughter|sister)\.?\s+(?:\S+\s+){0,2}$/.test(before)) vote -= 2;
+      if (/\b(?:actor|spokesman|chairman|congressman|businessman|Mr|Sir|King|Prince|man|boy|father|husband|son|brother)\.?\s+(?:\S+\s+){0,2}$/.test(before)) vote += 2;
+      if (vote !== 0) this.gender.set(m.key, (this.gender.get(m.key) ?? 0) + vote);
+    });
+  }
+
+  /** `male`, `female` or undefined from the article's cues for the person with surname key `key`. */
+  genderOf(key: string): 'male' | 'female' | undefined {
+    const v = this.gender.get(key) ?? 0;
+    return v > 0 ? 'male' : v < 0 ? 'female' : undefined;
+  }
+
+  /** Marks a surname as a person's (a speaker the article never names in full). */
+  addPerson(name: string): void {
+    const key = nameKey(name);
+    if (!this.people.has(key)) this.people.set(key, name);
+  }
+
+  /** True when `key` is the surname key of a person the article names. */
+  isPerson(key: string): boolean {
+    return this.people.has(key);
+  }
+
+  /**
+   * The full name a surname stands for in the article ("Lavrov" → "Sergei Lavrov"), or `name`
+   * itself: a full name is already canonical ("Charlie Kafoury" is not "Madeline Kafoury").
+   */
+  canonical(name: string): string {
+    if (/\s/.test(name.trim())) return name;
+    return this.people.get(nameKey(name)) ?? name;
+  }
+
+  /** Mentions inside `[start, end)`. */
+  within(start: number, end: number): Mention[] {
+    // Mentions are in text order: binary-search the first one at or after `start`.
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].span.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: Mention[] = [];
+    for (let i = lo; i < this.mentions.length && this.mentions[i].span.start < end; i++) if (this.mentions[i].span.end <= end) found.push(this.mentions[i]);
+    return found;
+  }
+
+}

@@ -1,0 +1,195 @@
+import test from 'ava';
+import type { Article, FactOf } from '../src/types.js';
+import { factsOfArticle } from '../src/pipeline.js';
+import { findNumerals } from '../src/extract/counts/numerals.js';
+import { DEFAULT_BAND, hedgedInterval } from '../src/extract/counts/hedges.js';
+import { makeCountExtractor } from '../src/extract/counts/index.js';
+import { segmentSentences } from '../src/segment/sentences.js';
+import { sourceOf } from '../src/extract/counts/context.js';
+
+/** A one-paragraph article published on a fixed reference date. */
+function article(text: string): Article {
+  return { id: 'a', path: 'a.txt', story: 's', text, format: 'txt', body: { start: 0, end: text.length }, boilerplate: [], published: '2024-01-10', publishedFrom: 'metadata' };
+}
+
+function counts(text: string): FactOf<'count'>[] {
+  return factsOfArticle(article(text), []).filter((f): f is FactOf<'count'> => f.kind === 'count');
+}
+
+// Numerals in every common form: value and whether vague.
+const numerals: [string, number, boolean][] = [
+  ['400,000', 400_000, false],
+  ['1.2 million', 1_200_000, false],
+  ['ten', 10, false],
+  ['twenty-five', 25, false],
+  ['Fourteen', 14, false],
+  ['two hundred and fifty', 250, false],
+  ['a dozen', 12, false],
+  ['half a million', 500_000, false],
+  ['dozens', 12, true],
+  ['hundreds', 100, true],
+  ['tens of thousands', 10_000, true],
+  ['hundreds of thousands', 100_000, true],
+];
+for (const [text, value, vague] of numerals) {
+  test(`numeral: ${text}`, (t) => {
+    const [n] = findNumerals(`They counted ${text} there.`);
+    t.truthy(n);
+    t.is(n.value, value);
+    t.is(n.vague, vague);
+    t.is(`They counted ${text} there.`.slice(n.start, n.end), text);
+  });
+}
+
+test('numerals inside words or codes are not numerals', (t) => {
+  t.deepEqual(findNumerals('Geneva-2 talks, the G8 and often tensions').map((n) => n.value), []);
+});
+
+test('hedges become intervals; the band is an option', (t) => {
+  t.deepEqual(hedgedInterval(80_000, 'lower', false), { low: 80_000, high: null });
+  t.deepEqual(hedgedInterval(50, 'upper', false), { low: 0, high: 50 });
+  t.deepEqual(hedgedInterval(40, 'approx', false), { low: 36, high: 44 });
+  t.deepEqual(hedgedInterval(40, 'approx', false, 0.25), { low: 30, high: 50 });
+  t.deepEqual(hedgedInterval(12, 'exact', true), { low: 12, high: null });
+  t.is(DEFAULT_BAND, 0.1);
+});
+
+test('the count extractor takes the band as an option', (t) => {
+  const text = 'About 40 people were killed in the attack.';
+  const a = article(text);
+  const facts = makeCountExtractor({ band: 0.5 }).extract({ article: a, sentences: segmentSentences(a), published: a.published }, []);
+  t.is(facts.length, 1);
+  const v = (facts[0] as FactOf<'count'>).value;
+  t.deepEqual([v.low, v.high], [20, 60]);
+});
+
+interface Row {
+  sentence: string;
+  text: string;
+  what: string;
+  low: number;
+  high: number | null;
+  extra?: Partial<FactOf<'count'>['value']>;
+}
+
+// Positive table: what each count is, its interval, and the exact span text.
+const rows: Row[] = [
+  { sentence: 'More than 80,000 people have died and hundreds of thousands fled Syria since fighting broke out in March 2011.', text: 'More than 80,000', what: 'killed', low: 80_000, high: null, extra: { qualifier: 'more than', cumulative: true, subject: 'war' } },
+  { sentence: 'More than 80,000 people have died and hundreds of thousands fled Syria since fighting broke out in March 2011.', text: 'hundreds of thousands', what: 'displaced', low: 100_000, high: null, extra: { vague: true } },
+  { sentence: 'The UN special envoy estimates that over 400,000 people have been killed in the conflict.', text: 'over 400,000', what: 'killed', low: 400_000, high: null, extra: { source: 'the UN special envoy', subject: 'war', cumulative: true } },
+  { sentence: 'A powerful earthquake hit southern Iran, killing at least 10 people, officials said.', text: 'at least 10', what: 'killed', low: 10, high: null, extra: { subject: 'quake', source: 'officials' } },
+  { sentence: 'That temblor killed six people and injured almost 50.', text: 'almost 50', what: 'injured', low: 0, high: 50 },
+  { sentence: 'Ten people were killed and about 50 hurt in the quake.', text: 'about 50', what: 'injured', low: 45, high: 55 },
+  { sentence: 'Up to 300 people are missing after the storm.', text: 'Up to 300', what: 'missing', low: 0, high: 300 },
+  { sentence: 'Police arrested 12 protesters in the capital.', text: '12', what: 'arrested', low: 12, high: 12 },
+  { sentence: 'Some 14,000 refugees crossed the border, according to the UNHCR.', text: 'Some 14,000', what: 'displaced', low: 12_600, high: 15_400, extra: { source: 'the UNHCR' } },
+  { sentence: 'Dozens of people were injured in the blast.', text: 'Dozens', what: 'injured', low: 12, high: null, extra: { vague: true, subject: 'attack' } },
+  { sentence: 'Twenty-five soldiers were killed in the ambush.', text: 'Twenty-five', what: 'killed', low: 25, high: 25, extra: { population: 'soldiers' } },
+  { sentence: 'The death toll from the disaster rose to 11.', text: '11', what: 'killed', low: 11, high: 11 },
+  { sentence: 'The bombing claimed dozens of lives.', text: 'dozens', what: 'killed', low: 12, high: null },
+  { sentence: 'A 5.6 magnitude earthquake hit the island.', text: '5.6', what: 'magnitude', low: 5.6, high: 5.6, extra: { unit: 'magnitude' } },
+  { sentence: 'The quake measured magnitude 6.1, the USGS said.', text: '6.1', what: 'magnitude', low: 6.1, high: 6.1 },
+  { sentence: 'The epicentre was 75 kilometers west of the city.', text: '75', what: 'distance', low: 75, high: 75, extra: { unit: 'km' } },
+  { sentence: 'The government pledged $1.2 million in aid.', text: '1.2 million', what: 'money', low: 1_200_000, high: 1_200_000, extra: { unit: 'USD' } },
+  { sentence: 'A 10-year-old girl was among the victims.', text: '10', what: 'age', low: 10, high: 10 },
+  { sentence: 'Two more bodies were found on Monday, the governor said.', text: 'Two', what: 'killed', low: 2, high: 2, extra: { scope: 'increment' } },
+  { sentence: 'The strike killed 40 people, including seven children.', text: 'seven', what: 'killed', low: 7, high: 7, extra: { scope: 'partial' } },
+  { sentence: 'In February, a quake hit the town of Zarand, killing 612 people.', text: '612', what: 'killed', low: 612, high: 612, extra: { when: 'month-02' } },
+  { sentence: 'In neighbouring Central Aceh district, 10 people were killed.', text: '10', what: 'killed', low: 10, high: 10, extra: { local: true } },
+  { sentence: 'Five people had so far been confirmed dead in the quake.', text: 'Five', what: 'killed', low: 5, high: null, extra: { qualifier: 'so far' } },
+];
+
+for (const row of rows) {
+  test(`count: ${row.text} in “${row.sentence.slice(0, 50)}”`, (t) => {
+    const facts = counts(row.sentence);
+    const fact = facts.find((f) => f.text === row.text);
+    t.truthy(fact, `found ${facts.map((f) => f.text).join(', ')}`);
+    if (!fact) return;
+    t.is(fact.value.what, row.what);
+    t.is(fact.value.low, row.low);
+    t.is(fact.value.high, row.high);
+    t.is(row.sentence.slice(fact.span.start, fact.span.end), fact.text);
+    t.is(fact.extractor, 'count/numeric');
+    for (const [key, value] of Object.entries(row.extra ?? {})) t.deepEqual(fact.value[key as keyof typeof fact.value], value, key);
+  });
+}
+
+// Negative table: numbers that are not counts, or not the count they look like.
+const negatives: [string, string][] = [
+  ['Date :Friday, September 9th, 2016 | Time : 18:11 |ID: 37076 | Print', 'header id, time and date'],
+  ['Russia has been bombing IS in Syria since September 30, 2015.', 'a date'],
+  ['Syria has been gripped by militancy since March 2011.', 'a month and year'],
+  ['The Syrian Civil War has raged for almost 5 years.', 'a duration'],
+  ['Hundreds of the globe’s rich and powerful are gathering for the World Economic Forum.', 'vague crowd, not a toll'],
+  ['The process will begin on the 25th and they will meet.', 'an ordinal day'],
+  ['The quake struck at 17:06 hours local time (1336 GMT).', 'clock times'],
+  ['Call 555-1234 for information.', 'a phone number'],
+  ['Some 40 percent of the world’s oil passes through the strait.', 'a percentage'],
+  ['Enough Project sources indicated that no one was killed in the attack.', '“no one”'],
+  ['It was the second quake to hit the island in 24 hours.', 'an ordinal and a duration'],
+  ['The two diplomats stopped in Zurich to talk.', 'people who are not a toll'],
+  ['Kerry wrapped up his eight-day trip to the Middle East.', 'a compound adjective'],
+];
+for (const [sentence, why] of negatives) {
+  test(`not a toll: ${why}`, (t) => {
+    const tolls = counts(sentence).filter((f) => ['killed', 'injured', 'missing', 'arrested', 'displaced'].includes(f.value.what));
+    t.deepEqual(tolls.map((f) => f.text), []);
+  });
+}
+
+test('an age in apposition is an age, not a toll', (t) => {
+  const facts = counts('“It was strong,” said Sara Sadeqi, 22, a homemaker.');
+  t.deepEqual(facts.map((f) => [f.text, f.value.what]), [['22', 'age']]);
+});
+
+test('a headline figure takes the hedge its article gives it elsewhere', (t) => {
+  const facts = counts('Quake hits Indonesia; 1 dead\n\nA strong earthquake struck on Tuesday, killing at least one person.');
+  const headline = facts.find((f) => f.text === '1');
+  t.truthy(headline);
+  t.deepEqual([headline!.value.low, headline!.value.high], [1, null]);
+});
+
+// More ways of writing a toll.
+const moreRows: [string, string, string][] = [
+  ['Quake kills 10 in southern Iran', '10', 'killed'],
+  ['Aftershocks jolt the island, death toll rises to 10', '10', 'killed'],
+  ['The quake hit Aceh province leaving 24 dead and over 200 injured.', 'over 200', 'injured'],
+  ['Some 300 people lost their lives in the floods.', 'Some 300', 'killed'],
+  ['Two hikers remain missing after the avalanche.', 'Two', 'missing'],
+  ['About 1,000 people were left homeless by the storm.', 'About 1,000', 'displaced'],
+  ['Rescuers recovered 41 bodies from the rubble.', '41', 'killed'],
+];
+for (const [sentence, text, what] of moreRows) {
+  test(`count: ${text} (${what}) in “${sentence.slice(0, 40)}”`, (t) => {
+    const fact = counts(sentence).find((f) => f.text === text);
+    t.is(fact?.value.what, what);
+  });
+}
+
+test('coordinated counts are parts of the toll: "two women and one man died"', (t) => {
+  const facts = counts('Police said two women and one man died at the bank.');
+  t.true(facts.length > 0);
+  t.true(facts.every((f) => f.value.scope === 'partial'), facts.map((f) => `${f.text}:${f.value.scope}`).join(', '));
+});
+
+// Who gives the figure.
+const sources: [string, string | undefined][] = [
+  ['Five people had so far been confirmed dead, Fauzi, an official from the local disaster agency, told AFP.', 'Fauzi'],
+  ['Ten people were killed, officials and state media said.', 'officials and state media'],
+  ['At least five people were injured, said Sutopo Purwo Nugroho of the National Disaster Mitigation Agency.', 'Sutopo Purwo Nugroho of the National Disaster Mitigation Agency'],
+  ['The UN special envoy estimates that over 400,000 people have been killed.', 'the UN special envoy'],
+  ['“We have recorded 24 people dead,” disaster agency spokesman Sutopo told AFP.', 'disaster agency spokesman Sutopo'],
+  ['More than 50 people died, according to the Syrian Observatory for Human Rights.', 'the Syrian Observatory for Human Rights'],
+  ['Dozens have been reported injured.', undefined],
+  ['Another two people are reported to have been killed.', undefined],
+];
+for (const [sentence, source] of sources) {
+  test(`source of “${sentence.slice(0, 40)}”`, (t) => {
+    t.is(sourceOf(sentence), source);
+  });
+}
+
+test('not a toll: "a mother of 12 was killed", "nine in favor of the death penalty"', (t) => {
+  const tolls = [...counts('A Brooklyn mother of 12 was killed in a gang shootout.'), ...counts('The jury was deadlocked, with nine in favor of the death penalty.')];
+  t.deepEqual(tolls.map((f) => f.text), []);
+});

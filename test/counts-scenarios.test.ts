@@ -1,0 +1,49 @@
+import test from 'ava';
+import { pipelineOn } from './helpers/run.js';
+import { runScenario, scenarioFolders, type Scenario } from './helpers/scenario.js';
+
+/** One expected count finding: rule, verdict and the evidence texts (any order). */
+interface Expected {
+  rule: string;
+  verdict: string;
+  texts: string[];
+}
+
+const root = 'test/fixtures/counts';
+
+// Each folder's scenario.json (the shared harness format) lists expected and forbidden findings;
+// `counts.exact` lists every count finding the folder must produce, and no others.
+for (const folder of scenarioFolders(root)) {
+  test(`counts scenario: ${folder}`, (t) => {
+    const { problems, findings, scenario } = runScenario(folder);
+    t.deepEqual(problems, []);
+    const exact = (scenario as Scenario & { counts?: { exact: Expected[] } }).counts?.exact ?? [];
+    const found = findings.filter((f) => f.rule.startsWith('count-')).map((f) => ({ rule: f.rule, verdict: f.verdict, texts: f.evidence.map((e) => e.text).sort() }));
+    t.deepEqual(found, exact.map((e) => ({ rule: e.rule, verdict: e.verdict, texts: [...e.texts].sort() })));
+  });
+}
+
+test('seeds: 80,000 (2013) and 400,000 (2016) are growth, and no count contradiction', (t) => {
+  const report = pipelineOn(['seeds']);
+  const counts = report.findings.filter((f) => f.rule.startsWith('count-'));
+  t.deepEqual(counts.filter((f) => f.verdict === 'contradiction').map((f) => f.message), []);
+  const growth = counts.find((f) => f.rule === 'count-trend' && f.verdict === 'agreement');
+  t.truthy(growth);
+  t.deepEqual(growth!.evidence.map((e) => e.text), ['More than 80,000', 'over 400,000']);
+  t.regex(growth!.message, /grew/);
+  t.regex(growth!.explanation, /growth, not a contradiction/);
+});
+
+test('seeds: "hundreds of thousands fled" is displaced and "hundreds of the globe’s rich" is no count', (t) => {
+  const report = pipelineOn(['seeds']);
+  const counts = report.facts.filter((f) => f.kind === 'count');
+  const fled = counts.find((f) => f.text === 'hundreds of thousands');
+  t.is(fled?.kind === 'count' ? fled.value.what : undefined, 'displaced');
+  t.false(counts.some((f) => f.text.toLowerCase() === 'hundreds'));
+  t.deepEqual(counts.filter((f) => f.kind === 'count' && f.value.what === 'killed').map((f) => f.text).sort(), ['More than 80,000', 'over 400,000']);
+});
+
+test('figures of articles whose publication date is only guessed are not compared', (t) => {
+  const report = pipelineOn(['test/fixtures/ecbplus-sample/41_1']);
+  t.deepEqual(report.findings.filter((f) => f.rule.startsWith('count-') && f.verdict === 'contradiction'), []);
+});
