@@ -76,8 +76,26 @@ export function nameKey(name: string): string {
   return foldCase(last).replace(/^(al|el)-/, '');
 }
 
+/**
+ * Mentions of recent sentences: every fact of a sentence binds its event to the
+ * sentence's names, and several extractors read them too, so the same sentence
+ * is tokenised many times. Results are frozen, as they are shared.
+ */
+const recentMentions = new Map<string, readonly NameMention[]>();
+
 /** Capitalised name-like runs in `text` (offsets relative to `offset`). Sentence-initial function words are skipped. */
 export function nameMentions(text: string, offset = 0): NameMention[] {
+  const key = `${offset}\u0000${text}`;
+  let mentions = recentMentions.get(key);
+  if (!mentions) {
+    if (recentMentions.size >= 4096) recentMentions.clear();
+    mentions = Object.freeze(findNameMentions(text, offset).map((m) => Object.freeze({ ...m, span: Object.freeze({ ...m.span }) })));
+    recentMentions.set(key, mentions);
+  }
+  return mentions as NameMention[];
+}
+
+function findNameMentions(text: string, offset: number): NameMention[] {
   const mentions: NameMention[] = [];
   const tokenRe = /[\p{L}][\p{L}'’.-]*/gu;
   let run: { start: number; end: number; tokens: string[] } | null = null;
