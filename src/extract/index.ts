@@ -5,12 +5,12 @@
  */
 import type { Fact } from '../types.js';
 import type { ArticleContext, Extractor, Refiner } from './extractor.js';
-import { absoluteDates } from './dates/absolute.js';
+import { dateExtractor } from './dates/facts.js';
 
 /** Extractors in the order they run. */
 export const EXTRACTORS: readonly Extractor[] = [
   // Dates first: everything else reads their spans.
-  absoluteDates,
+  dateExtractor,
 ];
 
 /** Refiners in the order they run, after all extractors. */
