@@ -1,6 +1,8 @@
 /**
  * date-agreement: dates of the same event agree when their intervals overlap
- * at the coarser granularity, and contradict when they are disjoint.
+ * at the coarser granularity, and contradict when they are disjoint. It reads
+ * the groups of dates of one event (`date:`) and of the start of one ongoing
+ * event (`date-start:`); other date groups belong to other rules.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
 import { describeGap, describeInterval, gapDays, overlapAt } from '../src/public.js';
@@ -20,8 +22,10 @@ type DateFact = FactOf<'date'>;
 const interval = (f: DateFact) => ({ start: f.value.start!, end: f.value.end!, granularity: f.value.granularity });
 
 export function check(group: FactGroup, context: RuleContext): void {
+  const [prefix, cls = 'event'] = group.key.split(':');
+  if (prefix !== 'date' && prefix !== 'date-start') return;
+  const event = prefix === 'date-start' ? `start of the ${cls}` : cls;
   const facts = (group.facts as DateFact[]).filter((f) => f.value.start !== null && f.value.end !== null);
-  const event = group.key.split(':')[1] ?? 'event';
   let conflicts = 0;
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {

@@ -1,41 +1,157 @@
 /**
- * Date alignment: dates are grouped when they date the same event: the same
- * event class, shared participants, and, for one-off occurrences such as a
- * meeting, articles published close enough together to be reporting the same
- * occurrence. The start of an ongoing event ("since March 2011") is unique,
- * so it is compared across any publication dates.
+ * Date alignment: which dates of a story date the same thing.
+ *
+ * - Starts of an ongoing state ("since March 2011", "since fighting broke
+ *   out in March 2011") are unique per event and participants, so they are
+ *   compared across any publication dates.
+ * - One-off events (a meeting, a call, a strike) are compared only when the
+ *   articles report the same occurrence: the same event class read from the
+ *   date's own clause, shared participants, the same tense (a plan is not an
+ *   outcome), and publication dates within a week of each other. A 2013
+ *   meeting and a 2016 meeting are two meetings.
+ * - Durations of an ongoing state ("has raged for almost 5 years") are put
+ *   with the starts other articles state, for the duration rule.
+ * - Every article's dates form one more group, for checks inside an article
+ *   (a stated weekday against its date).
+ * Dates of statements ("said on Monday"), publication dates, references
+ * ("now") and values resting on a guessed publication date are never
+ * compared across articles.
  */
-import type { Fact, FactGroup, FactOf } from '../types.js';
+import type { Article, Fact, FactGroup, FactOf } from '../types.js';
+import { eventClasses, foldCase, nameMentions } from '../extract/event.js';
 import { blockBy, clusterCompatible, daysApart, shared, spansArticles, type Aligner, type StoryContext } from './aligner.js';
 
-/** Event classes whose dates mark the start or span of a long-running state: one per story. */
-const ONGOING = new Set(['war', 'ceasefire']);
+type DateFact = FactOf<'date'>;
 
 /** Default number of days between publications within which one-off events may be the same occurrence. */
 const DEFAULT_WINDOW_DAYS = 7;
 
-function sameEvent(a: FactOf<'date'>, b: FactOf<'date'>, cls: string, context: StoryContext): boolean {
-  if (a.article === b.article && a.span.start === b.span.start) return false;
-  const sharedPeople = shared(a.event.participants, b.event.participants);
-  if (a.event.participants.length > 0 && b.event.participants.length > 0 && sharedPeople.length === 0) return false;
-  if (ONGOING.has(cls)) return true;
-  const window = typeof context.options.eventWindowDays === 'number' ? context.options.eventWindowDays : DEFAULT_WINDOW_DAYS;
-  return daysApart(a.asOf, b.asOf) <= window;
+/**
+ * Names that stand for a country in news text: demonyms, long forms and
+ * capitals used for governments ("Moscow supports ..."). A small general
+ * lexicon so that "Russian Federation", "Moscow" and "Russia" meet.
+ */
+const COUNTRY_WORDS: Readonly<Record<string, string>> = {
+  russia: 'russia', russian: 'russia', russians: 'russia', moscow: 'russia', kremlin: 'russia',
+  syria: 'syria', syrian: 'syria', syrians: 'syria', damascus: 'syria',
+  us: 'usa', 'u.s': 'usa', 'u.s.': 'usa', usa: 'usa', america: 'usa', american: 'usa', americans: 'usa', washington: 'usa',
+  uk: 'uk', britain: 'uk', british: 'uk', london: 'uk', england: 'uk', english: 'uk',
+  france: 'france', french: 'france', paris: 'france', germany: 'germany', german: 'germany', berlin: 'germany',
+  china: 'china', chinese: 'china', beijing: 'china', iran: 'iran', iranian: 'iran', tehran: 'iran',
+  iraq: 'iraq', iraqi: 'iraq', baghdad: 'iraq', israel: 'israel', israeli: 'israel', turkey: 'turkey', turkish: 'turkey', ankara: 'turkey',
+  ukraine: 'ukraine', ukrainian: 'ukraine', kiev: 'ukraine', kyiv: 'ukraine', india: 'india', indian: 'india', pakistan: 'pakistan', pakistani: 'pakistan',
+  japan: 'japan', japanese: 'japan', tokyo: 'japan', italy: 'italy', italian: 'italy', rome: 'italy', spain: 'spain', spanish: 'spain', madrid: 'spain',
+  egypt: 'egypt', egyptian: 'egypt', cairo: 'egypt', saudi: 'saudi-arabia', riyadh: 'saudi-arabia', afghanistan: 'afghanistan', afghan: 'afghanistan', kabul: 'afghanistan',
+  mexico: 'mexico', mexican: 'mexico', canada: 'canada', canadian: 'canada', indonesia: 'indonesia', indonesian: 'indonesia', jakarta: 'indonesia',
+};
+
+/** Participant keys of a date, plus the countries its sentence names in any form. */
+function participantsOf(f: DateFact, article: Article | undefined): string[] {
+  const keys = new Set(f.event.participants);
+  if (article) {
+    const sentence = article.text.slice(f.sentence.start, f.sentence.end);
+    for (const m of nameMentions(sentence)) {
+      for (const token of m.text.split(/[\s-]+/)) {
+        const country = COUNTRY_WORDS[foldCase(token).replace(/['’]s$/, '')];
+        if (country) keys.add(country);
+      }
+    }
+    for (const k of [...keys]) if (COUNTRY_WORDS[k]) keys.add(COUNTRY_WORDS[k]);
+  }
+  return [...keys].sort();
 }
 
-/** Aligns date facts by event class and participants. */
+/** Event classes of the date's own clause (not the sentence fallback): what the date really dates. */
+function clauseClasses(f: DateFact, article: Article | undefined): string[] {
+  if (!article) return f.event.words;
+  return eventClasses(article.text.slice(f.event.clause.start, f.event.clause.end));
+}
+
+/** A date prepared for alignment. */
+interface Candidate {
+  fact: DateFact;
+  classes: string[];
+  participants: string[];
+}
+
+/** True for values that can be compared across articles at all. */
+function comparable(f: DateFact): boolean {
+  const v = f.value;
+  if (v.type !== 'DATE' && v.type !== 'TIME') return false;
+  if (v.start === null || v.end === null || v.timex.endsWith('_REF')) return false;
+  if (v.role === 'statement' || v.role === 'publication') return false;
+  // A value counted from a guessed publication date is too soft to contradict anything.
+  return v.anchor === 'absolute' || v.confidence !== 'low';
+}
+
+/** True when the clause around a duration says the state still holds ("has raged for", "has been tearing ... for"). */
+function ongoingDuration(f: DateFact, article: Article | undefined): boolean {
+  if (f.value.type !== 'DURATION' || !/^P\d+(?:Y|M|W|DE)$/.test(f.value.timex)) return false;
+  if (!article) return false;
+  const before = article.text.slice(f.event.clause.start, f.span.start);
+  return /\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+/i.test(before);
+}
+
+function why(kind: 'start' | 'once' | 'duration', cls: string, people: string[]): string {
+  const who = people.length ? `, with ${people.join(', ')}` : '';
+  if (kind === 'start') return `they date the start of the same ongoing event (“${cls}”${who})`;
+  if (kind === 'duration') return `a duration of the ongoing event (“${cls}”${who}) counted back from the publication date gives its start, which another source states`;
+  return `they date the same one-off event (“${cls}”${who}) in the same tense, in articles published within a week of each other`;
+}
+
+/** Aligns date facts: starts, one-off events, durations against starts, and each article's own dates. */
 export const dateAligner: Aligner = {
   kind: 'date',
   align(facts: Fact[], context: StoryContext): FactGroup[] {
-    const dates = facts.filter((f): f is FactOf<'date'> => f.kind === 'date' && f.value.type === 'DATE' && f.value.start !== null);
+    const dates = facts.filter((f): f is DateFact => f.kind === 'date');
+    const window = typeof context.options.eventWindowDays === 'number' ? context.options.eventWindowDays : DEFAULT_WINDOW_DAYS;
+    const prepare = (f: DateFact): Candidate => {
+      const article = context.articles.get(f.article);
+      return { fact: f, classes: clauseClasses(f, article), participants: participantsOf(f, article) };
+    };
     const groups: FactGroup[] = [];
-    for (const [cls, block] of blockBy(dates, (f) => f.event.words)) {
-      for (const cluster of clusterCompatible(block, (a, b) => sameEvent(a, b, cls, context))) {
-        if (!spansArticles(cluster)) continue;
-        const people = cluster.map((f) => f.event.participants).reduce((acc, p) => shared(acc, p));
-        const why = `they date the same event (“${cls}”${people.length ? `, with ${people.join(', ')}` : ''})${ONGOING.has(cls) ? '' : ' in articles published within a week of each other'}`;
-        groups.push({ key: `date:${cls}:${cluster[0].id}`, kind: 'date', story: context.story, facts: cluster, why });
+    const cands = dates.filter(comparable).map(prepare);
+    const starts = cands.filter((c) => c.fact.value.role === 'start');
+    const onceOnly = cands.filter((c) => c.fact.value.role !== 'start');
+    const meet = (a: Candidate, b: Candidate) => a.fact.article !== b.fact.article || a.fact.span.start !== b.fact.span.start;
+    const sharePeople = (a: Candidate, b: Candidate) => shared(a.participants, b.participants).length > 0;
+    const people = (cluster: Candidate[]) => cluster.map((c) => c.participants).reduce((acc, p) => shared(acc, p));
+
+    for (const [cls, block] of blockBy(starts, (c) => c.classes)) {
+      for (const cluster of clusterCompatible(block, (a, b) => meet(a, b) && sharePeople(a, b))) {
+        if (!spansArticles(cluster.map((c) => c.fact))) continue;
+        groups.push({ key: `date-start:${cls}:${cluster[0].fact.id}`, kind: 'date', story: context.story, facts: cluster.map((c) => c.fact), why: why('start', cls, people(cluster)) });
       }
+    }
+    for (const [cls, block] of blockBy(onceOnly, (c) => c.classes)) {
+      const compatible = (a: Candidate, b: Candidate) =>
+        meet(a, b) && sharePeople(a, b) && a.fact.value.tense === b.fact.value.tense && daysApart(a.fact.asOf, b.fact.asOf) <= window;
+      for (const cluster of clusterCompatible(block, compatible)) {
+        if (!spansArticles(cluster.map((c) => c.fact))) continue;
+        groups.push({ key: `date:${cls}:${cluster[0].fact.id}`, kind: 'date', story: context.story, facts: cluster.map((c) => c.fact), why: why('once', cls, people(cluster)) });
+      }
+    }
+    // Durations of ongoing states, each with the starts of the same event that other articles state.
+    for (const f of dates) {
+      const article = context.articles.get(f.article);
+      if (!f.asOf || !ongoingDuration(f, article)) continue;
+      const d = prepare(f);
+      for (const cls of d.classes) {
+        const matching = starts.filter((s) => s.fact.article !== f.article && s.classes.includes(cls) && sharePeople(s, d));
+        if (matching.length === 0) continue;
+        const all = [d, ...matching];
+        groups.push({ key: `date-duration:${cls}:${f.id}`, kind: 'date', story: context.story, facts: all.map((c) => c.fact), why: why('duration', cls, people(all)) });
+      }
+    }
+    // Each article's own dates, for consistency checks inside one text.
+    const byArticle = new Map<string, DateFact[]>();
+    for (const f of dates) {
+      let list = byArticle.get(f.article);
+      if (!list) byArticle.set(f.article, (list = []));
+      list.push(f);
+    }
+    for (const [article, list] of [...byArticle].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      groups.push({ key: `date-article:${article}`, kind: 'date', story: context.story, facts: list, why: 'they are the dates written in one article' });
     }
     return groups;
   },
