@@ -30,17 +30,26 @@ export function check(group: FactGroup, context: RuleContext): void {
   const impliedText = describeInterval({ ...implied, granularity: 'day' });
   const article = context.article(duration.article);
   const asOf = `${duration.asOf} (publication date, ${article.publishedFrom ?? 'unknown'})`;
+  const matching: DateFact[] = [];
   for (const s of starts) {
     if (s.value.start === null || s.value.end === null) continue;
     const stated = { start: s.value.start, end: s.value.end, granularity: s.value.granularity };
     const data = { duration: duration.text, asOf: duration.asOf, event, implied: impliedText, start: describeInterval(stated) };
     if (overlapAt(window, stated)) {
-      context.report({ messageId: 'agree', verdict: 'agreement', data, facts: [duration, s], explanation: `Counting “${duration.text}” back from ${asOf} gives ${impliedText}, which meets “${s.text}” at month granularity.` });
+      matching.push(s);
     } else {
-      // A guessed publication date is not enough to accuse a source.
-      if (article.publishedConfidence === 'low') continue;
       const gap = describeGap(gapDays(implied, stated));
       context.report({ messageId: 'conflict', verdict: 'contradiction', data: { ...data, gap }, facts: [duration, s], explanation: `Counting “${duration.text}” back from ${asOf} gives ${impliedText}; “${s.text}” is ${gap} away from it.` });
     }
+  }
+  if (matching.length > 0) {
+    const start = [...new Set(matching.map((s) => describeInterval({ start: s.value.start!, end: s.value.end!, granularity: s.value.granularity })))].join(', ');
+    context.report({
+      messageId: 'agree',
+      verdict: 'agreement',
+      data: { duration: duration.text, asOf: duration.asOf, event, implied: impliedText, start },
+      facts: [duration, ...matching],
+      explanation: `Counting “${duration.text}” back from ${asOf} gives ${impliedText}, which meets ${matching.map((s) => `“${s.text}”`).join(' and ')} at month granularity.`,
+    });
   }
 }

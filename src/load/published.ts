@@ -153,8 +153,8 @@ function cluesOf(article: Article, sentences: readonly Sentence[], storyStarts: 
 }
 
 /** Years a year-less date may fall in: from the clues, else around the hint. */
-function candidateYears(clues: TextClues, hintYear?: number): number[] {
-  if (clues.window) {
+function candidateYears(clues: TextClues, hintYear?: number, useWindow = false): number[] {
+  if (useWindow && clues.window) {
     const a = day(clues.window.start).year;
     const b = day(clues.window.end).year;
     return Array.from({ length: b - a + 1 }, (_, k) => a + k);
@@ -164,11 +164,16 @@ function candidateYears(clues: TextClues, hintYear?: number): number[] {
   return low !== undefined ? [low, low + 1] : [];
 }
 
-/** True when `date` satisfies the clues. */
-function fits(date: DateTime, clues: TextClues): boolean {
+/**
+ * True when `date` satisfies the clues. The duration window is used only to
+ * settle a dateline's year: elsewhere it would make a duration agree with
+ * the date inferred from it, and hide the contradiction the duration rule
+ * should report.
+ */
+function fits(date: DateTime, clues: TextClues, useWindow = false): boolean {
   const d = date.toISODate()!;
   if (clues.lowerBound && d < clues.lowerBound) return false;
-  if (clues.window && (d < clues.window.start || d > clues.window.end)) return false;
+  if (useWindow && clues.window && (d < clues.window.start || d > clues.window.end)) return false;
   return true;
 }
 
@@ -177,9 +182,9 @@ function datelineDate(article: Article, clues: TextClues, hintYear?: number): Pu
   const d = readDateline(article);
   if (!d) return undefined;
   if (d.year !== undefined) return { published: iso(d.year, d.month, d.day), from: 'dateline', confidence: 'high', span: d.span };
-  for (const y of candidateYears(clues, hintYear)) {
+  for (const y of candidateYears(clues, hintYear, true)) {
     const date = DateTime.utc(y, d.month, d.day);
-    if (date.isValid && fits(date, clues)) return { published: date.toISODate()!, from: 'dateline', confidence: clues.window || clues.lowerBound ? 'medium' : 'low', span: d.span };
+    if (date.isValid && fits(date, clues, true)) return { published: date.toISODate()!, from: 'dateline', confidence: clues.window || clues.lowerBound ? 'medium' : 'low', span: d.span };
   }
   return undefined;
 }
@@ -203,7 +208,7 @@ function weekdayDayOfMonth(clues: TextClues, hintYear?: number): string | undefi
         const month = from.startOf('month').plus({ months: k });
         if (b.mention.day > month.daysInMonth!) continue;
         const d = month.set({ day: b.mention.day });
-        if (d >= from && d.weekday === a.mention.weekday && fits(d, { ...clues, lowerBound: undefined })) {
+        if (d >= from && d.weekday === a.mention.weekday) {
           return (a.tense === 'future' ? d.minus({ days: 5 }) : d).toISODate()!;
         }
       }
@@ -350,7 +355,7 @@ export function assignPublicationDates(articles: Article[]): void {
     const similar = mostSimilarDated(a, c);
     let date = similar?.published ? day(similar.published) : c.lowerBound ? day(c.lowerBound) : undefined;
     if (!date) continue;
-    if (!fits(date, c)) date = c.window ? day(c.window.start) : c.lowerBound ? day(c.lowerBound) : date;
+    if (!fits(date, c)) date = c.lowerBound ? day(c.lowerBound) : date;
     set(a, { published: afterWeekdays(date, c).toISODate()!, from: 'inferred', confidence: 'low' });
   }
 }
