@@ -222,7 +222,7 @@ const NOT_YEAR_BEFORE = /(?:\bID|\bNo|\bnumber|\bversion|\bv|\bflight|\broom|\bp
 /** Reads the bare years that no other recogniser claimed ("in 2016", "2013's meeting"). */
 function bareYears(text: string, offset: number, claimed: Span[]): DateMention[] {
   const out: DateMention[] = [];
-  for (const m of text.matchAll(/(?<![\d.,$€£/:-])\b(1[89]\d\d|20\d\d)\b(?![\d%]|[.,:/-]\d|\s*(?:%|percent|people|km|kilomet|miles|dollars|euros|troops|soldiers|members|votes|tons|feet|metres|meters|cases|units|residents|deaths|homes|[A-Za-z]*[- ]?(?:strong|member)))/g)) {
+  for (const m of text.matchAll(/(?<![\d.,$€£/:-]|\d\s)\b(1[89]\d\d|20\d\d)\b(?![\d%]|[.,:/-]\d|\s\d|\s*(?:%|percent|people|km|kilomet|miles|dollars|euros|troops|soldiers|members|votes|tons|feet|metres|meters|cases|units|residents|deaths|homes|[A-Za-z]*[- ]?(?:strong|member)))/g)) {
     const start = offset + m.index!;
     const span = { start, end: start + m[0].length };
     if (claimed.some((c) => c.start < span.end && span.start < c.end)) continue;

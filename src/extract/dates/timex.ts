@@ -91,7 +91,11 @@ export function partOf(c: Calendar, part: 'early' | 'mid' | 'late'): Calendar {
     const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, last];
     return { ...c, start: c.start.set({ day: a }), end: c.start.set({ day: b }) };
   }
-  if (c.granularity === 'year' || c.granularity === 'decade') {
+  if (c.granularity === 'year') {
+    const [a, b] = part === 'early' ? [1, 4] : part === 'mid' ? [5, 8] : [9, 12];
+    return { ...c, start: c.start.set({ month: a, day: 1 }), end: c.start.set({ month: b, day: 1 }).endOf('month').startOf('day') };
+  }
+  if (c.granularity === 'decade') {
     const days = c.end.diff(c.start, 'days').days + 1;
     const third = Math.floor(days / 3);
     if (part === 'early') return { ...c, end: c.start.plus({ days: third - 1 }) };
