@@ -161,7 +161,14 @@ export const dateExtractor: Extractor = {
     }
     const fromText = article.publishedFrom === 'header' || article.publishedFrom === 'dateline';
     items.push(...readMentions(article, sentences, fromText ? ps : undefined));
-    const build = (item: Item, value: DateValue | undefined, confidence: 'high' | 'medium' | 'low', event?: EventRef) => {
+    const build = (item: Item, resolve: () => DateValue | undefined, confidence: 'high' | 'medium' | 'low', event?: EventRef | ((value: DateValue) => EventRef)) => {
+      let value: DateValue | undefined;
+      try {
+        value = resolve();
+      } catch {
+        // An expression we cannot normalise is dropped, never fatal.
+        return;
+      }
       if (!value) return;
       value.tense = item.tense;
       if (item.role) value.role = item.role;
@@ -173,13 +180,13 @@ export const dateExtractor: Extractor = {
         sentence: item.sentence,
         extractor: item.mention.source,
         value,
-        event: event ?? bindEvent(item.sentence, item.mention.span, time),
+        event: typeof event === 'function' ? event(value) : event ?? bindEvent(item.sentence, item.mention.span, time),
       }) as FactOf<'date'>;
     };
     // First pass: everything anchored to the publication date or to nothing.
     for (const item of items) {
       if (needsOwnAnchor(item)) continue;
-      build(item, resolveMention(item.mention, publication, item.tense), pubConfidence);
+      build(item, () => resolveMention(item.mention, publication, item.tense), pubConfidence);
     }
     // Second pass: shifts from their own anchor, quoted relatives from the speech date.
     for (const item of items) {
@@ -194,16 +201,18 @@ export const dateExtractor: Extractor = {
           // "Three days after the vote, X": the main clause, counted from the complement's date.
           const from = dateOfEvent(items, item, classesIn(item.sentence, complement.start, complement.end), complement);
           const anchor = from ? anchorOfFact(from) : publication;
-          build(item, resolveMention(m, anchor, item.tense), from?.value.confidence ?? pubConfidence);
+          build(item, () => resolveMention(m, anchor, item.tense), from?.value.confidence ?? pubConfidence);
         } else {
           // "X comes three days after Y": Y, counted back from the main clause's date.
           const from = dateOfEvent(items, item, classesIn(item.sentence, main.start, main.end), main);
           const anchor = from ? anchorOfFact(from) : publication;
           const natural = m.shift.direction === 'after' || m.shift.direction === 'later' ? 1 : -1;
           const words = classesIn(item.sentence, complement.start, complement.end);
-          const value = resolveMention(m, anchor, item.tense, (-natural) as 1 | -1);
-          const base = bindEvent(item.sentence, m.span, value?.start && value.end ? { start: value.start, end: value.end } : undefined);
-          build(item, value, from?.value.confidence ?? (anchor ? pubConfidence : 'low'), words.length ? { ...base, words, clause: complement } : base);
+          const eventOf = (value: DateValue) => {
+            const base = bindEvent(item.sentence, m.span, value.start && value.end ? { start: value.start, end: value.end } : undefined);
+            return words.length ? { ...base, words, clause: complement } : base;
+          };
+          build(item, () => resolveMention(m, anchor, item.tense, (-natural) as 1 | -1), from?.value.confidence ?? (anchor ? pubConfidence : 'low'), eventOf);
         }
         continue;
       }
@@ -216,7 +225,7 @@ export const dateExtractor: Extractor = {
       );
       nearby.sort((a, b) => b.sentence.index - a.sentence.index);
       const speech = nearby[0]?.fact;
-      build(item, resolveMention(m, speech ? anchorOfFact(speech) : publication, item.tense), speech?.value.confidence ?? pubConfidence);
+      build(item, () => resolveMention(m, speech ? anchorOfFact(speech) : publication, item.tense), speech?.value.confidence ?? pubConfidence);
     }
     return items.flatMap((i) => (i.fact ? [i.fact] : []));
   },

@@ -124,7 +124,11 @@ function shiftOf(m: DateMention, a: DateTime, sign: 1 | -1): Calendar {
   const s = m.shift!;
   const unit = s.unit === 'hour' || s.unit === 'minute' || s.unit === 'second' ? 'day' : s.unit;
   const scale = s.unit === 'hour' ? 1 / 24 : s.unit === 'minute' || s.unit === 'second' ? 0 : 1;
-  const step = (n: number) => (unit === 'day' ? a.plus({ days: sign * Math.round(n * scale) }) : a.plus({ [`${unit}s`]: sign * n }));
+  const step = (n: number) => {
+    if (unit === 'day') return a.plus({ days: sign * Math.round(n * scale) });
+    if (unit === 'decade' || unit === 'century') return a.plus({ years: sign * n * (unit === 'decade' ? 10 : 100) });
+    return a.plus({ [`${unit}s`]: sign * n });
+  };
   const x = step(s.low);
   const y = step(s.high);
   const [start, end] = x <= y ? [x, y] : [y, x];
