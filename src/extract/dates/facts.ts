@@ -37,8 +37,12 @@ export function tenseOf(sentence: Sentence, span: Span): Tense {
   const clause = clauseOf(sentence, span);
   const before = slice(sentence, clause.start, span.start);
   const own = slice(sentence, span.start, span.end);
-  return FUTURE_CUES.test(before) || /^(?:next|coming)\b/i.test(own) ? 'future' : 'past';
+  if (FUTURE_CUES.test(before) || /^(?:next|coming)\b/i.test(own)) return 'future';
+  return PAST_CUES.test(before) ? 'past' : 'none';
 }
+
+/** Cues that a clause reports the past: past auxiliaries, common irregular pasts, and -ed verbs. */
+const PAST_CUES = /\b(?:was|were|had|did|said|told|came|went|met|held|began|broke|took|made|gave|left|fled|hit|struck|fell|rose|won|lost|ago|last|earlier|\w{3,}ed)\b/i;
 
 /** What the date marks: the start of a state, a statement, or nothing special. */
 function roleOf(sentence: Sentence, m: DateMention): DateValue['role'] | undefined {
@@ -170,7 +174,7 @@ export const dateExtractor: Extractor = {
         return;
       }
       if (!value) return;
-      value.tense = item.tense;
+      value.tense = item.tense === 'future' ? 'future' : 'past';
       if (item.role) value.role = item.role;
       value.confidence = value.anchor === 'absolute' || value.type === 'DURATION' ? (value.type === 'DURATION' ? confidence : 'high') : confidence;
       const time = value.start && value.end ? { start: value.start, end: value.end } : undefined;
@@ -192,6 +196,13 @@ export const dateExtractor: Extractor = {
     for (const item of items) {
       if (!needsOwnAnchor(item)) continue;
       const m = item.mention;
+      if (m.shift && (m.shift.direction === 'later' || m.shift.direction === 'earlier')) {
+        // "two days later", "a year earlier": counted from the last date the text gave.
+        const previous = items.filter((i) => i !== item && i.fact?.value.start && i.fact.value.type !== 'DURATION' && i.mention.span.end <= m.span.start && item.sentence.index - i.sentence.index <= 2);
+        const from = previous[previous.length - 1]?.fact;
+        build(item, () => resolveMention(m, from ? anchorOfFact(from) : publication, item.tense), from?.value.confidence ?? pubConfidence);
+        continue;
+      }
       if (m.shift) {
         const clause = clauseOf(item.sentence, m.span);
         const complement: Span = { start: m.span.end, end: clause.end };

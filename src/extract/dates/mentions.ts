@@ -138,13 +138,15 @@ const RECOGNISERS: readonly Recogniser[] = [
   {
     // "this weekend", "next week", "last year", "this summer", "last Monday".
     name: 'date/relative-period',
-    pattern: /\b(this|next|last|coming|previous|past)\s+(week(?:end)?|month|year|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
+    pattern: /\b(this|next|last|coming|previous|past|the)\s+(week(?:end)?|month|year|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
     read(m, text) {
       const which = m[1].toLowerCase();
       const unitWord = m[2].toLowerCase();
       // "the past year", "the last month" are durations, read by the duration recogniser.
       if ((which === 'past' || which === 'last') && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return undefined;
-      const offset = which === 'this' ? 0 : which === 'next' || which === 'coming' ? 1 : -1;
+      // "the" is a period only for "the weekend"; "the week", "the year" are anaphora we cannot place.
+      if (which === 'the' && unitWord !== 'weekend') return undefined;
+      const offset = which === 'this' || which === 'the' ? 0 : which === 'next' || which === 'coming' ? 1 : -1;
       if (unitWord in SEASONS) return { relative: { unit: 'season', offset, which: SEASONS[unitWord] } };
       if (unitWord in WEEKDAYS) return { relative: { unit: 'weekday', offset, which: WEEKDAYS[unitWord] } };
       return { relative: { unit: unitWord as RelativePeriod['unit'], offset } };
@@ -153,19 +155,22 @@ const RECOGNISERS: readonly Recogniser[] = [
   {
     // "earlier in the day", "today", "yesterday", "tomorrow", "tonight", "this morning", "last night".
     name: 'date/relative-day',
-    pattern: /\b(?:(earlier|later)\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening))|today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)\b/gi,
+    pattern: /\b(?:(earlier|later)\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening))|today|tonight|yesterday|tomorrow|this\s+(morning|afternoon|evening)|last\s+(night)|overnight)\b/gi,
     read(m) {
       const t = m[0].toLowerCase();
       const offset = t === 'yesterday' || t === 'last night' ? -1 : t === 'tomorrow' ? 1 : 0;
-      return { relative: { unit: 'day', offset, ...(m[1] ? { part: m[1].toLowerCase() } : {}) } };
+      const part = m[1]?.toLowerCase() ?? m[2]?.toLowerCase() ?? m[3]?.toLowerCase() ?? (t === 'tonight' ? 'night' : undefined);
+      return { relative: { unit: 'day', offset, ...(part ? { part } : {}) } };
     },
   },
   {
     // "now", "currently", "recently", "in the past", "in the future".
     name: 'date/reference',
-    pattern: /\b(?:now|currently|nowadays|at present|recently|the past|the future)\b/gi,
+    pattern: /\b(?:now|currently|current|nowadays|at present|recently|previously|soon|recent (?:days|weeks|months|years)|the past|the future)\b/gi,
     read(m, text) {
       const t = m[0].toLowerCase();
+      if (t === 'soon') return { ref: 'FUTURE_REF' };
+      if (t === 'previously' || t.startsWith('recent ')) return { ref: 'PAST_REF' };
       // "now that", "now-defunct" are not references to the present moment.
       if (t === 'now' && /^(?:\s+that\b|-)/i.test(text.slice(m.index + m[0].length))) return undefined;
       // "the future of their country" is not a time.
@@ -264,6 +269,15 @@ function chronoMentions(text: string, offset: number, claimed: Span[]): DateMent
     if (c.isCertain('weekday')) mention.weekday = ((c.get('weekday')! + 6) % 7) + 1;
     if (c.isCertain('hour')) mention.hour = c.get('hour')!;
     if (c.isCertain('minute')) mention.minute = c.get('minute')!;
+    // A clock reading needs a colon, am/pm, noon or midnight ("6.43" is a price, "at 1" a count).
+    if (mention.hour !== undefined && !/\d:\d\d|\d\s*[ap]\.?m\b|midnight|noon/i.test(raw)) {
+      delete mention.hour;
+      delete mention.minute;
+      const dateEnd = /^.*?\d{4}|^.*?\b\d{1,2}(?:st|nd|rd|th)?\b/.exec(raw);
+      if (mention.day !== undefined && dateEnd && dateEnd[0].length < raw.length) span.end = span.start + dateEnd[0].length;
+    }
+    // Abbreviated weekdays alone are words ("Sun" Microsystems, "Wed" as a verb).
+    if (mention.weekday !== undefined && mention.day === undefined && /^[A-Za-z]{2,4}\.?$/.test(raw)) continue;
     const stated = mention.year ?? mention.month ?? mention.day ?? mention.weekday ?? mention.hour;
     if (stated === undefined) continue;
     // A bare month name needs a preposition or a hedge before it ("in May", not "May God").

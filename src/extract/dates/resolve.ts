@@ -17,8 +17,13 @@ export interface Anchor {
   id: string;
 }
 
-/** Which way a mention without a year or with only a weekday looks from its anchor. */
-export type Tense = 'past' | 'future';
+/**
+ * Which way a mention without a year or with only a weekday looks from its
+ * anchor: `past` and `future` when the clause says so, `none` when it does
+ * not (then the nearest reading wins, except for a bare weekday, which news
+ * mostly uses for the days just gone).
+ */
+export type Tense = 'past' | 'future' | 'none';
 
 /** Parses an ISO day into a UTC DateTime. */
 export function dayFromIso(iso: string): DateTime {
@@ -28,6 +33,10 @@ export function dayFromIso(iso: string): DateTime {
 /** The candidate (from a list ordered in time) a reader picks: the latest not after the anchor, or the earliest not before it. */
 function pick(candidates: Calendar[], anchor: DateTime, tense: Tense): Calendar | undefined {
   if (candidates.length === 0) return undefined;
+  if (tense === 'none') {
+    const distance = (c: Calendar) => (c.start > anchor ? c.start.diff(anchor, 'days').days : c.end < anchor ? anchor.diff(c.end, 'days').days : 0);
+    return [...candidates].sort((a, b) => distance(a) - distance(b))[0];
+  }
   if (tense === 'past') {
     const past = candidates.filter((c) => c.start <= anchor);
     return past[past.length - 1] ?? candidates[0];
@@ -76,7 +85,7 @@ function calendarOf(m: DateMention, anchor: Anchor | undefined, tense: Tense): C
       const d = a.plus({ days: k });
       if (d.weekday === m.weekday) candidates.push(dayOf(d));
     }
-    return pick(candidates, a, tense);
+    return pick(candidates, a, tense === 'none' ? 'past' : tense);
   }
   if (m.hour !== undefined) return dayOf(a);
   return undefined;
@@ -86,15 +95,19 @@ function calendarOf(m: DateMention, anchor: Anchor | undefined, tense: Tense): C
 function relativeOf(m: DateMention, a: DateTime, tense: Tense): Calendar {
   const r = m.relative!;
   switch (r.unit) {
-    case 'day':
-      return dayOf(a.plus({ days: r.offset }));
+    case 'day': {
+      const d = dayOf(a.plus({ days: r.offset }));
+      // TIMEX3 parts of the day: "this morning" 2016-01-23TMO, "last night" TNI.
+      const code = r.part ? ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as Record<string, string>)[r.part] : undefined;
+      return code ? { ...d, timex: `${d.timex}T${code}` } : d;
+    }
     case 'week':
       return weekOf(a.plus({ weeks: r.offset }));
     case 'weekend': {
       if (r.offset !== 0) return weekendOf(a.plus({ weeks: r.offset }));
       // "this weekend": the one under way or just past in a past-tense clause, the coming one otherwise.
       if (a.weekday >= 6) return weekendOf(a);
-      return tense === 'past' ? weekendOf(a.minus({ weeks: 1 })) : weekendOf(a);
+      return tense === 'future' ? weekendOf(a) : weekendOf(a.minus({ weeks: 1 }));
     }
     case 'month': {
       const d = a.plus({ months: r.offset });
@@ -190,7 +203,10 @@ export function resolveMention(m: DateMention, anchor: Anchor | undefined, tense
     const dir = m.shift.direction;
     const natural: 1 | -1 = dir === 'after' || dir === 'later' || dir === 'from-now' ? 1 : -1;
     const c = shiftOf(m, anchor.date, sign ?? natural);
-    return calendarValue(c, { stated: [], implied: impliedOf(m, c), anchor: anchor.id });
+    const value = calendarValue(c, { stated: [], implied: impliedOf(m, c), anchor: anchor.id });
+    // "several years ago" places nothing precisely: TimeML writes PAST_REF.
+    if (m.shift.vague && dir === 'ago') value.timex = 'PAST_REF';
+    return value;
   }
   if (m.relative) {
     if (!anchor) return undefined;
