@@ -84,6 +84,35 @@ function comparable(f: DateFact): boolean {
   return v.anchor === 'absolute' || v.confidence !== 'low';
 }
 
+/** Days within which a one-off event counts as the news being reported rather than background. */
+const RECENT_DAYS = 45;
+
+/**
+ * True when a date lies near its article's publication date: the occurrence
+ * the story reports. Background events (an earlier conviction, a 2004
+ * tsunami) are many occurrences of the same kind, so they are not compared.
+ */
+function recent(f: DateFact): boolean {
+  if (!f.asOf || f.value.start === null || f.value.end === null) return false;
+  const pub = Date.parse(f.asOf.slice(0, 10));
+  const start = Date.parse(f.value.start.slice(0, 10));
+  const end = Date.parse(f.value.end.slice(0, 10));
+  const limit = RECENT_DAYS * 86_400_000;
+  return end >= pub - limit && start <= pub + limit;
+}
+
+/** Content words of a clause, for picking which date of an article matches another's. */
+function clauseWords(f: DateFact, article: Article | undefined): Set<string> {
+  const text = article ? article.text.slice(f.sentence.start, f.sentence.end) : f.text;
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+}
+
+function overlapCount(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
+}
+
 /** True when the clause around a duration says the state still holds ("has raged for", "has been tearing ... for"). */
 function ongoingDuration(f: DateFact, article: Article | undefined): boolean {
   if (f.value.type !== 'DURATION' || !/^P\d+(?:Y|M|W|DE)$/.test(f.value.timex)) return false;
@@ -99,6 +128,44 @@ function why(kind: 'start' | 'once' | 'duration', cls: string, people: string[])
   return `they date the same one-off event (“${cls}”${who}) in the same tense, in articles published within a week of each other`;
 }
 
+/**
+ * Clusters with at most one date per article: each cluster starts from a
+ * seed, and from every other article takes the compatible date whose
+ * sentence shares the most words with the seed's (ties: the first in the
+ * text). An article that mentions the same kind of event twice thus pairs
+ * each mention with its counterpart, not with every other date.
+ */
+function matchAcrossArticles<T extends Candidate>(items: readonly T[], compatible: (a: T, b: T) => boolean, words: (c: T) => Set<string>): T[][] {
+  const used = new Set<T>();
+  const clusters: T[][] = [];
+  const cache = new Map<T, Set<string>>();
+  const w = (c: T) => {
+    let set = cache.get(c);
+    if (!set) cache.set(c, (set = words(c)));
+    return set;
+  };
+  for (const seed of items) {
+    if (used.has(seed)) continue;
+    used.add(seed);
+    const cluster = [seed];
+    const byArticle = new Map<string, T[]>();
+    for (const other of items) {
+      if (used.has(other) || !compatible(seed, other) || !cluster.every((c) => compatible(c, other))) continue;
+      let list = byArticle.get(other.fact.article);
+      if (!list) byArticle.set(other.fact.article, (list = []));
+      list.push(other);
+    }
+    for (const [, list] of [...byArticle].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const best = [...list].sort((a, b) => overlapCount(w(seed), w(b)) - overlapCount(w(seed), w(a)))[0];
+      if (!cluster.every((c) => compatible(c, best))) continue;
+      cluster.push(best);
+      used.add(best);
+    }
+    clusters.push(cluster);
+  }
+  return clusters;
+}
+
 /** Aligns date facts: starts, one-off events, durations against starts, and each article's own dates. */
 export const dateAligner: Aligner = {
   kind: 'date',
@@ -112,7 +179,7 @@ export const dateAligner: Aligner = {
     const groups: FactGroup[] = [];
     const cands = dates.filter(comparable).map(prepare);
     const starts = cands.filter((c) => c.fact.value.role === 'start');
-    const onceOnly = cands.filter((c) => c.fact.value.role !== 'start');
+    const onceOnly = cands.filter((c) => c.fact.value.role !== 'start' && recent(c.fact));
     const meet = (a: Candidate, b: Candidate) => a.fact.article !== b.fact.article || a.fact.span.start !== b.fact.span.start;
     const sharePeople = (a: Candidate, b: Candidate) => shared(a.participants, b.participants).length > 0;
     const people = (cluster: Candidate[]) => cluster.map((c) => c.participants).reduce((acc, p) => shared(acc, p));
@@ -125,8 +192,8 @@ export const dateAligner: Aligner = {
     }
     for (const [cls, block] of blockBy(onceOnly, (c) => c.classes)) {
       const compatible = (a: Candidate, b: Candidate) =>
-        meet(a, b) && sharePeople(a, b) && a.fact.value.tense === b.fact.value.tense && daysApart(a.fact.asOf, b.fact.asOf) <= window;
-      for (const cluster of clusterCompatible(block, compatible)) {
+        a.fact.article !== b.fact.article && sharePeople(a, b) && a.fact.value.tense === b.fact.value.tense && daysApart(a.fact.asOf, b.fact.asOf) <= window;
+      for (const cluster of matchAcrossArticles(block, compatible, (c) => clauseWords(c.fact, context.articles.get(c.fact.article)))) {
         if (!spansArticles(cluster.map((c) => c.fact))) continue;
         groups.push({ key: `date:${cls}:${cluster[0].fact.id}`, kind: 'date', story: context.story, facts: cluster.map((c) => c.fact), why: why('once', cls, people(cluster)) });
       }

@@ -39,7 +39,7 @@ const HEADER = /^(?:[^\n]{0,40}?\b)?(?:date|published|posted(?: on)?|updated|fir
 export function headerDate(article: Article): PublishedDate | undefined {
   const head = article.text.slice(article.body.start, Math.min(article.text.length, article.body.start + 400));
   const m = HEADER.exec(head);
-  if (!m) return undefined;
+  if (!m) return dateLine(article, head);
   const valueStart = article.body.start + m.index + m[0].length - m[1].length;
   const results = chrono.parse(m[1], new Date(Date.UTC(2000, 0, 1)));
   const r = results[0];
@@ -53,8 +53,31 @@ export function headerDate(article: Article): PublishedDate | undefined {
   };
 }
 
+/**
+ * A first line that is nothing but a full date ("12 January 2010 @ 09:29
+ * pm", "Updated Saturday, December 05, 2009 8:28 PM"): a header without a
+ * label.
+ */
+function dateLine(article: Article, head: string): PublishedDate | undefined {
+  let offset = article.body.start;
+  for (const line of head.split('\n').slice(0, 3)) {
+    const r = line.trim() ? chrono.parse(line, new Date(Date.UTC(2000, 0, 1)))[0] : undefined;
+    if (r && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day') && r.text.length >= 0.5 * line.trim().length) {
+      const start = offset + r.index;
+      return {
+        published: iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!),
+        from: 'header',
+        confidence: 'high',
+        span: { start, end: start + r.text.replace(/[\s,.;]+$/, '').length },
+      };
+    }
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
 /** "PARIS, May 28 (RIA Novosti) –", "WASHINGTON (AP) Jan. 5 —": a capitalised place, then a month and day. */
-const DATELINE = /^\s*[A-Z][A-Za-z .'-]{1,40},?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\b/;
+const DATELINE = /^\s*(?:[A-Z][A-Z .'-]{1,40}|[A-Z][A-Za-z .'-]{1,40},)(?:\s*\([A-Za-z .]{1,30}\))?,?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\b(?=\s*(?:\([^)]{1,40}\)\s*)?[-–—:(]|\s*$)/m;
 
 /** A month and day read from a dateline, with the year if it states one. */
 interface DatelineReading {

@@ -208,7 +208,7 @@ const RECOGNISERS: readonly Recogniser[] = [
   {
     // A bare day of the month: "on the 25th" (the month comes from the anchor).
     name: 'date/ordinal-day',
-    pattern: /\bthe\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|centuries|anniversary|time|floor|round|amendment|place|grade|straight|consecutive|largest|biggest|day|week|year|annual|edition|minute|birthday|person|member|victim|tee|hole|inning|lap|district|precinct|street|avenue|division|army|brigade|battalion|fleet|congress|session|[A-Z]))/g,
+    pattern: /\bthe\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:hour|century|centuries|anniversary|time|floor|round|amendment|place|grade|straight|consecutive|largest|biggest|day|week|year|annual|edition|minute|birthday|person|member|victim|tee|hole|inning|lap|district|precinct|street|avenue|division|army|brigade|battalion|fleet|congress|session|[A-Z]))/g,
     read(m) {
       return { day: Number(m[1]) };
     },
