@@ -21,6 +21,16 @@ export const meta: RuleMeta = {
 type DateFact = FactOf<'date'>;
 const interval = (f: DateFact) => ({ start: f.value.start!, end: f.value.end!, granularity: f.value.granularity });
 
+/**
+ * True when a date is written firmly enough to accuse another source: a
+ * month or a year in the text. Weekdays and "yesterday" rest on the
+ * publication date and its time zone, so they can agree but never contradict.
+ */
+const firm = (f: DateFact) => f.value.stated.includes('month') || f.value.stated.includes('year');
+
+/** Days of slack between day-level dates of one-off events: time zones and overnight reporting. */
+const DAY_SLACK = 1;
+
 export function check(group: FactGroup, context: RuleContext): void {
   const [prefix, cls = 'event'] = group.key.split(':');
   if (prefix !== 'date' && prefix !== 'date-start') return;
@@ -33,8 +43,17 @@ export function check(group: FactGroup, context: RuleContext): void {
       const b = facts[j];
       if (a.article === b.article) continue;
       if (overlapAt(interval(a), interval(b))) continue;
+      if (!firm(a) || !firm(b)) {
+        conflicts++;
+        continue;
+      }
+      const days = gapDays(interval(a), interval(b));
+      if (prefix === 'date' && days <= DAY_SLACK) {
+        conflicts++;
+        continue;
+      }
       conflicts++;
-      const gap = describeGap(gapDays(interval(a), interval(b)));
+      const gap = describeGap(days);
       context.report({
         messageId: 'conflict',
         verdict: 'contradiction',

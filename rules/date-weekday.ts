@@ -30,7 +30,10 @@ export function check(group: FactGroup, context: RuleContext): void {
   const facts = group.facts as DateFact[];
   for (const f of facts) {
     const v = f.value;
-    if (v.weekday === undefined || !v.stated.includes('day') || !v.stated.includes('month') || v.start === null) continue;
+    if (v.weekday === undefined || !v.stated.includes('day') || !v.stated.includes('month') || !v.stated.includes('year') || v.start === null) continue;
+    // Only a year written out in the text is trusted ("Dec-19-05" is not 2003).
+    const year = v.start.slice(0, 4);
+    if (!f.text.includes(year) && !new RegExp(`['’/-]${year.slice(2)}\\b`).test(f.text)) continue;
     const actual = weekdayOf(v.start);
     if (actual === v.weekday) continue;
     context.report({

@@ -101,10 +101,16 @@ function recent(f: DateFact): boolean {
   return end >= pub - limit && start <= pub + limit;
 }
 
+/** Content words two sentences must share for their one-off dates to be compared. */
+const MIN_SHARED_WORDS = 4;
+
+/** Function words left out of sentence comparisons. */
+const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'been', 'were', 'will', 'said', 'they', 'their', 'there', 'which', 'when', 'after', 'before', 'about', 'into', 'than', 'also', 'would', 'could', 'other', 'more', 'some', 'what', 'where', 'while', 'over', 'under', 'says', 'them', 'then', 'only', 'just', 'such']);
+
 /** Content words of a clause, for picking which date of an article matches another's. */
 function clauseWords(f: DateFact, article: Article | undefined): Set<string> {
   const text = article ? article.text.slice(f.sentence.start, f.sentence.end) : f.text;
-  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)));
 }
 
 function overlapCount(a: Set<string>, b: Set<string>): number {
@@ -191,8 +197,12 @@ export const dateAligner: Aligner = {
       }
     }
     for (const [cls, block] of blockBy(onceOnly, (c) => c.classes)) {
+      const words = (c: Candidate) => clauseWords(c.fact, context.articles.get(c.fact.article));
+      // Same class and people are not enough for one-off events (a quake and its aftershock, two shootings):
+      // the sentences must also tell the same thing in some of the same words.
       const compatible = (a: Candidate, b: Candidate) =>
-        a.fact.article !== b.fact.article && sharePeople(a, b) && a.fact.value.tense === b.fact.value.tense && daysApart(a.fact.asOf, b.fact.asOf) <= window;
+        a.fact.article !== b.fact.article && sharePeople(a, b) && a.fact.value.tense === b.fact.value.tense && daysApart(a.fact.asOf, b.fact.asOf) <= window &&
+        overlapCount(words(a), words(b)) >= MIN_SHARED_WORDS;
       for (const cluster of matchAcrossArticles(block, compatible, (c) => clauseWords(c.fact, context.articles.get(c.fact.article)))) {
         if (!spansArticles(cluster.map((c) => c.fact))) continue;
         groups.push({ key: `date:${cls}:${cluster[0].fact.id}`, kind: 'date', story: context.story, facts: cluster.map((c) => c.fact), why: why('once', cls, people(cluster)) });
