@@ -5,7 +5,7 @@
  * event (`date-start:`); other date groups belong to other rules.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { describeGap, describeInterval, gapDays, overlapAt } from '../src/public.js';
+import { describeInterval, describeIntervalGap, gapDays, overlapAt } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'date-agreement',
@@ -53,7 +53,7 @@ export function check(group: FactGroup, context: RuleContext): void {
         continue;
       }
       conflicts++;
-      const gap = describeGap(days);
+      const gap = describeIntervalGap(interval(a), interval(b));
       context.report({
         messageId: 'conflict',
         verdict: 'contradiction',

@@ -3,4 +3,4 @@
  * that built-in and custom rules share. Rules import only this module.
  */
 export type * from './types.js';
-export { coarser, describeGap, describeInterval, gapDays, granularityRank, impliedStart, overlapAt, parseDuration, weekdayName, weekdayOf, widen } from './rulekit/intervals.js';
+export { coarser, describeGap, describeInterval, describeIntervalGap, gapDays, granularityRank, impliedStart, overlapAt, parseDuration, weekdayName, weekdayOf, widen } from './rulekit/intervals.js';

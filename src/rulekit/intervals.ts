@@ -46,6 +46,22 @@ export function gapDays(a: { start: string; end: string }, b: { start: string; e
   return Math.max(0, Math.round(diff));
 }
 
+/**
+ * The gap between two intervals in words, counted in the coarser unit when
+ * both are months or years ("June 2011" and "July 2011" are "1 month" apart,
+ * not "1 day").
+ */
+export function describeIntervalGap(a: { start: string; end: string; granularity: string }, b: { start: string; end: string; granularity: string }): string {
+  const g = coarser(a.granularity, b.granularity);
+  if (g === 'month' || g === 'year') {
+    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    const unit = g === 'month' ? 'months' : 'years';
+    const n = Math.round(parse(second.start).startOf(g).diff(parse(first.start).startOf(g), unit)[unit]);
+    return `${n} ${g}${n === 1 ? '' : 's'}`;
+  }
+  return describeGap(gapDays(a, b));
+}
+
 /** A gap in words: "3 days", "about a month", "about 5 months", "about 2 years". */
 export function describeGap(days: number): string {
   if (days < 1) return 'less than a day';
