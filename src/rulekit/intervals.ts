@@ -57,6 +57,10 @@ export function describeIntervalGap(a: { start: string; end: string; granularity
     const [first, second] = a.start <= b.start ? [a, b] : [b, a];
     const unit = g === 'month' ? 'months' : 'years';
     const n = Math.round(parse(second.start).startOf(g).diff(parse(first.start).startOf(g), unit)[unit]);
+    if (g === 'month' && n >= 12) {
+      const years = Math.round(n / 12);
+      return `${n % 12 === 0 ? '' : 'about '}${years} year${years === 1 ? '' : 's'}`;
+    }
     return `${n} ${g}${n === 1 ? '' : 's'}`;
   }
   return describeGap(gapDays(a, b));
