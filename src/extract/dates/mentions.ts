@@ -166,11 +166,10 @@ const RECOGNISERS: readonly Recogniser[] = [
   {
     // "now", "currently", "recently", "in the past", "in the future".
     name: 'date/reference',
-    pattern: /\b(?:now|currently|current|nowadays|at present|recently|previously|soon|recent (?:days|weeks|months|years)|the past|the future)\b/gi,
+    pattern: /\b(?:now|currently|nowadays|at present|recently|recent (?:days|weeks|months|years)|the past|the future)\b/gi,
     read(m, text) {
       const t = m[0].toLowerCase();
-      if (t === 'soon') return { ref: 'FUTURE_REF' };
-      if (t === 'previously' || t.startsWith('recent ')) return { ref: 'PAST_REF' };
+      if (t.startsWith('recent ')) return { ref: 'PAST_REF' };
       // "now that", "now-defunct" are not references to the present moment.
       if (t === 'now' && /^(?:\s+that\b|-)/i.test(text.slice(m.index + m[0].length))) return undefined;
       // "the future of their country" is not a time.
@@ -250,8 +249,26 @@ function chronoMentions(text: string, offset: number, claimed: Span[]): DateMent
   for (const r of results) {
     const tags = r.tags();
     if ([...tags].some((t) => t.startsWith('result/relative'))) continue;
+    // Casual words ("now", "tonight") are read by our own recognisers or not at all.
+    if (!/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight/i.test(r.text)) continue;
     let rel = r.index;
     let raw = r.text.replace(/[\s,.;:]+$/, '');
+    // A range ("Aug. 26 to Oct. 20") is two dates: keep the first here, the second below.
+    const range = r.end ? /\s*(?:to|through|until|till|and|-|–|—)\s*/i.exec(raw) : null;
+    if (r.end && range && range.index > 0) {
+      const second = raw.slice(range.index + range[0].length);
+      const secondStart = rel + range.index + range[0].length;
+      const e = r.end;
+      const endMention: DateMention = { span: { start: offset + secondStart, end: offset + secondStart + second.length }, source: 'date/calendar' };
+      if (e.isCertain('year')) endMention.year = e.get('year')!;
+      if (e.isCertain('month')) endMention.month = e.get('month')!;
+      if (e.isCertain('day')) endMention.day = e.get('day')!;
+      if (e.isCertain('weekday')) endMention.weekday = ((e.get('weekday')! + 6) % 7) + 1;
+      const inherits = r.start.isCertain('year') && !e.isCertain('year') && endMention.month !== undefined;
+      if (inherits) endMention.year = r.start.get('year')!;
+      if (/\d|[A-Za-z]{3}/.test(second) && !claimed.some((c) => c.start < endMention.span.end && endMention.span.start < c.end)) out.push(endMention);
+      raw = raw.slice(0, range.index);
+    }
     // Keep "on" out of the span: TimeML marks "Saturday", not "on Saturday".
     const lead = /^(?:on|at|in|by)\s+/i.exec(raw);
     if (lead) {

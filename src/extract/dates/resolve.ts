@@ -33,11 +33,27 @@ export function dayFromIso(iso: string): DateTime {
 /** The candidate (from a list ordered in time) a reader picks: the latest not after the anchor, or the earliest not before it. */
 function pick(candidates: Calendar[], anchor: DateTime, tense: Tense): Calendar | undefined {
   if (candidates.length === 0) return undefined;
-  if (tense === 'none') {
-    const distance = (c: Calendar) => (c.start > anchor ? c.start.diff(anchor, 'days').days : c.end < anchor ? anchor.diff(c.end, 'days').days : 0);
-    return [...candidates].sort((a, b) => distance(a) - distance(b))[0];
-  }
-  if (tense === 'past') {
+  return [...candidates].sort((a, b) => weightedDistance(a, anchor, tense) - weightedDistance(b, anchor, tense))[0];
+}
+
+/**
+ * Distance of a reading from the anchor, in days, with readings against the
+ * tense counted four times over: a past-tense "Dec. 15" written in late
+ * October is still the coming one, a past-tense "May 7" written on May 28
+ * the one just gone.
+ */
+function weightedDistance(c: Calendar, anchor: DateTime, tense: Tense): number {
+  if (c.start <= anchor && anchor <= c.end.endOf('day')) return 0;
+  const ahead = c.start > anchor;
+  const days = ahead ? c.start.diff(anchor, 'days').days : anchor.diff(c.end, 'days').days;
+  const against = (ahead && tense === 'past') || (!ahead && tense === 'future');
+  return against ? days * 4 : days;
+}
+
+/** The latest reading not after the anchor, or the earliest not before it: for weekdays, which never reach far. */
+function pickStrict(candidates: Calendar[], anchor: DateTime, tense: Tense): Calendar | undefined {
+  if (candidates.length === 0) return undefined;
+  if (tense !== 'future') {
     const past = candidates.filter((c) => c.start <= anchor);
     return past[past.length - 1] ?? candidates[0];
   }
@@ -77,7 +93,7 @@ function calendarOf(m: DateMention, anchor: Anchor | undefined, tense: Tense): C
       const month = a.startOf('month').plus({ months: k });
       if (m.day <= month.daysInMonth!) candidates.push(dayOf(month.set({ day: m.day })));
     }
-    return pick(candidates, a, tense);
+    return pickStrict(candidates, a, tense);
   }
   if (m.weekday !== undefined) {
     const candidates: Calendar[] = [];
@@ -85,7 +101,7 @@ function calendarOf(m: DateMention, anchor: Anchor | undefined, tense: Tense): C
       const d = a.plus({ days: k });
       if (d.weekday === m.weekday) candidates.push(dayOf(d));
     }
-    return pick(candidates, a, tense === 'none' ? 'past' : tense);
+    return pickStrict(candidates, a, tense);
   }
   if (m.hour !== undefined) return dayOf(a);
   return undefined;
@@ -223,7 +239,7 @@ export function resolveMention(m: DateMention, anchor: Anchor | undefined, tense
   if (m.hour !== undefined) {
     const t = minuteOf(c.start.set({ hour: m.hour, minute: m.minute ?? 0 }));
     value = calendarValue(t, { stated: statedOf(m), implied: impliedOf(m, dayOf(c.start)), anchor: absolute ? 'absolute' : anchor?.id });
-    if (m.month === undefined && m.day === undefined && m.weekday === undefined) value.timex = `T${t.timex.slice(11)}`;
+    // A bare clock reading is on the anchor's day, as TimeML writes it (2016-09-09T18:11).
   } else {
     value = calendarValue(c, { stated: statedOf(m), implied: impliedOf(m, c), anchor: absolute ? 'absolute' : anchor?.id });
   }
