@@ -19,6 +19,14 @@ export const meta: RuleMeta = {
 };
 
 type DateFact = FactOf<'date'>;
+
+/** Event classes as nouns for messages ("the start of the fighting", not "of the war" class name). */
+const EVENT_NOUNS: Record<string, string> = {
+  meet: 'meeting', call: 'call', travel: 'trip', attack: 'attacks', war: 'conflict', kill: 'deaths', injure: 'injuries',
+  displace: 'displacement', ceasefire: 'ceasefire', quake: 'earthquake', shoot: 'shooting', arrest: 'arrest', crash: 'crash',
+  storm: 'storm', election: 'election', appoint: 'appointment', resign: 'resignation', trial: 'trial', release: 'announcement',
+  agree: 'agreement', birth: 'birth', marriage: 'marriage',
+};
 const interval = (f: DateFact) => ({ start: f.value.start!, end: f.value.end!, granularity: f.value.granularity });
 
 /**
@@ -34,7 +42,8 @@ const DAY_SLACK = 1;
 export function check(group: FactGroup, context: RuleContext): void {
   const [prefix, cls = 'event'] = group.key.split(':');
   if (prefix !== 'date' && prefix !== 'date-start') return;
-  const event = prefix === 'date-start' ? `start of the ${cls}` : cls;
+  const noun = EVENT_NOUNS[cls] ?? cls;
+  const event = prefix === 'date-start' ? `start of the ${noun}` : noun;
   const facts = (group.facts as DateFact[]).filter((f) => f.value.start !== null && f.value.end !== null);
   let conflicts = 0;
   for (let i = 0; i < facts.length; i++) {

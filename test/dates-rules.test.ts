@@ -45,7 +45,7 @@ const month = (m: string, end: string) => ({ start: `${m}-01`, end, granularity:
 test('date-agreement valid: a day inside a hedged month agrees', (t) => {
   const r = run(dateAgreement, 'date-start:attack:x', [fact('a', 'September 30, 2015', day('2015-09-30')), fact('b', 'late September 2015', { ...month('2015-09', '2015-09-30'), start: '2015-09-21', modifier: 'late' })]);
   t.deepEqual(r.map((x) => [x.messageId, x.verdict]), [['agree', 'agreement']]);
-  t.is(r[0].data?.event, 'start of the attack');
+  t.is(r[0].data?.event, 'start of the attacks');
 });
 
 test('date-agreement invalid: disjoint months contradict, with the gap', (t) => {

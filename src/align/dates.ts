@@ -220,6 +220,16 @@ export const dateAligner: Aligner = {
         groups.push({ key: `date-duration:${cls}:${f.id}`, kind: 'date', story: context.story, facts: all.map((c) => c.fact), why: why('duration', cls, people(all)) });
       }
     }
+    // A cluster found under two event classes ("fled since fighting began") is one comparison, not two.
+    const seen = new Set<string>();
+    const unique = groups.filter((g) => {
+      const signature = `${g.key.split(':')[0]}|${g.facts.map((f) => f.id).sort().join(',')}`;
+      if (seen.has(signature)) return false;
+      seen.add(signature);
+      return true;
+    });
+    groups.length = 0;
+    groups.push(...unique);
     // Each article's own dates, for consistency checks inside one text.
     const byArticle = new Map<string, DateFact[]>();
     for (const f of dates) {

@@ -227,7 +227,8 @@ function weekdayDayOfMonth(clues: TextClues, hintYear?: number): string | undefi
       if (a.tense !== b.tense || Math.abs(a.sentence.index - b.sentence.index) > 2) continue;
       const from = clues.lowerBound ? day(clues.lowerBound) : hintYear !== undefined ? DateTime.utc(hintYear, 1, 1) : undefined;
       if (!from) continue;
-      for (let k = 0; k < 24; k++) {
+      // Within half a year of the bound: further out, the pair is more likely misread than informative.
+      for (let k = 0; k < 7; k++) {
         const month = from.startOf('month').plus({ months: k });
         if (b.mention.day > month.daysInMonth!) continue;
         const d = month.set({ day: b.mention.day });
