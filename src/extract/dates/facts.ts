@@ -76,6 +76,7 @@ function paragraphStart(text: string, offset: number): number {
 
 /** Confidence of a value anchored to the publication date. */
 function publicationConfidence(article: Article): 'high' | 'medium' | 'low' {
+  if (!article.published) return 'low';
   if (article.publishedFrom === 'metadata' || article.publishedFrom === 'header') return 'high';
   return article.publishedConfidence === 'low' || article.publishedFrom === 'inferred' ? 'low' : 'medium';
 }

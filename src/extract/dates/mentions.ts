@@ -252,7 +252,8 @@ function chronoMentions(text: string, offset: number, claimed: Span[]): DateMent
     // Casual words ("now", "tonight") are read by our own recognisers or not at all.
     if (!/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight/i.test(r.text)) continue;
     let rel = r.index;
-    let raw = r.text.replace(/[\s,.;:]+$/, '');
+    // Trailing punctuation is not part of the date, except the dot of "p.m.".
+    let raw = r.text.replace(/[\s,.;:]+$/, '').replace(/([ap]\.m)$/i, (x) => (r.text.slice(r.text.indexOf(x) + x.length).startsWith('.') ? `${x}.` : x));
     // A range ("Aug. 26 to Oct. 20") is two dates: keep the first here, the second below.
     const range = r.end ? /\s*(?:to|through|until|till|and|-|–|—)\s*/i.exec(raw) : null;
     if (r.end && range && range.index > 0) {

@@ -170,6 +170,30 @@ function shiftOf(m: DateMention, a: DateTime, sign: 1 | -1): Calendar {
   return c;
 }
 
+/**
+ * A calendar mention that nothing anchors (no publication date is known):
+ * kept as evidence with an open interval and a TIMEX3 value with X for the
+ * unknown parts ("Sunday" → XXXX-WXX-7, "September 26" → XXXX-09-26).
+ */
+function unanchored(m: DateMention): DateValue | undefined {
+  const p = (n: number) => String(n).padStart(2, '0');
+  let timex: string | undefined;
+  let granularity = 'day';
+  if (m.month !== undefined && m.day !== undefined) timex = `XXXX-${p(m.month)}-${p(m.day)}`;
+  else if (m.month !== undefined) [timex, granularity] = [`XXXX-${p(m.month)}`, 'month'];
+  else if (m.weekday !== undefined) timex = `XXXX-WXX-${m.weekday}`;
+  else if (m.day !== undefined) timex = `XXXX-XX-${p(m.day)}`;
+  if (m.hour !== undefined) {
+    const clock = `T${p(m.hour)}:${p(m.minute ?? 0)}`;
+    [timex, granularity] = [timex ? `${timex}${clock}` : clock, 'minute'];
+  }
+  if (!timex) return undefined;
+  const value: DateValue = { type: m.hour !== undefined ? 'TIME' : 'DATE', start: null, end: null, granularity, timex, stated: statedOf(m), implied: [] };
+  if (m.weekday !== undefined) value.weekday = m.weekday;
+  if (m.part ?? m.since) value.modifier = m.part ?? 'since';
+  return value;
+}
+
 /** Components a mention stated, in TimeML terms. */
 function statedOf(m: DateMention): string[] {
   const out: string[] = [];
@@ -232,7 +256,7 @@ export function resolveMention(m: DateMention, anchor: Anchor | undefined, tense
     return value;
   }
   let c = calendarOf(m, anchor, tense);
-  if (!c) return undefined;
+  if (!c) return unanchored(m);
   if (m.part) c = partOf(c, m.part);
   const absolute = m.year !== undefined || m.decade !== undefined;
   let value: DateValue;
