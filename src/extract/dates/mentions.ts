@@ -123,6 +123,17 @@ const RECOGNISERS: readonly Recogniser[] = [
     },
   },
   {
+    // Bare lengths: "ten years", "nearly forty years", "the first nine months" (after the prepositional forms above).
+    name: 'date/duration',
+    pattern: new RegExp(`\\b(?:the\\s+(?:first|past|last|next|previous|coming)?\\s*)?(?:(${HEDGE_WORDS})\\s+)?(\\d{1,3}|a couple of|a few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)[\\s-]+(${UNIT_PATTERN})\\b(?![\\s-]+(?:old|ago|after|before|later|earlier|from now)\\b)`, 'gi'),
+    read(m) {
+      const a = amountOf(m[2]);
+      if (!a) return undefined;
+      const hedge = m[1] ? DURATION_HEDGES[m[1].toLowerCase()] : undefined;
+      return { duration: { ...a, unit: unitOf(m[3]), ...(hedge ? { hedge } : {}) } };
+    },
+  },
+  {
     // "late September 2015", "mid-June", "early 2016", "the end of March".
     name: 'date/part-of-period',
     pattern: new RegExp(`\\b(?:([Ee]arly|[Mm]id|[Ll]ate)|[Tt]he (beginning|start|middle|end) of)[- ]?(?:(${MONTH_PATTERN})(?:,?\\s+(\\d{4}))?|(\\d{4}))\\b`, 'g'),
