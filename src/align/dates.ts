@@ -84,6 +84,14 @@ function comparable(f: DateFact): boolean {
   return v.anchor === 'absolute' || v.confidence !== 'low';
 }
 
+/**
+ * Event classes that name states lasting years ("the war that has raged for
+ * almost 5 years"): only their durations are counted back to a start. A man
+ * who "has changed in the four years since his arrest" is not on trial for
+ * four years.
+ */
+const LASTING = new Set(['war', 'ceasefire', 'attack', 'displace', 'storm']);
+
 /** Days within which a one-off event counts as the news being reported rather than background. */
 const RECENT_DAYS = 45;
 
@@ -213,7 +221,7 @@ export const dateAligner: Aligner = {
       const article = context.articles.get(f.article);
       if (!f.asOf || !ongoingDuration(f, article)) continue;
       const d = prepare(f);
-      for (const cls of d.classes) {
+      for (const cls of d.classes.filter((c) => LASTING.has(c))) {
         const matching = starts.filter((s) => s.fact.article !== f.article && s.classes.includes(cls) && sharePeople(s, d));
         if (matching.length === 0) continue;
         const all = [d, ...matching];
