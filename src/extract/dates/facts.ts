@@ -146,6 +146,77 @@ export function readMentions(article: Article, sentences: readonly Sentence[], p
   return items;
 }
 
+/**
+ * The header line holding the publication date, as a pseudo-sentence, when
+ * no sentence covers it (page furniture is kept out of the sentences): the
+ * weekday check still needs its date.
+ */
+function headerSentence(article: Article, sentences: readonly Sentence[]): Sentence | undefined {
+  const ps = article.publishedSpan;
+  if (!ps || sentences.some((s) => s.span.start <= ps.start && ps.end <= s.span.end)) return undefined;
+  const lineStart = article.text.lastIndexOf('\n', ps.start - 1) + 1;
+  const nl = article.text.indexOf('\n', ps.end);
+  const lineEnd = nl < 0 ? article.text.length : nl;
+  return { index: -1, span: { start: lineStart, end: lineEnd }, text: article.text.slice(lineStart, lineEnd), line: 0, paragraph: -1 };
+}
+
+/** How a mention is resolved: its value, how sure it is, and the event it dates when that is not its own clause's. */
+interface Resolution {
+  value: () => DateValue | undefined;
+  confidence: 'high' | 'medium' | 'low';
+  event?: (value: DateValue) => EventRef;
+}
+
+/**
+ * A shift resolved from its own anchor. "Two days later" counts from the
+ * last date the text gave; "Three days after the vote, X" dates X from the
+ * vote's date; "X comes three days after Y" dates Y back from X's date.
+ * Without such a date the publication date is the anchor.
+ */
+function resolveShift(items: readonly Item[], item: Item, publication: Anchor | undefined, pubConfidence: Resolution['confidence']): Resolution {
+  const m = item.mention;
+  const shift = m.shift!;
+  const via = (from: FactOf<'date'> | undefined) => ({ anchor: from ? anchorOfFact(from) : publication, confidence: from?.value.confidence ?? pubConfidence });
+  if (shift.direction === 'later' || shift.direction === 'earlier') {
+    const previous = items.filter((i) => i !== item && i.fact?.value.start && i.fact.value.type !== 'DURATION' && i.mention.span.end <= m.span.start && item.sentence.index - i.sentence.index <= 2);
+    const { anchor, confidence } = via(previous[previous.length - 1]?.fact);
+    return { value: () => resolveMention(m, anchor, item.tense), confidence };
+  }
+  const clause = clauseOf(item.sentence, m.span);
+  const complement: Span = { start: m.span.end, end: clause.end };
+  const main: Span = { start: item.sentence.span.start, end: m.span.start };
+  const leading = /^\s*(?:just|only|some|about)?\s*$/i.test(slice(item.sentence, clause.start, m.span.start)) || /^\s*,/.test(slice(item.sentence, m.span.end, m.span.end + 2));
+  if (leading) {
+    const { anchor, confidence } = via(dateOfEvent(items, item, classesIn(item.sentence, complement.start, complement.end), complement));
+    return { value: () => resolveMention(m, anchor, item.tense), confidence };
+  }
+  const { anchor, confidence } = via(dateOfEvent(items, item, classesIn(item.sentence, main.start, main.end), main));
+  const natural = shift.direction === 'after' ? 1 : -1;
+  const words = classesIn(item.sentence, complement.start, complement.end);
+  return {
+    value: () => resolveMention(m, anchor, item.tense, (-natural) as 1 | -1),
+    confidence,
+    event: (value) => {
+      const base = bindEvent(item.sentence, m.span, value.start && value.end ? { start: value.start, end: value.end } : undefined);
+      return words.length ? { ...base, words, clause: complement } : base;
+    },
+  };
+}
+
+/**
+ * The date a quotation was spoken: a statement date in the same sentence,
+ * or in the two before it about someone the quote's sentence names.
+ */
+function speechDate(items: readonly Item[], item: Item): FactOf<'date'> | undefined {
+  const speakers = bindEvent(item.sentence, item.mention.span).participants;
+  const nearby = items.filter(
+    (i) => i.role === 'statement' && i.fact?.value.start && i.sentence.index <= item.sentence.index && item.sentence.index - i.sentence.index <= 2 &&
+      (i.sentence === item.sentence || (speakers.length > 0 && i.fact.event.participants.some((p) => speakers.includes(p)))),
+  );
+  nearby.sort((a, b) => b.sentence.index - a.sentence.index);
+  return nearby[0]?.fact;
+}
+
 /** Extracts every date, time and duration of an article. */
 export const dateExtractor: Extractor = {
   name: 'date',
@@ -154,22 +225,14 @@ export const dateExtractor: Extractor = {
     const { article } = context;
     const publication: Anchor | undefined = context.published ? { date: dayFromIso(context.published), id: 'publication' } : undefined;
     const pubConfidence = publicationConfidence(article);
-    const items: Item[] = [];
-    const sentences = [...context.sentences];
-    // A header date outside every sentence (page furniture) is still evidence, for the weekday check.
-    const ps = article.publishedSpan;
-    if (ps && !sentences.some((s) => s.span.start <= ps.start && ps.end <= s.span.end)) {
-      const lineStart = article.text.lastIndexOf('\n', ps.start - 1) + 1;
-      const nl = article.text.indexOf('\n', ps.end);
-      const lineEnd = nl < 0 ? article.text.length : nl;
-      sentences.unshift({ index: -1, span: { start: lineStart, end: lineEnd }, text: article.text.slice(lineStart, lineEnd), line: 0, paragraph: -1 });
-    }
+    const header = headerSentence(article, context.sentences);
+    const sentences = header ? [header, ...context.sentences] : context.sentences;
     const fromText = article.publishedFrom === 'header' || article.publishedFrom === 'dateline';
-    items.push(...readMentions(article, sentences, fromText ? ps : undefined));
-    const build = (item: Item, resolve: () => DateValue | undefined, confidence: 'high' | 'medium' | 'low', event?: EventRef | ((value: DateValue) => EventRef)) => {
+    const items: Item[] = readMentions(article, sentences, fromText ? article.publishedSpan : undefined);
+    const build = (item: Item, how: Resolution) => {
       let value: DateValue | undefined;
       try {
-        value = resolve();
+        value = how.value();
       } catch {
         // An expression we cannot normalise is dropped, never fatal.
         return;
@@ -177,7 +240,7 @@ export const dateExtractor: Extractor = {
       if (!value) return;
       value.tense = item.tense === 'future' ? 'future' : 'past';
       if (item.role) value.role = item.role;
-      value.confidence = value.anchor === 'absolute' || value.type === 'DURATION' ? (value.type === 'DURATION' ? confidence : 'high') : confidence;
+      value.confidence = value.anchor === 'absolute' ? 'high' : how.confidence;
       const time = value.start && value.end ? { start: value.start, end: value.end } : undefined;
       item.fact = makeFact(context, {
         kind: 'date',
@@ -185,59 +248,22 @@ export const dateExtractor: Extractor = {
         sentence: item.sentence,
         extractor: item.mention.source,
         value,
-        event: typeof event === 'function' ? event(value) : event ?? bindEvent(item.sentence, item.mention.span, time),
+        event: how.event ? how.event(value) : bindEvent(item.sentence, item.mention.span, time),
       }) as FactOf<'date'>;
     };
     // First pass: everything anchored to the publication date or to nothing.
     for (const item of items) {
-      if (needsOwnAnchor(item)) continue;
-      build(item, () => resolveMention(item.mention, publication, item.tense), pubConfidence);
+      if (!needsOwnAnchor(item)) build(item, { value: () => resolveMention(item.mention, publication, item.tense), confidence: pubConfidence });
     }
     // Second pass: shifts from their own anchor, quoted relatives from the speech date.
     for (const item of items) {
       if (!needsOwnAnchor(item)) continue;
-      const m = item.mention;
-      if (m.shift && (m.shift.direction === 'later' || m.shift.direction === 'earlier')) {
-        // "two days later", "a year earlier": counted from the last date the text gave.
-        const previous = items.filter((i) => i !== item && i.fact?.value.start && i.fact.value.type !== 'DURATION' && i.mention.span.end <= m.span.start && item.sentence.index - i.sentence.index <= 2);
-        const from = previous[previous.length - 1]?.fact;
-        build(item, () => resolveMention(m, from ? anchorOfFact(from) : publication, item.tense), from?.value.confidence ?? pubConfidence);
+      if (item.mention.shift) {
+        build(item, resolveShift(items, item, publication, pubConfidence));
         continue;
       }
-      if (m.shift) {
-        const clause = clauseOf(item.sentence, m.span);
-        const complement: Span = { start: m.span.end, end: clause.end };
-        const main: Span = { start: item.sentence.span.start, end: m.span.start };
-        const leading = /^\s*(?:just|only|some|about)?\s*$/i.test(slice(item.sentence, clause.start, m.span.start)) || /^\s*,/.test(slice(item.sentence, m.span.end, m.span.end + 2));
-        if (leading) {
-          // "Three days after the vote, X": the main clause, counted from the complement's date.
-          const from = dateOfEvent(items, item, classesIn(item.sentence, complement.start, complement.end), complement);
-          const anchor = from ? anchorOfFact(from) : publication;
-          build(item, () => resolveMention(m, anchor, item.tense), from?.value.confidence ?? pubConfidence);
-        } else {
-          // "X comes three days after Y": Y, counted back from the main clause's date.
-          const from = dateOfEvent(items, item, classesIn(item.sentence, main.start, main.end), main);
-          const anchor = from ? anchorOfFact(from) : publication;
-          const natural = m.shift.direction === 'after' || m.shift.direction === 'later' ? 1 : -1;
-          const words = classesIn(item.sentence, complement.start, complement.end);
-          const eventOf = (value: DateValue) => {
-            const base = bindEvent(item.sentence, m.span, value.start && value.end ? { start: value.start, end: value.end } : undefined);
-            return words.length ? { ...base, words, clause: complement } : base;
-          };
-          build(item, () => resolveMention(m, anchor, item.tense, (-natural) as 1 | -1), from?.value.confidence ?? (anchor ? pubConfidence : 'low'), eventOf);
-        }
-        continue;
-      }
-      // A relative date inside a quote counts from when the words were spoken, when the text says so.
-      // The speech date: a statement date in the same sentence or just before, about someone the quote's sentence names.
-      const speakers = bindEvent(item.sentence, m.span).participants;
-      const nearby = items.filter(
-        (i) => i.role === 'statement' && i.fact?.value.start && i.sentence.index <= item.sentence.index && item.sentence.index - i.sentence.index <= 2 &&
-          (i.sentence === item.sentence || (speakers.length > 0 && i.fact.event.participants.some((p) => speakers.includes(p)))),
-      );
-      nearby.sort((a, b) => b.sentence.index - a.sentence.index);
-      const speech = nearby[0]?.fact;
-      build(item, () => resolveMention(m, speech ? anchorOfFact(speech) : publication, item.tense), speech?.value.confidence ?? pubConfidence);
+      const speech = speechDate(items, item);
+      build(item, { value: () => resolveMention(item.mention, speech ? anchorOfFact(speech) : publication, item.tense), confidence: speech?.value.confidence ?? pubConfidence });
     }
     return items.flatMap((i) => (i.fact ? [i.fact] : []));
   },
