@@ -6,15 +6,21 @@
  * Heavy modules are imported inside the commands so `--help` stays fast.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 
-/** Exit codes, a contract documented in the README. */
+/**
+ * Exit codes, a contract documented in the README:
+ * 0 clean; 1 findings at or above --fail-on, more warnings than
+ * --max-warnings, or stale baseline entries with --strict-baseline;
+ * 2 usage, configuration, baseline or rule-loading errors, or no article
+ * to check at all.
+ */
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
-/** Output formats the `check` command writes. */
-export const FORMATS = ['md', 'json'] as const;
+/** Output formats the `check` command writes (`github` goes to stdout). Kept equal to `FORMATS` of config.ts (a test checks) so `--help` need not import it. */
+export const FORMATS = ['md', 'json', 'sarif', 'github'] as const;
 
 /** The tool's version from package.json. */
 export function toolVersion(): string {
@@ -60,11 +66,15 @@ export function defaultReportName(paths: readonly string[]): string {
 const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
 
 interface CheckArgs {
-  paths: string[];
-  out: string;
+  paths?: string[];
+  out?: string;
   name?: string;
-  format: string;
-  failOn: 'error' | 'warning' | 'never';
+  format?: string;
+  failOn?: 'error' | 'warning' | 'never';
+  maxWarnings?: number;
+  baseline?: string;
+  updateBaseline?: boolean;
+  strictBaseline?: boolean;
   config?: string;
   rules?: string[];
 }
@@ -74,14 +84,14 @@ async function loadRulesAndConfig(io: Io, configPath: string | undefined, ruleDi
   const { loadRules } = await import('./engine/load-rules.js');
   const { config, file } = readConfig(configPath ? resolve(io.cwd, configPath) : undefined, io.cwd);
   const base = file ? dirname(file) : io.cwd;
-  const custom = config.customRules.map((p) => resolve(base, p));
+  const custom = (config.customRules ?? []).map((p) => resolve(base, p));
   const { statSync } = await import('node:fs');
   const dirs = [...ruleDirs.map((d) => resolve(io.cwd, d)), ...custom.filter((p) => safeIsDir(statSync, p))];
   const files = custom.filter((p) => !safeIsDir(statSync, p));
-  const loaded = await loadRules(dirs, files);
+  const loaded = await loadRules(dirs, files, config.limits?.ruleLoadTimeoutMs);
   const rules = loaded.map((l) => l.rule);
   const settings = ruleSettings(rules, config, file);
-  return { config, rules, settings, loaded };
+  return { config, configBase: base, rules, settings, loaded };
 }
 
 function safeIsDir(stat: typeof import('node:fs').statSync, p: string): boolean {
@@ -92,32 +102,100 @@ function safeIsDir(stat: typeof import('node:fs').statSync, p: string): boolean 
   }
 }
 
-async function runCheck(args: CheckArgs, io: Io): Promise<number> {
-  const formats = args.format.split(',').map((f) => f.trim()).filter(Boolean);
+/** The formats asked for: the flag, else the configuration, else md and json. */
+function chosenFormats(flag: string | undefined, configured: readonly string[] | undefined): string[] {
+  const formats = flag !== undefined ? flag.split(',').map((f) => f.trim()).filter(Boolean) : [...(configured ?? ['md', 'json'])];
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknown.length > 0) throw new UsageError(`unknown format "${unknown.join(', ')}" (expected a comma list of ${FORMATS.join(', ')})`);
-  const { config, rules, settings } = await loadRulesAndConfig(io, args.config, args.rules ?? []);
+  if (formats.length === 0) throw new UsageError(`--format needs at least one of ${FORMATS.join(', ')}`);
+  return [...new Set(formats)];
+}
+
+/** Loads the input: paths from the command line, else the configuration's `input` entries (globs allowed). */
+async function loadInput(args: CheckArgs, io: Io, input: readonly string[] | undefined, configBase: string, maxFileBytes: number | undefined) {
   const { loadPaths } = await import('./load/loader.js');
+  if (args.paths && args.paths.length > 0) return loadPaths(args.paths.map((p) => resolve(io.cwd, p)), { cwd: io.cwd, maxFileBytes });
+  if (!input) throw new UsageError('Not enough non-option arguments: got 0, need at least 1 (name files or folders, or set "input" in the configuration)');
+  const { expandInput } = await import('./load/glob.js');
+  const errors: import('./types.js').RunError[] = [];
+  const paths = expandInput(input, configBase, errors);
+  const loaded = loadPaths(paths, { cwd: io.cwd, maxFileBytes, groupFilesByFolder: true });
+  loaded.errors.unshift(...errors);
+  if (paths.length === 0) loaded.errors.push({ message: `"input" (${input.join(', ')}) matched no files` });
+  return loaded;
+}
+
+/** Applies or updates the baseline; returns the findings it suppressed and the number of stale entries. */
+async function useBaseline(args: CheckArgs, io: Io, configured: string | undefined, configBase: string, report: import('./pipeline.js').Report) {
+  const { applyBaseline, BASELINE_FILE, BaselineError, createBaseline, formatBaseline, parseBaseline } = await import('./baseline/baseline.js');
+  const file = args.baseline !== undefined ? resolve(io.cwd, args.baseline) : configured !== undefined ? resolve(configBase, configured) : args.updateBaseline ? resolve(io.cwd, BASELINE_FILE) : undefined;
+  if (!file) {
+    if (args.strictBaseline) throw new UsageError('--strict-baseline needs a baseline (--baseline FILE or "baseline" in the configuration)');
+    return { suppressed: [], stale: 0 };
+  }
+  const shown = relative(io.cwd, file) || file;
+  let baseline;
+  if (args.updateBaseline) {
+    baseline = createBaseline(report.findings);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, formatBaseline(baseline));
+    io.stderr(`crosscheck: wrote ${baseline.findings.length} baseline entries to ${shown}\n`);
+  } else {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new BaselineError(shown, [code === 'ENOENT' ? 'file not found (create it with --update-baseline)' : `cannot read (${code ?? String(error)})`]);
+    }
+    baseline = parseBaseline(text, shown);
+  }
+  const result = applyBaseline(report.findings, baseline);
+  report.findings = result.kept;
+  for (const e of result.stale) {
+    report.errors.push({ file: shown, message: `stale baseline entry ${e.fingerprint} (${e.rule}, ${e.verdict}${e.count > 1 ? `, ${e.count} left` : ''}): "${e.message}" is no longer found; run with --update-baseline to drop it` });
+  }
+  return { suppressed: result.suppressed, stale: result.stale.length };
+}
+
+async function runCheck(args: CheckArgs, io: Io): Promise<number> {
+  const { config, configBase, rules, settings } = await loadRulesAndConfig(io, args.config, args.rules ?? []);
+  const formats = chosenFormats(args.format, config.output?.formats);
+  const failOn = args.failOn ?? config.failOn ?? 'error';
+  const maxWarnings = args.maxWarnings ?? config.maxWarnings;
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError(`--max-warnings must be an integer of 0 or more (got ${maxWarnings})`);
   const { runPipeline } = await import('./pipeline.js');
-  const loaded = loadPaths(args.paths.map((p) => resolve(io.cwd, p)), { cwd: io.cwd });
-  if (loaded.stories.length === 0) loaded.errors.push({ message: 'no articles found in the given paths' });
+  const loaded = await loadInput(args, io, config.input, configBase, config.limits?.maxFileBytes);
+  const nothingToCheck = loaded.stories.length === 0;
+  if (nothingToCheck) loaded.errors.push({ message: 'no articles found in the given paths (exit 2: a CI run that checks nothing must not pass)' });
+  const alignOptions = config.aliases ? { ...(config.align ?? {}), aliases: config.aliases } : (config.align ?? {});
   const report = runPipeline(loaded.stories, {
     rules,
     settings,
     toolVersion: toolVersion(),
-    alignOptions: config.align,
+    alignOptions,
     generatedAt: io.now?.(),
     errors: loaded.errors,
+    ruleTimeoutMs: config.limits?.ruleTimeoutMs,
   });
-  const name = args.name ?? defaultReportName(args.paths);
-  const outDir = resolve(io.cwd, args.out);
-  mkdirSync(outDir, { recursive: true });
+  const baseline = await useBaseline(args, io, config.baseline, configBase, report);
+  const name = args.name ?? config.output?.name ?? defaultReportName(args.paths ?? []);
+  const outDir = resolve(args.out !== undefined ? io.cwd : configBase, args.out ?? config.output?.dir ?? 'reports');
   const written: string[] = [];
   for (const format of formats) {
+    if (format === 'github') {
+      const { formatGithub } = await import('./report/github.js');
+      io.stdout(formatGithub(report));
+      continue;
+    }
+    mkdirSync(outDir, { recursive: true });
     const file = join(outDir, `${name}.${format}`);
     if (format === 'json') {
       const { formatJson } = await import('./report/json.js');
       writeFileSync(file, formatJson(report));
+    } else if (format === 'sarif') {
+      const { formatSarif } = await import('./report/sarif.js');
+      writeFileSync(file, formatSarif(report, { suppressed: baseline.suppressed }));
     } else {
       const { formatMarkdown } = await import('./report/markdown.js');
       writeFileSync(file, formatMarkdown(report));
@@ -125,13 +203,25 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     written.push(file);
   }
   for (const e of report.errors) io.stderr(`crosscheck: ${e.file ? `${e.file}: ` : ''}${e.rule ? `rule ${e.rule}: ` : ''}${e.message}\n`);
-  const contradictions = report.findings.filter((f) => f.verdict === 'contradiction').length;
-  const agreements = report.findings.filter((f) => f.verdict === 'agreement').length;
-  io.stderr(`crosscheck: ${report.articles.length} articles, ${report.facts.length} facts, ${contradictions} contradictions, ${agreements} agreements; wrote ${written.map((w) => w.replace(`${io.cwd}/`, '')).join(', ')}\n`);
-  if (args.failOn === 'never') return EXIT.clean;
-  const threshold = SEVERITY_RANK[args.failOn];
-  const failing = report.findings.some((f) => f.verdict !== 'agreement' && SEVERITY_RANK[f.severity] >= threshold);
-  return failing ? EXIT.findings : EXIT.clean;
+  const problems = report.findings.filter((f) => f.verdict !== 'agreement');
+  const contradictions = problems.filter((f) => f.verdict === 'contradiction').length;
+  const agreements = report.findings.length - problems.length;
+  const warnings = problems.filter((f) => f.severity === 'warning').length;
+  const suppressedNote = baseline.suppressed.length > 0 ? `, ${baseline.suppressed.length} known (baseline)` : '';
+  const wrote = written.length > 0 ? `; wrote ${written.map((w) => w.replace(`${io.cwd}/`, '')).join(', ')}` : '';
+  io.stderr(`crosscheck: ${report.articles.length} articles, ${report.facts.length} facts, ${contradictions} contradictions${suppressedNote}, ${agreements} agreements${wrote}\n`);
+  if (nothingToCheck) return EXIT.usage;
+  let code: number = EXIT.clean;
+  if (failOn !== 'never' && problems.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn])) code = EXIT.findings;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`crosscheck: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    code = EXIT.findings;
+  }
+  if (args.strictBaseline && baseline.stale > 0) {
+    io.stderr(`crosscheck: ${baseline.stale} stale baseline entries (--strict-baseline)\n`);
+    code = EXIT.findings;
+  }
+  return code;
 }
 
 async function runFacts(args: { paths: string[]; published?: string }, io: Io): Promise<number> {
@@ -176,15 +266,19 @@ export async function execute(argv: readonly string[], io: Io = defaultIo): Prom
     .scriptName('crosscheck')
     .usage('$0 <command> [options]\n\nCross-source consistency checker for news: where do the sources agree, and where do they contradict each other?')
     .command(
-      'check <paths..>',
+      'check [paths..]',
       'Check articles (files or folders; each folder is one story) and write reports',
       (y) =>
         y
-          .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'Article files (.txt .md .json .jsonl) or folders' })
-          .option('out', { type: 'string', default: 'reports', describe: 'Folder the reports are written to' })
+          .positional('paths', { type: 'string', array: true, describe: 'Article files (.txt .md .json .jsonl) or folders (default: "input" of the configuration)' })
+          .option('out', { type: 'string', describe: 'Folder the reports are written to (default: reports)' })
           .option('name', { type: 'string', describe: 'Report file name without extension (default: the input folder name, else "report")' })
-          .option('format', { type: 'string', default: 'md,json', describe: `Comma list of formats: ${FORMATS.join(', ')}` })
-          .option('fail-on', { choices: ['error', 'warning', 'never'] as const, default: 'error' as const, describe: 'Exit 1 when a finding is at or above this severity' })
+          .option('format', { type: 'string', describe: `Comma list of formats: ${FORMATS.join(', ')} (default: md,json; github prints to stdout)` })
+          .option('fail-on', { choices: ['error', 'warning', 'never'] as const, describe: 'Exit 1 when a finding is at or above this severity (default: error)' })
+          .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
+          .option('baseline', { type: 'string', describe: 'Baseline file of known findings to suppress' })
+          .option('update-baseline', { type: 'boolean', describe: 'Write the current findings to the baseline file (default: crosscheck.baseline.json)' })
+          .option('strict-baseline', { type: 'boolean', describe: 'Exit 1 when the baseline has entries no longer found' })
           .option('config', { type: 'string', describe: 'Configuration file (JSON); default: crosscheck.config.json if present' })
           .option('rules', { type: 'string', array: true, describe: 'Folder of custom rules (.js, .mjs, .ts)' }),
       async (a) => {
@@ -241,7 +335,9 @@ export async function execute(argv: readonly string[], io: Io = defaultIo): Prom
 async function reportFailure(error: unknown, io: Io): Promise<number> {
   const { ConfigError } = await import('./config.js');
   const { RuleLoadError } = await import('./engine/load-rules.js');
-  if (error instanceof ConfigError) io.stderr(`crosscheck: configuration error in ${error.file}:\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+  const { BaselineError } = await import('./baseline/baseline.js');
+  if (error instanceof BaselineError) io.stderr(`crosscheck: baseline error in ${error.file}:\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+  else if (error instanceof ConfigError) io.stderr(`crosscheck: configuration error in ${error.file}:\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n`);
   else if (error instanceof RuleLoadError) io.stderr(`crosscheck: cannot load rule ${error.file}:\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n`);
   else if (error instanceof UsageError || (error instanceof Error && error.name === 'YError')) io.stderr(`crosscheck: ${error.message}\nRun "crosscheck --help" for usage.\n`);
   else io.stderr(`crosscheck: ${error instanceof Error ? error.message : String(error)}\n`);

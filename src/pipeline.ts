@@ -37,6 +37,8 @@ export interface PipelineOptions {
   generatedAt?: string;
   /** Errors met before the pipeline (loading, configuration). */
   errors?: RunError[];
+  /** Time limit for one rule over one story, in milliseconds (default 5000). */
+  ruleTimeoutMs?: number;
 }
 
 /** Extracts the facts of one article (segmenting it first). Errors of single extractors are collected. */
@@ -59,7 +61,7 @@ export function runPipeline(stories: readonly Story[], options: PipelineOptions)
     const byId = new Map(story.articles.map((a) => [a.id, a] as const));
     const facts = story.articles.flatMap((a) => factsOfArticle(a, errors));
     const groups = alignStory(facts, { story: story.id, articles: byId, options: options.alignOptions ?? {} });
-    const result = runRules(options.rules, options.settings, { story: story.id, articles: byId, facts, groups });
+    const result = runRules(options.rules, options.settings, { story: story.id, articles: byId, facts, groups }, { timeoutMs: options.ruleTimeoutMs });
     articles.push(...story.articles);
     allFacts.push(...facts);
     allGroups.push(...groups);

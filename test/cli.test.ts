@@ -83,7 +83,7 @@ test('usage and configuration errors exit 2 with a message', async (t) => {
 test('--help and --version', (t) => {
   const help = bin(['--help']);
   t.is(help.code, 0);
-  t.regex(help.stdout, /check <paths\.\.>/);
+  t.regex(help.stdout, /check \[paths\.\.\]/);
   t.regex(help.stdout, /facts <paths\.\.>/);
   const version = bin(['--version']);
   t.is(version.code, 0);

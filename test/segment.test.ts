@@ -24,3 +24,19 @@ test('lines are 1-based and count CRLF once', (t) => {
   const s = segmentSentences(article('One.\r\n\r\nTwo.\nThree.'));
   t.deepEqual(s.map((x) => x.line), [1, 3, 4]);
 });
+
+test('an over-long sentence is cut at whitespace into pieces of at most MAX_SENTENCE_CHARS', (t) => {
+  const text = `${'word, '.repeat(1500)}end.`;
+  const s = segmentSentences(article(text));
+  t.true(s.length >= 4);
+  for (const x of s) {
+    t.true(x.text.length <= 2000);
+    t.is(text.slice(x.span.start, x.span.end), x.text);
+  }
+  t.is(s.map((x) => x.text).join(' ').replace(/\s+/g, ' '), text.trim().replace(/\s+/g, ' '));
+});
+
+test('a lone carriage return separates paragraphs', (t) => {
+  const s = segmentSentences(article('Headline\rFirst line of text\rSecond'));
+  t.deepEqual(s.map((x) => x.text), ['Headline', 'First line of text', 'Second']);
+});

@@ -39,8 +39,56 @@ function ruleFromModule(mod: Record<string, unknown>): unknown {
   return def;
 }
 
-/** Imports one custom rule file and validates it. */
-export async function loadRuleFile(file: string): Promise<LoadedRule> {
+/**
+ * Default time limit for importing one custom rule file, in milliseconds.
+ * Generous, because it includes starting a worker thread and, for
+ * TypeScript rules, compiling through tsx on a possibly busy CI machine.
+ */
+export const DEFAULT_LOAD_TIMEOUT_MS = 15000;
+
+/** Runs in the probe worker: imports the rule (through tsx for TypeScript) and says whether it finished. */
+const PROBE_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+(async () => {
+  if (workerData.tsxApi) {
+    const { tsImport } = await import(workerData.tsxApi);
+    await tsImport(workerData.url, workerData.url);
+  } else await import(workerData.url);
+})().then(() => parentPort.postMessage('loaded'), () => parentPort.postMessage('failed'));
+`;
+
+/**
+ * Imports a rule file in a worker thread first, so a module whose top level
+ * never finishes (a synchronous loop, an await that never settles) is
+ * stopped instead of hanging the run: `Worker#terminate` interrupts even a
+ * synchronous loop, which an import in the main thread cannot be. Import
+ * errors are left to the real import, which reports them.
+ */
+async function probeImport(file: string, timeoutMs: number): Promise<void> {
+  const { Worker } = await import('node:worker_threads');
+  const url = pathToFileURL(resolve(file)).href;
+  const tsxApi = /\.m?ts$/.test(file) ? import.meta.resolve('tsx/esm/api') : undefined;
+  const worker = new Worker(PROBE_SOURCE, { eval: true, workerData: { url, tsxApi }, stdout: true, stderr: true });
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = await new Promise<string>((done) => {
+    worker.once('message', (m) => done(String(m)));
+    worker.once('error', () => done('failed'));
+    worker.once('exit', () => done('failed'));
+    timer = setTimeout(() => done('timeout'), timeoutMs);
+  });
+  clearTimeout(timer);
+  await worker.terminate();
+  if (outcome === 'timeout') throw new RuleLoadError(file, [`did not finish loading within ${timeoutMs} ms (its top-level code never returns)`]);
+}
+
+/** Imports one custom rule file and validates it. `timeoutMs` limits how long its import may take. */
+export async function loadRuleFile(file: string, timeoutMs = DEFAULT_LOAD_TIMEOUT_MS): Promise<LoadedRule> {
+  await probeImport(file, timeoutMs);
+  return importRuleFile(file);
+}
+
+/** Imports and validates a rule file that is known to finish loading. */
+async function importRuleFile(file: string): Promise<LoadedRule> {
   const ext = extname(file);
   const id = basename(file, ext);
   let mod: Record<string, unknown>;
@@ -82,11 +130,15 @@ export function ruleFilesIn(dir: string): string[] {
  * Built-in rules plus the custom rules from `ruleDirs` and `ruleFiles`.
  * A custom rule whose id equals a built-in one is an error, as is a duplicate id.
  */
-export async function loadRules(ruleDirs: readonly string[] = [], ruleFiles: readonly string[] = []): Promise<LoadedRule[]> {
+export async function loadRules(ruleDirs: readonly string[] = [], ruleFiles: readonly string[] = [], timeoutMs = DEFAULT_LOAD_TIMEOUT_MS): Promise<LoadedRule[]> {
   const loaded: LoadedRule[] = BUILTIN_RULES.map((rule) => ({ rule, origin: 'builtin' }));
   const files = [...ruleDirs.flatMap(ruleFilesIn), ...ruleFiles];
+  // Probe every file at once (one worker each), then report the first failure in file order, so the outcome does not depend on timing.
+  const probes = await Promise.allSettled(files.map((file) => probeImport(file, timeoutMs)));
+  const failed = probes.find((p): p is PromiseRejectedResult => p.status === 'rejected');
+  if (failed) throw failed.reason;
   for (const file of files) {
-    const custom = await loadRuleFile(file);
+    const custom = await importRuleFile(file);
     const clash = loaded.find((l) => l.rule.meta.id === custom.rule.meta.id);
     if (clash) throw new RuleLoadError(file, [`rule id "${custom.rule.meta.id}" is already defined by ${clash.origin === 'builtin' ? 'a built-in rule' : clash.origin}`]);
     loaded.push(custom);

@@ -1,9 +1,10 @@
 /**
  * Running rules over fact groups. The engine, not the rule, stamps the rule
  * id and severity, fills the message template, validates the evidence and
- * fingerprints the finding. A rule that throws is recorded as an error with
- * its id, and the other rules still run.
+ * fingerprints the finding. A rule that throws, reports garbage or runs out
+ * of time is recorded as an error with its id, and the other rules still run.
  */
+import vm from 'node:vm';
 import type { Article, Evidence, Fact, FactGroup, Finding, Rule, RuleReport, RunError, Severity } from '../types.js';
 import { lineAndColumn, lineStarts } from '../text/lines.js';
 import { fingerprint, normaliseEvidence } from './fingerprint.js';
@@ -62,52 +63,154 @@ function severityOf(report: RuleReport, setting: RuleSetting): Severity {
   return setting.severity;
 }
 
-/** Runs the enabled rules over the groups of one story. */
-export function runRules(rules: readonly Rule[], settings: ReadonlyMap<string, RuleSetting>, input: StoryRuleInput): { findings: Finding[]; errors: RunError[] } {
+const SEVERITIES = new Set(['error', 'warning', 'info']);
+
+/** Default time limit for one rule over one story, in milliseconds. */
+export const DEFAULT_RULE_TIMEOUT_MS = 5000;
+
+/** Options of a rule run that are not per rule. */
+export interface RunRulesOptions {
+  /**
+   * Time limit for one rule over all groups of one story, in milliseconds.
+   * A rule that exceeds it is stopped (even inside a synchronous infinite
+   * loop), its findings for the group it was checking are dropped, and it is
+   * not run again for later stories of the same run.
+   */
+  timeoutMs?: number;
+}
+
+/**
+ * Rules that ran out of time, per run. The settings map is created once per
+ * run, so it identifies the run without threading state through the pipeline.
+ */
+const timedOutByRun = new WeakMap<object, Set<string>>();
+
+/**
+ * Checks what a rule reported and returns the reason it is invalid, or
+ * undefined when it is valid. Reported facts must be facts the pipeline
+ * extracted for this story, unchanged: a rule cannot invent evidence.
+ */
+function invalidReport(report: unknown, rule: Rule, known: ReadonlyMap<string, Fact>): string | undefined {
+  if (!report || typeof report !== 'object') return `reported ${report === null ? 'null' : typeof report} instead of an object`;
+  const r = report as Partial<RuleReport>;
+  if (typeof r.messageId !== 'string' || !Object.hasOwn(rule.meta.messages, r.messageId)) return `reported unknown messageId ${JSON.stringify(r.messageId)}`;
+  if (typeof r.verdict !== 'string' || r.verdict === '') return 'reported a finding without a verdict (a non-empty string is required)';
+  if (r.severity !== undefined && !SEVERITIES.has(r.severity)) return `reported severity ${JSON.stringify(r.severity)} (expected "error", "warning" or "info")`;
+  if (r.explanation !== undefined && typeof r.explanation !== 'string') return '"explanation" must be a string';
+  if (r.data !== undefined) {
+    if (!r.data || typeof r.data !== 'object' || Array.isArray(r.data)) return '"data" must be an object of strings and numbers';
+    for (const [k, v] of Object.entries(r.data)) if (v !== undefined && typeof v !== 'string' && typeof v !== 'number') return `"data.${k}" must be a string or a number (got ${v === null ? 'null' : typeof v})`;
+  }
+  if (!Array.isArray(r.facts) || r.facts.length === 0) return 'reported a finding without facts';
+  for (const f of r.facts) {
+    const id = f && typeof f === 'object' ? (f as Fact).id : undefined;
+    const original = typeof id === 'string' ? known.get(id) : undefined;
+    if (!original) return `reported a fact that was not extracted from this story (${typeof id === 'string' ? `id "${id}"` : 'no id'})`;
+    if (f !== original && (f.span?.start !== original.span.start || f.span?.end !== original.span.end || f.text !== original.text)) return `reported fact "${id}" with a changed span or text`;
+  }
+  return undefined;
+}
+
+/**
+ * Runs the enabled rules over the groups of one story.
+ *
+ * Each rule runs inside `vm` with a `timeout` (one call per rule and story):
+ * Node's watchdog terminates the running JavaScript, which stops even a
+ * synchronous `while (true) {}` that a promise race or a timer could never
+ * interrupt, and keeps the pipeline synchronous. A rule that throws loses
+ * only the group it failed on; a rule whose `check` returns a promise is
+ * reported, because reports after `check` returns are refused.
+ */
+export function runRules(
+  rules: readonly Rule[],
+  settings: ReadonlyMap<string, RuleSetting>,
+  input: StoryRuleInput,
+  options: RunRulesOptions = {},
+): { findings: Finding[]; errors: RunError[] } {
   const findings: Finding[] = [];
   const errors: RunError[] = [];
   const lines = new LineIndex(input.articles);
+  const known = new Map(input.facts.map((f) => [f.id, f] as const));
+  const timeoutMs = options.timeoutMs ?? DEFAULT_RULE_TIMEOUT_MS;
+  let timedOut = timedOutByRun.get(settings);
+  if (!timedOut) timedOutByRun.set(settings, (timedOut = new Set()));
+  const sandbox = vm.createContext({});
+  const runAll = new vm.Script('__crosscheckRun()');
   for (const rule of rules) {
     const setting = settings.get(rule.meta.id);
-    if (!setting || !setting.enabled) continue;
+    if (!setting || !setting.enabled || timedOut.has(rule.meta.id)) continue;
     const kinds = new Set(rule.meta.kinds);
-    for (const group of input.groups) {
-      if (!kinds.has(group.kind)) continue;
-      const context = {
-        options: setting.options,
-        article(id: string): Article {
-          const a = input.articles.get(id);
-          if (!a) throw new Error(`unknown article "${id}"`);
-          return a;
-        },
-        storyFacts: () => input.facts,
-        report(report: RuleReport): void {
-          const template = rule.meta.messages[report.messageId];
-          if (template === undefined) throw new Error(`reported unknown messageId "${report.messageId}"`);
-          if (!Array.isArray(report.facts) || report.facts.length === 0) throw new Error('reported a finding without facts');
-          if (typeof report.verdict !== 'string' || report.verdict === '') throw new Error('reported a finding without a verdict');
-          const evidence = report.facts.map((f) => evidenceFor(f, input.articles, lines));
-          const message = fillTemplate(template, report.data);
-          const compared = `Compared because ${group.why}.`;
-          const explanation = report.explanation ? `${compared} ${report.explanation}` : compared;
-          const id = fingerprint([rule.meta.id, input.story, report.verdict, ...evidence.map((e) => `${e.article}\u0001${normaliseEvidence(e.text)}`).sort()]);
-          findings.push({
-            id,
-            rule: rule.meta.id,
-            story: input.story,
-            verdict: report.verdict,
-            severity: severityOf(report, setting),
-            message,
-            facts: report.facts.map((f) => f.id),
-            evidence,
-            explanation,
-          });
-        },
-      };
-      try {
-        rule.check(group, context);
-      } catch (error) {
-        errors.push({ rule: rule.meta.id, message: `rule "${rule.meta.id}" failed on group ${group.key}: ${error instanceof Error ? error.message : String(error)}` });
+    const groups = input.groups.filter((g) => kinds.has(g.kind));
+    if (groups.length === 0) continue;
+    let current: FactGroup | undefined;
+    let pending: Finding[] = [];
+    let open = false;
+    const fail = (group: FactGroup, message: string) => errors.push({ rule: rule.meta.id, message: `rule "${rule.meta.id}" failed on group ${group.key}: ${message}` });
+    const context = {
+      options: setting.options,
+      article(id: string): Article {
+        const a = input.articles.get(id);
+        if (!a) throw new Error(`unknown article "${id}"`);
+        return a;
+      },
+      storyFacts: () => input.facts,
+      report(report: RuleReport): void {
+        if (!open) throw new Error('reported after check() returned (rules must be synchronous)');
+        const problem = invalidReport(report, rule, known);
+        if (problem) throw new Error(problem);
+        const facts = report.facts.map((f) => known.get(f.id)!);
+        const evidence = facts.map((f) => evidenceFor(f, input.articles, lines));
+        // An undefined value leaves its placeholder as written rather than printing "undefined".
+        const data = report.data && Object.fromEntries(Object.entries(report.data).filter(([, v]) => v !== undefined));
+        const message = fillTemplate(rule.meta.messages[report.messageId], data);
+        const compared = `Compared because ${current!.why}.`;
+        const explanation = report.explanation ? `${compared} ${report.explanation}` : compared;
+        const id = fingerprint([rule.meta.id, input.story, report.verdict, ...evidence.map((e) => `${e.article}\u0001${normaliseEvidence(e.text)}`).sort()]);
+        pending.push({
+          id,
+          rule: rule.meta.id,
+          story: input.story,
+          verdict: report.verdict,
+          severity: severityOf(report, setting),
+          message,
+          facts: facts.map((f) => f.id),
+          evidence,
+          explanation,
+        });
+      },
+    };
+    const checkEach = () => {
+      for (const group of groups) {
+        current = group;
+        pending = [];
+        open = true;
+        try {
+          // A copy of the fact list, so a rule that sorts or empties it in place cannot change what the next rule sees.
+          const returned: unknown = rule.check({ ...group, facts: [...group.facts] }, context);
+          if (returned && typeof (returned as { then?: unknown }).then === 'function') {
+            // Swallow the rejection of an abandoned async rule: it is reported here, once per group.
+            (returned as Promise<unknown>).then(undefined, () => undefined);
+            fail(group, 'check() returned a promise; rules must be synchronous, so its findings are ignored');
+            continue;
+          }
+          findings.push(...pending);
+        } catch (error) {
+          fail(group, error instanceof Error ? error.message : String(error));
+        } finally {
+          open = false;
+        }
+      }
+    };
+    try {
+      sandbox.__crosscheckRun = checkEach;
+      runAll.runInContext(sandbox, { timeout: timeoutMs });
+    } catch (error) {
+      open = false;
+      if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+        timedOut.add(rule.meta.id);
+        errors.push({ rule: rule.meta.id, message: `rule "${rule.meta.id}" did not finish within ${timeoutMs} ms (stopped on group ${current?.key ?? '?'}); its findings for that group and the rest of the run are skipped` });
+      } else {
+        errors.push({ rule: rule.meta.id, message: `rule "${rule.meta.id}" failed: ${error instanceof Error ? error.message : String(error)}` });
       }
     }
   }

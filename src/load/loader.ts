@@ -5,8 +5,9 @@
  * named directly on the command line form one story. Text is kept exactly
  * as read (BOM stripped) so every offset refers to it.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, realpathSync } from 'node:fs';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import matter from 'gray-matter';
 import type { Article, RunError } from '../types.js';
 import { findBoilerplate } from './boilerplate.js';
@@ -32,11 +33,23 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Directory paths are reported relative to. */
   cwd: string;
-  /** Largest file read, in bytes; larger files are reported and skipped. */
+  /** Largest file read, in bytes; larger files are reported and skipped (default `DEFAULT_MAX_FILE_BYTES`). */
   maxFileBytes?: number;
+  /**
+   * Files named directly form one story per parent folder instead of the
+   * single story `files` (used for files matched by the configuration's globs).
+   */
+  groupFilesByFolder?: boolean;
 }
 
-const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Default size limit of one input file: 10 MiB. A news article is tens of
+ * kilobytes and a long feature a few hundred; a 50 MB "article" is a dump or
+ * an accident, and reading it would hold every later stage hostage. It is
+ * skipped with a message naming the file, its size and the limit, which
+ * `limits.maxFileBytes` in the configuration raises.
+ */
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** Metadata a record or front matter may carry. */
 interface ArticleMeta {
@@ -188,7 +201,7 @@ export function readArticleFile(file: string, story: string, options: LoadOption
     const size = statSync(file).size;
     const max = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     if (size > max) {
-      errors.push({ file: path, message: `file is ${size} bytes, larger than the limit of ${max} bytes; skipped` });
+      errors.push({ file: path, message: `file is ${size} bytes, larger than the limit of ${max} bytes (raise "limits.maxFileBytes" in the configuration to read it); skipped` });
       return [];
     }
     bytes = readFileSync(file);
@@ -210,10 +223,72 @@ export function readArticleFile(file: string, story: string, options: LoadOption
   else if (ext === '.jsonl') articles = readJsonl(text, base, errors);
   else if (ext === '.md') articles = readMarkdown(text, base, errors);
   else articles = [buildArticle({ ...base, text, format: 'txt', bodyStart: 0 }, {}, errors)];
-  for (const a of articles) {
-    if (a.text.trim() === '') errors.push({ file: path, message: `article "${a.id}" is empty; nothing to check` });
+  return articles.filter((a) => hasContent(a, path, errors));
+}
+
+/** True when the article has text outside front matter and boilerplate; otherwise says why it is skipped. */
+function hasContent(a: Article, path: string, errors: RunError[]): boolean {
+  if (a.text.slice(a.body.start, a.body.end).trim() === '') {
+    errors.push({ file: path, message: `article "${a.id}" is empty; nothing to check` });
+    return false;
   }
-  return articles.filter((a) => a.text.trim() !== '');
+  if (contentText(a).trim() === '') {
+    errors.push({ file: path, message: `article "${a.id}" has only boilerplate (${[...new Set(a.boilerplate.map((b) => b.reason))].join(', ')}); nothing to check` });
+    return false;
+  }
+  return true;
+}
+
+/** The body text with boilerplate regions cut out: what extraction reads. */
+function contentText(a: Article): string {
+  let out = '';
+  let at = a.body.start;
+  for (const b of [...a.boilerplate].sort((x, y) => x.span.start - y.span.start)) {
+    if (b.span.start > at) out += a.text.slice(at, b.span.start);
+    at = Math.max(at, b.span.end);
+  }
+  return out + a.text.slice(at, a.body.end);
+}
+
+/** Fingerprint of an article's content for duplicate detection: case, whitespace, punctuation style and boilerplate do not count. */
+export function contentHash(a: Article): string {
+  const normal = contentText(a)
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return createHash('sha256').update(normal).digest('hex');
+}
+
+/**
+ * Drops duplicate articles within each story: the same text twice is one
+ * source, not two sources agreeing. The first in path order is kept; each
+ * duplicate is reported naming both files.
+ */
+export function dropDuplicates(stories: Story[], errors: RunError[]): void {
+  for (const story of stories) {
+    const first = new Map<string, Article>();
+    story.articles = story.articles.filter((a) => {
+      const hash = contentHash(a);
+      const original = first.get(hash);
+      if (!original) {
+        first.set(hash, a);
+        return true;
+      }
+      const where = (x: Article) => (x.path === original.path && x.path === a.path ? `${x.path} (${x.id})` : x.path);
+      errors.push({ file: a.path, message: `duplicate article: same text as ${where(original)}; ${where(a)} is left out of the comparison so one text does not count as two sources` });
+      return false;
+    });
+  }
+}
+
+/** Builds an article from text alone, as the loader would for a `.txt` file (for tests and embedding). */
+export function articleFromText(text: string, fields: { id?: string; path?: string; story?: string; published?: string } = {}): Article {
+  const errors: RunError[] = [];
+  const id = fields.id ?? 'article';
+  return buildArticle({ id, path: fields.path ?? `${id}.txt`, story: fields.story ?? '.', text, format: 'txt', bodyStart: 0 }, { published: fields.published }, errors);
 }
 
 /** Walks a folder: its own article files form one story, each subfolder its own stories. Follows no symlink loops. */
@@ -283,9 +358,28 @@ export function loadPaths(paths: readonly string[], options: LoadOptions): LoadR
       errors.push({ file: toPosix(relative(options.cwd, p) || p), message: `unsupported file type "${extname(p)}" (expected .txt, .md, .json or .jsonl); skipped` });
     } else loose.articles.push(...readArticleFile(p, loose.id, options, errors));
   }
-  if (loose.articles.length > 0) stories.unshift(loose);
+  if (options.groupFilesByFolder) stories.unshift(...storiesByFolder(loose.articles, options.cwd));
+  else if (loose.articles.length > 0) stories.unshift(loose);
+  dropDuplicates(stories, errors);
   disambiguateIds(stories);
   return { stories, errors };
+}
+
+/** Groups loose articles into one story per parent folder, in path order. */
+function storiesByFolder(articles: readonly Article[], cwd: string): Story[] {
+  const byFolder = new Map<string, Article[]>();
+  for (const a of articles) {
+    const folder = toPosix(relative(cwd, dirname(join(cwd, a.path))) || '.');
+    let list = byFolder.get(folder);
+    if (!list) byFolder.set(folder, (list = []));
+    list.push(a);
+  }
+  return [...byFolder.entries()]
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+    .map(([folder, list]) => {
+      for (const a of list) a.story = folder;
+      return { id: folder, path: folder, articles: list };
+    });
 }
 
 /** Makes article ids unique across the run: a repeated id gets its story as a prefix. */

@@ -38,7 +38,7 @@ function quoteSentence(e: Evidence): string {
 }
 
 function findingBlock(f: Finding, n: number): string[] {
-  const lines = [`### ${n}. ${esc(f.message)}`, '', `- rule: \`${f.rule}\` · verdict: ${f.verdict} · severity: ${f.severity} · story: \`${f.story}\` · id: \`${f.id}\``];
+  const lines = [`### ${n}. ${esc(f.message)}`, '', `- rule: ${codeSpan(f.rule)} · verdict: ${esc(f.verdict)} · severity: ${f.severity} · story: ${codeSpan(f.story)} · id: ${codeSpan(f.id)}`];
   for (const e of f.evidence) lines.push(`- ${codeSpan(`${e.path}:${e.line}`)}: ${quoteSentence(e)}`);
   lines.push(`- why: ${esc(f.explanation)}`, '');
   return lines;
@@ -57,7 +57,7 @@ export function formatMarkdown(report: Report): string {
   out.push('| Article | Story | Published | Date from | Title |', '| --- | --- | --- | --- | --- |');
   for (const a of report.articles) {
     const title = a.title ?? headline(a);
-    out.push(`| ${codeSpan(a.path)} | ${esc(a.story)} | ${a.published ?? 'unknown'} | ${a.publishedFrom ? `${PUBLISHED_FROM[a.publishedFrom]} (${a.publishedConfidence ?? 'unknown'})` : '—'} | ${esc(title)} |`);
+    out.push(`| ${codeSpan(a.path, true)} | ${esc(a.story)} | ${a.published ?? 'unknown'} | ${a.publishedFrom ? `${PUBLISHED_FROM[a.publishedFrom]} (${a.publishedConfidence ?? 'unknown'})` : '—'} | ${esc(title)} |`);
   }
   out.push('');
   const contradictions = report.findings.filter((f) => f.verdict === 'contradiction');
@@ -76,7 +76,7 @@ export function formatMarkdown(report: Report): string {
   for (const f of agreements) out.push(...findingBlock(f, ++n));
   if (report.errors.length > 0) {
     out.push('## Problems', '');
-    for (const e of report.errors) out.push(`- ${e.file ? `${codeSpan(e.file)}: ` : ''}${e.rule ? `rule \`${e.rule}\`: ` : ''}${esc(e.message)}`);
+    for (const e of report.errors) out.push(`- ${e.file ? `${codeSpan(e.file)}: ` : ''}${e.rule ? `rule ${codeSpan(e.rule)}: ` : ''}${esc(e.message)}`);
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;

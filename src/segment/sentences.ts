@@ -60,10 +60,40 @@ function splitParagraph(text: string, start: number, end: number): Span[] {
   return spans;
 }
 
+/**
+ * Longest sentence handed to extractors. Text without sentence breaks (a
+ * table dump, a minified page) would otherwise reach chrono-node as one
+ * sentence, whose refiners are quadratic in sentence length.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
+/** Cuts an over-long span at whitespace, preferring a cut after a comma or semicolon. */
+export function capLength(text: string, span: Span, max = MAX_SENTENCE_CHARS): Span[] {
+  const pieces: Span[] = [];
+  let start = span.start;
+  while (span.end - start > max) {
+    const window = text.slice(start, start + max);
+    let cut = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '));
+    if (cut < max / 2) cut = window.lastIndexOf(' ');
+    if (cut <= 0) cut = max - 1;
+    let end = start + cut + 1;
+    pieces.push({ start, end: trimEndAt(text, start, end) });
+    while (end < span.end && /\s/.test(text[end])) end++;
+    start = end;
+  }
+  if (start < span.end) pieces.push({ start, end: span.end });
+  return pieces.filter((p) => p.end > p.start);
+}
+
+function trimEndAt(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
 /** Paragraph spans of `[start, end)`: runs of text separated by blank lines or, for short lines, single newlines. */
 export function paragraphs(text: string, start = 0, end = text.length): Span[] {
   const result: Span[] = [];
-  const re = /\r?\n/g;
+  const re = /\r\n|\r|\n/g;
   re.lastIndex = start;
   let lineStart = start;
   const lines: Span[] = [];
@@ -100,7 +130,7 @@ export function segmentSentences(article: Article): Sentence[] {
   let paragraphIndex = 0;
   for (const para of paragraphs(article.text, article.body.start, article.body.end)) {
     if (insideAny(para, article.boilerplate)) continue;
-    for (const span of splitParagraph(article.text, para.start, para.end)) {
+    for (const span of splitParagraph(article.text, para.start, para.end).flatMap((p) => capLength(article.text, p))) {
       const raw = article.text.slice(span.start, span.end);
       const trimmedEnd = span.start + raw.trimEnd().length;
       const s = { start: span.start, end: trimmedEnd };
