@@ -1,9 +1,11 @@
 /**
  * date-agreement: dates of the same event agree when their intervals overlap
- * at the coarser granularity, and contradict when they are disjoint.
+ * at the coarser granularity, and contradict when they are disjoint. It reads
+ * the groups of dates of one event (`date:`) and of the start of one ongoing
+ * event (`date-start:`); other date groups belong to other rules.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { describeGap, describeInterval, gapDays, overlapAt } from '../src/public.js';
+import { describeInterval, describeIntervalGap, gapDays, overlapAt } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'date-agreement',
@@ -17,11 +19,32 @@ export const meta: RuleMeta = {
 };
 
 type DateFact = FactOf<'date'>;
+
+/** Event classes as nouns for messages ("the start of the fighting", not "of the war" class name). */
+const EVENT_NOUNS: Record<string, string> = {
+  meet: 'meeting', call: 'call', travel: 'trip', attack: 'attacks', war: 'conflict', kill: 'deaths', injure: 'injuries',
+  displace: 'displacement', ceasefire: 'ceasefire', quake: 'earthquake', shoot: 'shooting', arrest: 'arrest', crash: 'crash',
+  storm: 'storm', election: 'election', appoint: 'appointment', resign: 'resignation', trial: 'trial', release: 'announcement',
+  agree: 'agreement', birth: 'birth', marriage: 'marriage',
+};
 const interval = (f: DateFact) => ({ start: f.value.start!, end: f.value.end!, granularity: f.value.granularity });
 
+/**
+ * True when a date is written firmly enough to accuse another source: a
+ * month or a year in the text. Weekdays and "yesterday" rest on the
+ * publication date and its time zone, so they can agree but never contradict.
+ */
+const firm = (f: DateFact) => f.value.stated.includes('month') || f.value.stated.includes('year');
+
+/** Days of slack between day-level dates of one-off events: time zones and overnight reporting. */
+const DAY_SLACK = 1;
+
 export function check(group: FactGroup, context: RuleContext): void {
+  const [prefix, cls = 'event'] = group.key.split(':');
+  if (prefix !== 'date' && prefix !== 'date-start') return;
+  const noun = EVENT_NOUNS[cls] ?? cls;
+  const event = prefix === 'date-start' ? `start of the ${noun}` : noun;
   const facts = (group.facts as DateFact[]).filter((f) => f.value.start !== null && f.value.end !== null);
-  const event = group.key.split(':')[1] ?? 'event';
   let conflicts = 0;
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
@@ -29,8 +52,17 @@ export function check(group: FactGroup, context: RuleContext): void {
       const b = facts[j];
       if (a.article === b.article) continue;
       if (overlapAt(interval(a), interval(b))) continue;
+      if (!firm(a) || !firm(b)) {
+        conflicts++;
+        continue;
+      }
+      const days = gapDays(interval(a), interval(b));
+      if (prefix === 'date' && days <= DAY_SLACK) {
+        conflicts++;
+        continue;
+      }
       conflicts++;
-      const gap = describeGap(gapDays(interval(a), interval(b)));
+      const gap = describeIntervalGap(interval(a), interval(b));
       context.report({
         messageId: 'conflict',
         verdict: 'contradiction',

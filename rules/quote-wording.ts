@@ -20,6 +20,11 @@ export const meta: RuleMeta = {
 
 type QuoteFact = FactOf<'quote'>;
 
+/** The tokens run together, without zero minutes: equal for texts that differ only in spacing or ":00". */
+function lettersOnly(tokens: readonly string[]): string {
+  return tokens.filter((t) => t !== '00').join('');
+}
+
 export function check(group: FactGroup, context: RuleContext): void {
   const facts = (group.facts as QuoteFact[]).filter((f) => !f.value.indirect && f.value.speaker && group.entities?.[f.id]);
   const seen = new Set<string>();
@@ -32,6 +37,8 @@ export function check(group: FactGroup, context: RuleContext): void {
       // Spelling variants ("offence"/"offense") are not changed words.
       const y = alignSpelling(x, quoteTokens(b.value.words));
       if (x.join(' ') === y.join(' ') || containsRun(x, y) || containsRun(y, x)) continue;
+      // Spacing and clock-time variants ("e-mail"/"email", "data center"/"datacenter", "6 p.m."/"6:00 p.m.") are not changed words.
+      if (lettersOnly(x) === lettersOnly(y)) continue;
       // Many changed words mean two different sayings that share a phrase, not an altered quote.
       const changed = x.length + y.length - 2 * commonWords(x, y);
       if (changed > Math.max(3, Math.round(0.2 * Math.min(x.length, y.length)))) continue;

@@ -3,9 +3,9 @@
  * that built-in and custom rules share. Rules import only this module.
  */
 export type * from './types.js';
-export { coarser, describeGap, describeInterval, gapDays, granularityRank, overlapAt, widen } from './rulekit/intervals.js';
 export { countInterval, countPolicy, countSource, countsOverlap, describeCount, describeInterval as describeCountInterval, formatNumber, reliablePublication, subjectLabel, summariseCounts } from './rulekit/counts.js';
 export type { CountInterval, CountPolicy } from './rulekit/counts.js';
 export { alignSpelling, commonWords, containsRun, quoteTokens, wordDiff } from './rulekit/words.js';
 export { compareTitles, daysBetween, isUniqueOffice, namesNested, namesSimilar, parseTitleKey } from './rulekit/titles.js';
 export { describeLocation, relateLocations, type LocationRelation } from './rulekit/places.js';
+export { coarser, describeGap, describeInterval, describeIntervalGap, gapDays, granularityRank, impliedStart, overlapAt, parseDuration, weekdayName, weekdayOf, widen } from './rulekit/intervals.js';

@@ -121,6 +121,14 @@ export interface DateValue {
   duration?: string;
   /** What a relative expression was anchored to: `publication`, `absolute`, or the id of another date fact. */
   anchor?: string;
+  /** ISO weekday the text states (Monday = 1), kept so a rule can check it against the date. */
+  weekday?: number;
+  /** Whether the clause reports the past or announces the future (plans, schedules). */
+  tense?: 'past' | 'future';
+  /** What the date marks: the `start` of an ongoing state ("since March 2011"), a `statement` ("said on Monday"), the `publication` (header, dateline). */
+  role?: 'start' | 'statement' | 'publication';
+  /** How sure the normalised value is: `low` when it rests on an inferred publication date. */
+  confidence?: 'high' | 'medium' | 'low';
 }
 
 /** A number of something, with its hedge turned into an interval. */

@@ -114,10 +114,14 @@ const WORDS = 'We are committed to this and we both want to make this conference
   const b = quote('b', 'Russia has made the situation more dangerous, more prolonged and more brutal', 'Carter');
   const c = quote('c', 'the situation more dangerous, more prolonged', 'Carter');
   const d = quote('d', 'Russia has made the situation more dangerous; more prolonged and more violent!', 'Carter');
+  const long = 'with rich multimedia capabilities and messaging features, the new phone is built for people who want one device for work and for play';
+  const mail1 = quote('a', `${long}, exceptional mobile e-mail, on sale from 6 p.m. today`, 'Mark Guibert');
+  const mail2 = quote('b', `${long}, exceptional mobile email, on sale from 6:00 p.m. today`, 'Mark Guibert');
   ruleTester('quote-wording', quoteWording, [
     { name: 'a changed word is a warning with a diff', key: 'quote:1', facts: [a, b], entities: { [a.id]: 'p:carter', [b.id]: 'p:carter' }, reports: [{ messageId: 'altered', verdict: 'altered-wording', data: { diff: 'russia has made … prolonged and more [-violent-] {+brutal+}' } }] },
     { name: 'an excerpt is not a change', key: 'quote:2', facts: [a, c], entities: { [a.id]: 'p:carter', [c.id]: 'p:carter' }, reports: [] },
     { name: 'punctuation is not a change', key: 'quote:3', facts: [a, d], entities: { [a.id]: 'p:carter', [d.id]: 'p:carter' }, reports: [] },
+    { name: 'spacing and clock-time variants are not a change', key: 'quote:6', facts: [mail1, mail2], entities: { [mail1.id]: 'p:guibert', [mail2.id]: 'p:guibert' }, reports: [] },
     { name: 'different speakers are quote-speaker’s business', key: 'quote:4', facts: [a, b], entities: { [a.id]: 'p:carter', [b.id]: 'p:obama' }, reports: [] },
   ]);
 }

@@ -5,7 +5,7 @@
  */
 import test from 'ava';
 import { spawnSync } from 'node:child_process';
-import { citiesLoadStats, contains, countryPlace, demonymPlace, placeCandidates, relatePlaces, resolvePlace } from '../src/gazetteer/index.js';
+import { citiesLoadStats, contains, countryPlace, demonymPlace, placeCandidates, qualifierPlace, relatePlaces, resolvePlace } from '../src/gazetteer/index.js';
 import { EXONYMS } from '../src/gazetteer/exonyms.js';
 import { loadCities } from '../src/gazetteer/cities.js';
 import { foldPlaceName } from '../src/gazetteer/fold.js';
@@ -102,4 +102,14 @@ test('gazetteer: extraction over text without place mentions does not load it', 
     console.log(JSON.stringify({ loaded: citiesLoaded() }));`);
   t.is(r.status, 0, r.stderr);
   t.deepEqual(JSON.parse(r.stdout.trim().split('\n').pop()!), { loaded: false });
+});
+
+test('gazetteer: a region written after the city rules out candidates elsewhere (Canadian and Australian regions too)', (t) => {
+  const bc = qualifierPlace('B.C.');
+  t.is(bc?.name, 'British Columbia');
+  t.is(resolvePlace('Vancouver', { within: bc })?.country, 'CA');
+  // Bountiful, B.C. is below the gazetteer's population floor: unknown, never Bountiful, Utah.
+  t.is(resolvePlace('Bountiful', { within: bc }), undefined);
+  t.is(resolvePlace('Sydney', { within: qualifierPlace('N.S.W.') })?.country, 'AU');
+  t.is(resolvePlace('Sydney', { within: qualifierPlace('N.S.') })?.country, 'CA');
 });

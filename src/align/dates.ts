@@ -1,41 +1,252 @@
 /**
- * Date alignment: dates are grouped when they date the same event: the same
- * event class, shared participants, and, for one-off occurrences such as a
- * meeting, articles published close enough together to be reporting the same
- * occurrence. The start of an ongoing event ("since March 2011") is unique,
- * so it is compared across any publication dates.
+ * Date alignment: which dates of a story date the same thing.
+ *
+ * - Starts of an ongoing state ("since March 2011", "since fighting broke
+ *   out in March 2011") are unique per event and participants, so they are
+ *   compared across any publication dates.
+ * - One-off events (a meeting, a call, a strike) are compared only when the
+ *   articles report the same occurrence: the same event class read from the
+ *   date's own clause, shared participants, the same tense (a plan is not an
+ *   outcome), and publication dates within a week of each other. A 2013
+ *   meeting and a 2016 meeting are two meetings.
+ * - Durations of an ongoing state ("has raged for almost 5 years") are put
+ *   with the starts other articles state, for the duration rule.
+ * - Every article's dates form one more group, for checks inside an article
+ *   (a stated weekday against its date).
+ * Dates of statements ("said on Monday"), publication dates, references
+ * ("now") and values resting on a guessed publication date are never
+ * compared across articles.
  */
-import type { Fact, FactGroup, FactOf } from '../types.js';
+import type { Article, Fact, FactGroup, FactOf } from '../types.js';
+import { eventClasses, foldCase, nameMentions } from '../extract/event.js';
 import { blockBy, clusterCompatible, daysApart, shared, spansArticles, type Aligner, type StoryContext } from './aligner.js';
 
-/** Event classes whose dates mark the start or span of a long-running state: one per story. */
-const ONGOING = new Set(['war', 'ceasefire']);
+type DateFact = FactOf<'date'>;
 
 /** Default number of days between publications within which one-off events may be the same occurrence. */
 const DEFAULT_WINDOW_DAYS = 7;
 
-function sameEvent(a: FactOf<'date'>, b: FactOf<'date'>, cls: string, context: StoryContext): boolean {
-  if (a.article === b.article && a.span.start === b.span.start) return false;
-  const sharedPeople = shared(a.event.participants, b.event.participants);
-  if (a.event.participants.length > 0 && b.event.participants.length > 0 && sharedPeople.length === 0) return false;
-  if (ONGOING.has(cls)) return true;
-  const window = typeof context.options.eventWindowDays === 'number' ? context.options.eventWindowDays : DEFAULT_WINDOW_DAYS;
-  return daysApart(a.asOf, b.asOf) <= window;
+/**
+ * Names that stand for a country in news text: demonyms, long forms and
+ * capitals used for governments ("Moscow supports ..."). A small general
+ * lexicon so that "Russian Federation", "Moscow" and "Russia" meet.
+ */
+const COUNTRY_WORDS: Readonly<Record<string, string>> = {
+  russia: 'russia', russian: 'russia', russians: 'russia', moscow: 'russia', kremlin: 'russia',
+  syria: 'syria', syrian: 'syria', syrians: 'syria', damascus: 'syria',
+  us: 'usa', 'u.s': 'usa', 'u.s.': 'usa', usa: 'usa', america: 'usa', american: 'usa', americans: 'usa', washington: 'usa',
+  uk: 'uk', britain: 'uk', british: 'uk', london: 'uk', england: 'uk', english: 'uk',
+  france: 'france', french: 'france', paris: 'france', germany: 'germany', german: 'germany', berlin: 'germany',
+  china: 'china', chinese: 'china', beijing: 'china', iran: 'iran', iranian: 'iran', tehran: 'iran',
+  iraq: 'iraq', iraqi: 'iraq', baghdad: 'iraq', israel: 'israel', israeli: 'israel', turkey: 'turkey', turkish: 'turkey', ankara: 'turkey',
+  ukraine: 'ukraine', ukrainian: 'ukraine', kiev: 'ukraine', kyiv: 'ukraine', india: 'india', indian: 'india', pakistan: 'pakistan', pakistani: 'pakistan',
+  japan: 'japan', japanese: 'japan', tokyo: 'japan', italy: 'italy', italian: 'italy', rome: 'italy', spain: 'spain', spanish: 'spain', madrid: 'spain',
+  egypt: 'egypt', egyptian: 'egypt', cairo: 'egypt', saudi: 'saudi-arabia', riyadh: 'saudi-arabia', afghanistan: 'afghanistan', afghan: 'afghanistan', kabul: 'afghanistan',
+  mexico: 'mexico', mexican: 'mexico', canada: 'canada', canadian: 'canada', indonesia: 'indonesia', indonesian: 'indonesia', jakarta: 'indonesia',
+};
+
+/** Participant keys of a date, plus the countries its sentence names in any form. */
+function participantsOf(f: DateFact, article: Article | undefined): string[] {
+  const keys = new Set(f.event.participants);
+  if (article) {
+    const sentence = article.text.slice(f.sentence.start, f.sentence.end);
+    for (const m of nameMentions(sentence)) {
+      for (const token of m.text.split(/[\s-]+/)) {
+        const country = COUNTRY_WORDS[foldCase(token).replace(/['’]s$/, '')];
+        if (country) keys.add(country);
+      }
+    }
+    for (const k of [...keys]) if (COUNTRY_WORDS[k]) keys.add(COUNTRY_WORDS[k]);
+  }
+  return [...keys].sort();
 }
 
-/** Aligns date facts by event class and participants. */
+/** Event classes of the date's own clause (not the sentence fallback): what the date really dates. */
+function clauseClasses(f: DateFact, article: Article | undefined): string[] {
+  if (!article) return f.event.words;
+  return eventClasses(article.text.slice(f.event.clause.start, f.event.clause.end));
+}
+
+/** A date prepared for alignment. */
+interface Candidate {
+  fact: DateFact;
+  classes: string[];
+  participants: string[];
+}
+
+/** True for values that can be compared across articles at all. */
+function comparable(f: DateFact): boolean {
+  const v = f.value;
+  if (v.type !== 'DATE' && v.type !== 'TIME') return false;
+  if (v.start === null || v.end === null || v.timex.endsWith('_REF')) return false;
+  if (v.role === 'statement' || v.role === 'publication') return false;
+  // A value counted from a guessed publication date is too soft to contradict anything.
+  return v.anchor === 'absolute' || v.confidence !== 'low';
+}
+
+/**
+ * Event classes that name states lasting years ("the war that has raged for
+ * almost 5 years"): only their durations are counted back to a start. A man
+ * who "has changed in the four years since his arrest" is not on trial for
+ * four years.
+ */
+const LASTING = new Set(['war', 'ceasefire', 'attack', 'displace', 'storm']);
+
+/** Days within which a one-off event counts as the news being reported rather than background. */
+const RECENT_DAYS = 45;
+
+/**
+ * True when a date lies near its article's publication date: the occurrence
+ * the story reports. Background events (an earlier conviction, a 2004
+ * tsunami) are many occurrences of the same kind, so they are not compared.
+ */
+function recent(f: DateFact): boolean {
+  if (!f.asOf || f.value.start === null || f.value.end === null) return false;
+  const pub = Date.parse(f.asOf.slice(0, 10));
+  const start = Date.parse(f.value.start.slice(0, 10));
+  const end = Date.parse(f.value.end.slice(0, 10));
+  const limit = RECENT_DAYS * 86_400_000;
+  return end >= pub - limit && start <= pub + limit;
+}
+
+/** Content words two sentences must share for their one-off dates to be compared. */
+const MIN_SHARED_WORDS = 4;
+
+/** Function words left out of sentence comparisons. */
+const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'been', 'were', 'will', 'said', 'they', 'their', 'there', 'which', 'when', 'after', 'before', 'about', 'into', 'than', 'also', 'would', 'could', 'other', 'more', 'some', 'what', 'where', 'while', 'over', 'under', 'says', 'them', 'then', 'only', 'just', 'such']);
+
+/** Content words of a clause, for picking which date of an article matches another's. */
+function clauseWords(f: DateFact, article: Article | undefined): Set<string> {
+  const text = article ? article.text.slice(f.sentence.start, f.sentence.end) : f.text;
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)));
+}
+
+function overlapCount(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
+}
+
+/** True when the clause around a duration says the state still holds ("has raged for", "has been tearing ... for"). */
+function ongoingDuration(f: DateFact, article: Article | undefined): boolean {
+  if (f.value.type !== 'DURATION' || !/^P\d+(?:Y|M|W|DE)$/.test(f.value.timex)) return false;
+  if (!article) return false;
+  const before = article.text.slice(f.event.clause.start, f.span.start);
+  return /\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+/i.test(before);
+}
+
+function why(kind: 'start' | 'once' | 'duration', cls: string, people: string[]): string {
+  const who = people.length ? `, with ${people.join(', ')}` : '';
+  if (kind === 'start') return `they date the start of the same ongoing event (“${cls}”${who})`;
+  if (kind === 'duration') return `a duration of the ongoing event (“${cls}”${who}) counted back from the publication date gives its start, which another source states`;
+  return `they date the same one-off event (“${cls}”${who}) in the same tense, in articles published within a week of each other`;
+}
+
+/**
+ * Clusters with at most one date per article: each cluster starts from a
+ * seed, and from every other article takes the compatible date whose
+ * sentence shares the most words with the seed's (ties: the first in the
+ * text). An article that mentions the same kind of event twice thus pairs
+ * each mention with its counterpart, not with every other date.
+ */
+function matchAcrossArticles<T extends Candidate>(items: readonly T[], compatible: (a: T, b: T) => boolean, words: (c: T) => Set<string>): T[][] {
+  const used = new Set<T>();
+  const clusters: T[][] = [];
+  const cache = new Map<T, Set<string>>();
+  const w = (c: T) => {
+    let set = cache.get(c);
+    if (!set) cache.set(c, (set = words(c)));
+    return set;
+  };
+  for (const seed of items) {
+    if (used.has(seed)) continue;
+    used.add(seed);
+    const cluster = [seed];
+    const byArticle = new Map<string, T[]>();
+    for (const other of items) {
+      if (used.has(other) || !compatible(seed, other) || !cluster.every((c) => compatible(c, other))) continue;
+      let list = byArticle.get(other.fact.article);
+      if (!list) byArticle.set(other.fact.article, (list = []));
+      list.push(other);
+    }
+    for (const [, list] of [...byArticle].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const best = [...list].sort((a, b) => overlapCount(w(seed), w(b)) - overlapCount(w(seed), w(a)))[0];
+      if (!cluster.every((c) => compatible(c, best))) continue;
+      cluster.push(best);
+      used.add(best);
+    }
+    clusters.push(cluster);
+  }
+  return clusters;
+}
+
+/** Aligns date facts: starts, one-off events, durations against starts, and each article's own dates. */
 export const dateAligner: Aligner = {
   kind: 'date',
   align(facts: Fact[], context: StoryContext): FactGroup[] {
-    const dates = facts.filter((f): f is FactOf<'date'> => f.kind === 'date' && f.value.type === 'DATE' && f.value.start !== null);
+    const dates = facts.filter((f): f is DateFact => f.kind === 'date');
+    const window = typeof context.options.eventWindowDays === 'number' ? context.options.eventWindowDays : DEFAULT_WINDOW_DAYS;
+    const prepare = (f: DateFact): Candidate => {
+      const article = context.articles.get(f.article);
+      return { fact: f, classes: clauseClasses(f, article), participants: participantsOf(f, article) };
+    };
     const groups: FactGroup[] = [];
-    for (const [cls, block] of blockBy(dates, (f) => f.event.words)) {
-      for (const cluster of clusterCompatible(block, (a, b) => sameEvent(a, b, cls, context))) {
-        if (!spansArticles(cluster)) continue;
-        const people = cluster.map((f) => f.event.participants).reduce((acc, p) => shared(acc, p));
-        const why = `they date the same event (“${cls}”${people.length ? `, with ${people.join(', ')}` : ''})${ONGOING.has(cls) ? '' : ' in articles published within a week of each other'}`;
-        groups.push({ key: `date:${cls}:${cluster[0].id}`, kind: 'date', story: context.story, facts: cluster, why });
+    const cands = dates.filter(comparable).map(prepare);
+    const starts = cands.filter((c) => c.fact.value.role === 'start');
+    const onceOnly = cands.filter((c) => c.fact.value.role !== 'start' && recent(c.fact));
+    const meet = (a: Candidate, b: Candidate) => a.fact.article !== b.fact.article || a.fact.span.start !== b.fact.span.start;
+    const sharePeople = (a: Candidate, b: Candidate) => shared(a.participants, b.participants).length > 0;
+    const people = (cluster: Candidate[]) => cluster.map((c) => c.participants).reduce((acc, p) => shared(acc, p));
+
+    for (const [cls, block] of blockBy(starts, (c) => c.classes)) {
+      for (const cluster of clusterCompatible(block, (a, b) => meet(a, b) && sharePeople(a, b))) {
+        if (!spansArticles(cluster.map((c) => c.fact))) continue;
+        groups.push({ key: `date-start:${cls}:${cluster[0].fact.id}`, kind: 'date', story: context.story, facts: cluster.map((c) => c.fact), why: why('start', cls, people(cluster)) });
       }
+    }
+    for (const [cls, block] of blockBy(onceOnly, (c) => c.classes)) {
+      const words = (c: Candidate) => clauseWords(c.fact, context.articles.get(c.fact.article));
+      // Same class and people are not enough for one-off events (a quake and its aftershock, two shootings):
+      // the sentences must also tell the same thing in some of the same words.
+      const compatible = (a: Candidate, b: Candidate) =>
+        a.fact.article !== b.fact.article && sharePeople(a, b) && a.fact.value.tense === b.fact.value.tense && daysApart(a.fact.asOf, b.fact.asOf) <= window &&
+        overlapCount(words(a), words(b)) >= MIN_SHARED_WORDS;
+      for (const cluster of matchAcrossArticles(block, compatible, (c) => clauseWords(c.fact, context.articles.get(c.fact.article)))) {
+        if (!spansArticles(cluster.map((c) => c.fact))) continue;
+        groups.push({ key: `date:${cls}:${cluster[0].fact.id}`, kind: 'date', story: context.story, facts: cluster.map((c) => c.fact), why: why('once', cls, people(cluster)) });
+      }
+    }
+    // Durations of ongoing states, each with the starts of the same event that other articles state.
+    for (const f of dates) {
+      const article = context.articles.get(f.article);
+      if (!f.asOf || !ongoingDuration(f, article)) continue;
+      const d = prepare(f);
+      for (const cls of d.classes.filter((c) => LASTING.has(c))) {
+        const matching = starts.filter((s) => s.fact.article !== f.article && s.classes.includes(cls) && sharePeople(s, d));
+        if (matching.length === 0) continue;
+        const all = [d, ...matching];
+        groups.push({ key: `date-duration:${cls}:${f.id}`, kind: 'date', story: context.story, facts: all.map((c) => c.fact), why: why('duration', cls, people(all)) });
+      }
+    }
+    // A cluster found under two event classes ("fled since fighting began") is one comparison, not two.
+    const seen = new Set<string>();
+    const unique = groups.filter((g) => {
+      const signature = `${g.key.split(':')[0]}|${g.facts.map((f) => f.id).sort().join(',')}`;
+      if (seen.has(signature)) return false;
+      seen.add(signature);
+      return true;
+    });
+    groups.length = 0;
+    groups.push(...unique);
+    // Each article's own dates, for consistency checks inside one text.
+    const byArticle = new Map<string, DateFact[]>();
+    for (const f of dates) {
+      let list = byArticle.get(f.article);
+      if (!list) byArticle.set(f.article, (list = []));
+      list.push(f);
+    }
+    for (const [article, list] of [...byArticle].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      groups.push({ key: `date-article:${article}`, kind: 'date', story: context.story, facts: list, why: 'they are the dates written in one article' });
     }
     return groups;
   },

@@ -5,7 +5,7 @@
  */
 import type { Fact } from '../types.js';
 import type { ArticleContext, Extractor, Refiner } from './extractor.js';
-import { absoluteDates } from './dates/absolute.js';
+import { dateExtractor } from './dates/facts.js';
 import { countExtractor } from './counts/index.js';
 import { titleRoles } from './roles/titles.js';
 import { nameMentionFacts } from './names/mentions.js';
@@ -16,7 +16,7 @@ import { placeMentions } from './places/index.js';
 /** Extractors in the order they run. */
 export const EXTRACTORS: readonly Extractor[] = [
   // Dates first: everything else reads their spans.
-  absoluteDates,
+  dateExtractor,
   // Counts after dates: a year or a day of the month is not a count.
   countExtractor,
   // Titles before quotes: speakers named by title alone ("the Russian minister") are resolved through them.

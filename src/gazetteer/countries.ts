@@ -56,17 +56,34 @@ const US_STATES: readonly [string, string, string[]][] = [
   ['Wisconsin', 'WI', ['Wis.', 'Wisc.']], ['Wyoming', 'WY', ['Wyo.']],
 ];
 
-/** Sub-national regions commonly named like countries (UK nations, US states). */
+/** Canadian provinces and territories: [name, GeoNames admin code, abbreviations]. */
+const CANADIAN_PROVINCES: readonly [string, string, string, string[]][] = [
+  ['Alberta', 'AB', '01', ['Alta.']], ['British Columbia', 'BC', '02', ['B.C.']], ['Manitoba', 'MB', '03', ['Man.']],
+  ['New Brunswick', 'NB', '04', ['N.B.']], ['Newfoundland and Labrador', 'NL', '05', ['Nfld.']], ['Nova Scotia', 'NS', '07', ['N.S.']],
+  ['Ontario', 'ON', '08', ['Ont.']], ['Prince Edward Island', 'PE', '09', ['P.E.I.']], ['Quebec', 'QC', '10', ['Que.']],
+  ['Saskatchewan', 'SK', '11', ['Sask.']], ['Yukon', 'YT', '12', []], ['Northwest Territories', 'NT', '13', ['N.W.T.']], ['Nunavut', 'NU', '14', []],
+];
+
+/** Australian states and territories: [name, code, GeoNames admin code, abbreviations]. */
+const AUSTRALIAN_STATES: readonly [string, string, string, string[]][] = [
+  ['Australian Capital Territory', 'ACT', '01', ['A.C.T.']], ['New South Wales', 'NSW', '02', ['N.S.W.']], ['Northern Territory', 'NT', '03', []],
+  ['Queensland', 'QLD', '04', ['Qld.', 'Qld']], ['South Australia', 'SA', '05', []], ['Tasmania', 'TAS', '06', ['Tas.']],
+  ['Victoria', 'VIC', '07', ['Vic.']], ['Western Australia', 'WA', '08', []],
+];
+
+/** Sub-national regions commonly named like countries (UK nations, US states, Canadian provinces, Australian states). */
 const REGIONS: readonly Region[] = [
   { id: 'GB-ENG', name: 'England', country: 'GB', adminCode: 'ENG' },
   { id: 'GB-SCT', name: 'Scotland', country: 'GB', adminCode: 'SCT' },
   { id: 'GB-WLS', name: 'Wales', country: 'GB', adminCode: 'WLS' },
   { id: 'GB-NIR', name: 'Northern Ireland', country: 'GB', adminCode: 'NIR' },
   ...US_STATES.map(([name, code, abbreviations]) => ({ id: `US-${code}`, name, country: 'US', adminCode: code, abbreviations })),
+  ...CANADIAN_PROVINCES.map(([name, code, adminCode, abbreviations]) => ({ id: `CA-${code}`, name, country: 'CA', adminCode, abbreviations })),
+  ...AUSTRALIAN_STATES.map(([name, code, adminCode, abbreviations]) => ({ id: `AU-${code}`, name, country: 'AU', adminCode, abbreviations })),
 ];
 
 /** Names that are regions but read first as cities or countries when written alone ("New York" is the city, "Georgia" the country). */
-const REGION_ONLY_AS_QUALIFIER = new Set(['new york', 'georgia', 'washington state']);
+const REGION_ONLY_AS_QUALIFIER = new Set(['new york', 'georgia', 'washington state', 'victoria', 'quebec', 'northern territory']);
 
 interface CountryIndex {
   byName: Map<string, CountryRecord>;

@@ -116,8 +116,8 @@ export function resolvePlace(name: string, hints: PlaceHints = {}): Place | unde
   const candidates = placeCandidates(name);
   const top = candidates[0];
   if (hints.within) {
-    const inside = candidates.find((c) => contains(hints.within!, c));
-    if (inside) return inside;
+    // "Bountiful, B.C.": the written region rules out every candidate elsewhere; a place the gazetteer lacks stays unknown.
+    return candidates.find((c) => contains(hints.within!, c));
   }
   if (candidates.length <= 1 || !hints.countries || hints.countries.size === 0 || hints.countries.has(top.country)) return top;
   // An English exonym is what writers mean unless told otherwise ("Washington" in a British paper is still D.C.).

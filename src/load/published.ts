@@ -1,12 +1,24 @@
 /**
  * Publication dates: metadata first, then a header line ("Date :Friday,
  * September 9th, 2016"), then a dateline ("PARIS, May 28 (RIA Novosti)")
- * with the year inferred from the text, then inference from the dates the
- * text mentions and from the other articles of the story.
- * Every result records where it came from and how sure it is.
+ * with the year inferred, then inference from what the text says and from
+ * the other articles of the story. Every result records where it came from
+ * and how sure it is.
+ *
+ * Inference reads the text's temporal expressions without an anchor:
+ * stated dates bound the publication from below, a duration counted from a
+ * start the story states ("raged for almost 5 years" + "since March 2011")
+ * gives a window, a weekday tied to a day of the month ("on Monday" ... "on
+ * the 25th") fixes a day, and the most content-similar dated article of the
+ * story is the last resort.
  */
 import * as chrono from 'chrono-node';
-import type { Article, Span } from '../types.js';
+import { DateTime } from 'luxon';
+import type { Article, Sentence, Span } from '../types.js';
+import { segmentSentences } from '../segment/sentences.js';
+import { eventClasses } from '../extract/event.js';
+import { readMentions, type MentionInContext } from '../extract/dates/facts.js';
+import { resolveMention } from '../extract/dates/resolve.js';
 
 /** A publication date with its provenance. */
 export interface PublishedDate {
@@ -18,6 +30,7 @@ export interface PublishedDate {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const day = (s: string) => DateTime.fromISO(s.slice(0, 10), { zone: 'utc' });
 
 /** A header line near the top that labels the date: "Date: ...", "Published: ...", "Posted on ...". */
 const HEADER = /^(?:[^\n]{0,40}?\b)?(?:date|published|posted(?: on)?|updated|first published)\s*(?:on)?\s*:?\s*([^\n|]{6,60})/im;
@@ -26,7 +39,7 @@ const HEADER = /^(?:[^\n]{0,40}?\b)?(?:date|published|posted(?: on)?|updated|fir
 export function headerDate(article: Article): PublishedDate | undefined {
   const head = article.text.slice(article.body.start, Math.min(article.text.length, article.body.start + 400));
   const m = HEADER.exec(head);
-  if (!m) return undefined;
+  if (!m) return dateLine(article, head);
   const valueStart = article.body.start + m.index + m[0].length - m[1].length;
   const results = chrono.parse(m[1], new Date(Date.UTC(2000, 0, 1)));
   const r = results[0];
@@ -36,50 +49,58 @@ export function headerDate(article: Article): PublishedDate | undefined {
     published: iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!),
     from: 'header',
     confidence: 'high',
-    span: { start, end: start + r.text.length },
+    span: { start, end: start + r.text.replace(/[\s,.;]+$/, '').length },
   };
 }
 
-/** "PARIS, May 28 (RIA Novosti) –", "WASHINGTON (AP) Jan. 5 —": a capitalised place, then a month and day. */
-const DATELINE = /^\s*[A-Z][A-Za-z .'-]{1,40},?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\b/;
-
-/** Years written in the text (1900-2099), used to infer a dateline's missing year. */
-function yearsMentioned(text: string): number[] {
-  return [...text.matchAll(/\b(19\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
-}
-
-/** Smallest year the text allows: its latest explicit year, pushed on by "for (more than) N years" when it says so. */
-export function earliestPlausibleYear(text: string): number | undefined {
-  const years = yearsMentioned(text);
-  if (years.length === 0) return undefined;
-  let year = Math.max(...years);
-  const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-  for (const m of text.matchAll(/\bfor (?:more than |over |nearly |almost |about )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten) years\b/gi)) {
-    const n = /\d/.test(m[1]) ? Number(m[1]) : words[m[1].toLowerCase()];
-    const since = [...text.matchAll(/\bsince (?:[A-Za-z]+ )?(19\d\d|20\d\d)\b/g)].map((s) => Number(s[1]));
-    if (since.length > 0 && n) year = Math.max(year, Math.min(...since) + n);
-  }
-  return year;
-}
-
-/** Reads a dateline at the start of the first body paragraphs. */
-export function datelineDate(article: Article): PublishedDate | undefined {
-  const body = article.text.slice(article.body.start, Math.min(article.text.length, article.body.start + 600));
-  const lines = body.split('\n');
+/**
+ * A first line that is nothing but a full date ("12 January 2010 @ 09:29
+ * pm", "Updated Saturday, December 05, 2009 8:28 PM"): a header without a
+ * label.
+ */
+function dateLine(article: Article, head: string): PublishedDate | undefined {
   let offset = article.body.start;
-  for (const line of lines.slice(0, 6)) {
+  for (const line of head.split('\n').slice(0, 3)) {
+    const r = line.trim() ? chrono.parse(line, new Date(Date.UTC(2000, 0, 1)))[0] : undefined;
+    if (r && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day') && r.text.length >= 0.5 * line.trim().length) {
+      const start = offset + r.index;
+      return {
+        published: iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!),
+        from: 'header',
+        confidence: 'high',
+        span: { start, end: start + r.text.replace(/[\s,.;]+$/, '').length },
+      };
+    }
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
+/** "PARIS, May 28 (RIA Novosti) –", "WASHINGTON (AP) Jan. 5 —": a capitalised place, then a month and day. */
+const DATELINE = /^\s*(?:[A-Z][A-Z .'-]{1,40}|[A-Z][A-Za-z .'-]{1,40},)(?:\s*\([A-Za-z .]{1,30}\))?,?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\b(?=\s*(?:\([^)]{1,40}\)\s*)?[-–—:(]|\s*$)/m;
+
+/** A month and day read from a dateline, with the year if it states one. */
+interface DatelineReading {
+  month: number;
+  day: number;
+  year?: number;
+  span: Span;
+}
+
+/** Reads the dateline at the start of the first body paragraphs, without settling its year. */
+function readDateline(article: Article): DatelineReading | undefined {
+  const body = article.text.slice(article.body.start, Math.min(article.text.length, article.body.start + 600));
+  let offset = article.body.start;
+  for (const line of body.split('\n').slice(0, 6)) {
     const m = DATELINE.exec(line);
     if (m) {
       const parsed = chrono.parse(m[1], new Date(Date.UTC(2000, 0, 1)))[0];
       if (parsed && parsed.start.isCertain('month') && parsed.start.isCertain('day')) {
-        const stated = parsed.start.isCertain('year');
-        const year = stated ? parsed.start.get('year')! : earliestPlausibleYear(article.text);
-        if (year === undefined) return undefined;
         const start = offset + m.index + m[0].length - m[1].length;
         return {
-          published: iso(year, parsed.start.get('month')!, parsed.start.get('day')!),
-          from: 'dateline',
-          confidence: stated ? 'high' : 'medium',
+          month: parsed.start.get('month')!,
+          day: parsed.start.get('day')!,
+          ...(parsed.start.isCertain('year') ? { year: parsed.start.get('year')! } : {}),
           span: { start, end: start + m[1].length },
         };
       }
@@ -89,37 +110,276 @@ export function datelineDate(article: Article): PublishedDate | undefined {
   return undefined;
 }
 
-/**
- * Infers a date from the absolute dates the text states: the latest fully stated
- * date (news mostly reports the recent past). Low confidence by design.
- */
-export function inferredFromText(article: Article): PublishedDate | undefined {
-  const text = article.text.slice(article.body.start);
-  let best: { date: string; span: Span } | undefined;
-  for (const r of chrono.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
-    if (!r.start.isCertain('year') || !r.start.isCertain('month')) continue;
-    const y = r.start.get('year')!;
-    const m = r.start.get('month')!;
-    const d = r.start.isCertain('day') ? r.start.get('day')! : 1;
-    const date = iso(y, m, d);
-    if (!best || date > best.date) best = { date, span: { start: article.body.start + r.index, end: article.body.start + r.index + r.text.length } };
+/** What the text of one article says about when it was written. */
+interface TextClues {
+  /** Temporal expressions of the body, unanchored. */
+  mentions: MentionInContext[];
+  /** Earliest possible publication day: the latest date the text reports as past. */
+  lowerBound?: string;
+  /** Window given by durations counted from a known start, inclusive days. */
+  window?: { start: string; end: string };
+}
+
+/** A start the story states ("since March 2011"), with the events it starts. */
+interface StartClue {
+  start: string;
+  classes: string[];
+}
+
+/** Starts stated by an article with a year: "since March 2011", "broke out in March 2011". */
+function startsOf(mentions: readonly MentionInContext[]): StartClue[] {
+  const out: StartClue[] = [];
+  for (const i of mentions) {
+    if (i.role !== 'start' || i.mention.year === undefined) continue;
+    const v = resolveMention(i.mention, undefined, 'past');
+    if (v?.start) out.push({ start: v.start, classes: eventClasses(i.sentence.text) });
   }
-  return best ? { published: best.date, from: 'inferred', confidence: 'low', span: best.span } : undefined;
+  return out;
+}
+
+/** The window a duration counted from `start` gives ("almost 5 years" → from 4.5 to 5 years on). */
+function durationWindow(start: string, d: NonNullable<MentionInContext['mention']['duration']>): { start: string; end: string } | undefined {
+  const unit = d.unit === 'decade' ? 'years' : `${d.unit}s`;
+  const scale = d.unit === 'decade' ? 10 : 1;
+  if (!['years', 'months', 'weeks', 'days'].includes(unit) || d.vague) return undefined;
+  const s = day(start);
+  const at = (n: number) => s.plus({ [unit]: n * scale });
+  let lo = at(d.low);
+  let hi = at(d.high + 1).minus({ days: 1 });
+  if (d.hedge === 'less-than') [lo, hi] = [at(d.low - 0.5 > 0 ? d.low - 0.5 : d.low * 0.9), at(d.low)];
+  else if (d.hedge === 'more-than') [lo, hi] = [at(d.low), at(d.low + 1)];
+  else if (d.hedge === 'approx') [lo, hi] = [at(d.low * 0.9), at(d.low * 1.1 + 1)];
+  return { start: lo.toISODate()!, end: hi.toISODate()! };
+}
+
+/** Reads the clues of an article's text; `storyStarts` are the starts other articles state. */
+function cluesOf(article: Article, sentences: readonly Sentence[], storyStarts: readonly StartClue[]): TextClues {
+  const mentions = readMentions(article, sentences);
+  const clues: TextClues = { mentions };
+  for (const i of mentions) {
+    const m = i.mention;
+    if (m.year === undefined || m.shift || m.duration || i.tense === 'future') continue;
+    const v = resolveMention(m, undefined, 'past');
+    if (v?.start && (!clues.lowerBound || v.start > clues.lowerBound)) clues.lowerBound = v.start.slice(0, 10);
+  }
+  const starts = [...startsOf(mentions), ...storyStarts];
+  for (const i of mentions) {
+    const d = i.mention.duration;
+    if (!d || d.unit === 'day' || d.unit === 'hour') continue;
+    const classes = eventClasses(i.sentence.text);
+    const start = starts.find((s) => s.classes.some((c) => classes.includes(c)));
+    if (!start) continue;
+    const w = durationWindow(start.start, d);
+    if (w && (!clues.window || w.end < clues.window.end)) clues.window = w;
+  }
+  return clues;
+}
+
+/** Years a year-less date may fall in: from the clues, else around the hint. */
+function candidateYears(clues: TextClues, hintYear?: number, useWindow = false): number[] {
+  if (useWindow && clues.window) {
+    const a = day(clues.window.start).year;
+    const b = day(clues.window.end).year;
+    return Array.from({ length: b - a + 1 }, (_, k) => a + k);
+  }
+  const low = clues.lowerBound ? day(clues.lowerBound).year : undefined;
+  if (hintYear !== undefined) return low !== undefined && hintYear < low ? [low, low + 1] : [hintYear];
+  return low !== undefined ? [low, low + 1] : [];
 }
 
 /**
- * Fills `published`, `publishedFrom` and `publishedConfidence` of every article
- * of a story that has no metadata date. Pure: reads only the articles.
+ * True when `date` satisfies the clues. The duration window is used only to
+ * settle a dateline's year: elsewhere it would make a duration agree with
+ * the date inferred from it, and hide the contradiction the duration rule
+ * should report.
+ */
+function fits(date: DateTime, clues: TextClues, useWindow = false): boolean {
+  const d = date.toISODate()!;
+  if (clues.lowerBound && d < clues.lowerBound) return false;
+  if (useWindow && clues.window && (d < clues.window.start || d > clues.window.end)) return false;
+  return true;
+}
+
+/** Settles a dateline's missing year with the text's clues, or the story's year hint. */
+function datelineDate(article: Article, clues: TextClues, hintYear?: number): PublishedDate | undefined {
+  const d = readDateline(article);
+  if (!d) return undefined;
+  if (d.year !== undefined) return { published: iso(d.year, d.month, d.day), from: 'dateline', confidence: 'high', span: d.span };
+  for (const y of candidateYears(clues, hintYear, true)) {
+    const date = DateTime.utc(y, d.month, d.day);
+    if (date.isValid && fits(date, clues, true)) return { published: date.toISODate()!, from: 'dateline', confidence: clues.window || clues.lowerBound ? 'medium' : 'low', span: d.span };
+  }
+  return undefined;
+}
+
+/**
+ * A day fixed by a weekday and a bare day of the month said of the same
+ * future event ("could start on Monday" ... "will begin on the 25th"): the
+ * first such day after the lower bound. The article was written in the week
+ * before it.
+ */
+function weekdayDayOfMonth(clues: TextClues, hintYear?: number): string | undefined {
+  const ms = clues.mentions;
+  for (const a of ms) {
+    if (a.mention.weekday === undefined || a.mention.day !== undefined || a.mention.month !== undefined) continue;
+    for (const b of ms) {
+      if (b.mention.day === undefined || b.mention.month !== undefined || b.mention.weekday !== undefined) continue;
+      if (a.tense !== b.tense || Math.abs(a.sentence.index - b.sentence.index) > 2) continue;
+      const from = clues.lowerBound ? day(clues.lowerBound) : hintYear !== undefined ? DateTime.utc(hintYear, 1, 1) : undefined;
+      if (!from) continue;
+      // Within half a year of the bound: further out, the pair is more likely misread than informative.
+      for (let k = 0; k < 7; k++) {
+        const month = from.startOf('month').plus({ months: k });
+        if (b.mention.day > month.daysInMonth!) continue;
+        const d = month.set({ day: b.mention.day });
+        if (d >= from && d.weekday === a.mention.weekday) {
+          return (a.tense === 'future' ? d.minus({ days: 5 }) : d).toISODate()!;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The latest year-less month and day the text reports as past, in one of the candidate years. */
+function latestPastMonthDay(clues: TextClues, hintYear?: number): string | undefined {
+  const years = candidateYears(clues, hintYear);
+  let best: string | undefined;
+  for (const i of clues.mentions) {
+    const m = i.mention;
+    if (m.month === undefined || m.day === undefined || m.year !== undefined || i.tense === 'future' || i.quoted) continue;
+    for (const y of years) {
+      const d = DateTime.utc(y, m.month, m.day);
+      if (d.isValid && fits(d, clues)) {
+        const s = d.toISODate()!;
+        if (!best || s > best) best = s;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * A borrowed date moved on to the weekdays the text reports as past
+ * ("during Saturday's phone conversation"): the article's own events
+ * happened on or after the date it borrowed, within a week.
+ */
+function afterWeekdays(date: DateTime, clues: TextClues): DateTime {
+  let latest = date;
+  for (const i of clues.mentions) {
+    const wd = i.mention.weekday;
+    if (wd === undefined || i.mention.day !== undefined || i.tense === 'future' || i.quoted) continue;
+    let d = date;
+    while (d.weekday !== wd) d = d.plus({ days: 1 });
+    if (d > latest) latest = d;
+  }
+  return latest;
+}
+
+/** Content words of an article, for similarity between articles of a story. */
+function contentWords(article: Article): Set<string> {
+  const words = article.text.slice(article.body.start).toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  return new Set(words);
+}
+
+/** Weighted Jaccard similarity of two word sets: words few articles of the story use weigh more (1 / document frequency). */
+function jaccard(a: Set<string>, b: Set<string>, df: ReadonlyMap<string, number>): number {
+  let shared = 0;
+  let union = 0;
+  for (const w of a) {
+    const weight = 1 / (df.get(w) ?? 1);
+    union += weight;
+    if (b.has(w)) shared += weight;
+  }
+  for (const w of b) if (!a.has(w)) union += 1 / (df.get(w) ?? 1);
+  return union === 0 ? 0 : shared / union;
+}
+
+/**
+ * Infers a date from the text: a weekday tied to a day of the month, else
+ * the latest past month and day; both need a year, from the text or from
+ * the story's hint.
+ */
+function inferredFromText(clues: TextClues, hintYear?: number): PublishedDate | undefined {
+  const fixed = weekdayDayOfMonth(clues, hintYear);
+  if (fixed) return { published: fixed, from: 'inferred', confidence: 'medium' };
+  const latest = latestPastMonthDay(clues, hintYear);
+  if (latest) return { published: latest, from: 'inferred', confidence: 'low' };
+  return undefined;
+}
+
+/**
+ * Fills `published`, `publishedFrom` and `publishedConfidence` of every
+ * article of a story that has no metadata date. Articles dated by their own
+ * text come first; the rest borrow the year, or the date, of the most
+ * similar dated article. Pure: reads only the articles.
  */
 export function assignPublicationDates(articles: Article[]): void {
-  for (const a of articles) {
-    if (a.published) continue;
-    const found = headerDate(a) ?? datelineDate(a) ?? inferredFromText(a);
-    if (found) {
-      a.published = found.published;
-      a.publishedFrom = found.from;
-      a.publishedConfidence = found.confidence;
-      if (found.span) a.publishedSpan = found.span;
+  const set = (a: Article, found: PublishedDate) => {
+    a.published = found.published;
+    a.publishedFrom = found.from;
+    a.publishedConfidence = found.confidence;
+    if (found.span) a.publishedSpan = found.span;
+  };
+  const pending = articles.filter((a) => !a.published);
+  const sentences = new Map(pending.map((a) => [a, segmentSentences(a)] as const));
+  const headers = new Map<Article, PublishedDate>();
+  for (const a of pending) {
+    const h = headerDate(a);
+    if (h) headers.set(a, h);
+  }
+  // Starts stated anywhere in the story ("since March 2011") anchor the durations of the others.
+  const storyStarts = articles.flatMap((a) => startsOf(readMentions(a, sentences.get(a) ?? segmentSentences(a))));
+  const clues = new Map(pending.map((a) => [a, cluesOf(a, sentences.get(a)!, storyStarts)] as const));
+  for (const [a, h] of headers) set(a, h);
+  // Two rounds: what the text alone settles, then what needs the story.
+  const words = new Map(articles.map((a) => [a, contentWords(a)] as const));
+  const df = new Map<string, number>();
+  for (const set of words.values()) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  // The most similar dated article whose date the text allows.
+  const mostSimilarDated = (a: Article, c: TextClues): Article | undefined => {
+    let best: Article | undefined;
+    let score = -1;
+    for (const b of articles) {
+      if (b === a || !b.published || !fits(day(b.published), c)) continue;
+      const s = jaccard(words.get(a)!, words.get(b)!, df);
+      if (s > score) [best, score] = [b, s];
     }
+    return best;
+  };
+  // The year the dated articles vote for, each weighted by its similarity: one odd neighbour does not decide.
+  const storyYear = (a: Article, c: TextClues): number | undefined => {
+    const votes = new Map<number, number>();
+    for (const b of articles) {
+      if (b === a || !b.published) continue;
+      const y = day(b.published).year;
+      if (c.lowerBound && y < day(c.lowerBound).year) continue;
+      votes.set(y, (votes.get(y) ?? 0) + jaccard(words.get(a)!, words.get(b)!, df));
+    }
+    let best: number | undefined;
+    for (const [y, v] of [...votes].sort((x, z) => x[0] - z[0])) if (best === undefined || v > votes.get(best)!) best = y;
+    return best;
+  };
+  for (const round of [0, 1]) {
+    for (const a of pending) {
+      if (a.published) continue;
+      const c = clues.get(a)!;
+      const hintYear = round === 1 ? storyYear(a, c) : undefined;
+      const found = datelineDate(a, c, hintYear) ?? inferredFromText(c, hintYear);
+      if (found) {
+        if (round === 1 && found.confidence === 'medium') found.confidence = 'low';
+        set(a, found);
+      }
+    }
+  }
+  for (const a of pending) {
+    if (a.published) continue;
+    const c = clues.get(a)!;
+    const similar = mostSimilarDated(a, c);
+    let date = similar?.published ? day(similar.published) : c.lowerBound ? day(c.lowerBound) : undefined;
+    if (!date) continue;
+    if (!fits(date, c)) date = c.lowerBound ? day(c.lowerBound) : date;
+    set(a, { published: afterWeekdays(date, c).toISODate()!, from: 'inferred', confidence: 'low' });
   }
 }

@@ -59,6 +59,26 @@ export function gapDays(a: { start: string; end: string }, b: { start: string; e
   return Math.max(0, Math.round(diff));
 }
 
+/**
+ * The gap between two intervals in words, counted in the coarser unit when
+ * both are months or years ("June 2011" and "July 2011" are "1 month" apart,
+ * not "1 day").
+ */
+export function describeIntervalGap(a: { start: string; end: string; granularity: string }, b: { start: string; end: string; granularity: string }): string {
+  const g = coarser(a.granularity, b.granularity);
+  if (g === 'month' || g === 'year') {
+    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    const unit = g === 'month' ? 'months' : 'years';
+    const n = Math.round(parse(second.start).startOf(g).diff(parse(first.start).startOf(g), unit)[unit]);
+    if (g === 'month' && n >= 12) {
+      const years = Math.round(n / 12);
+      return `${n % 12 === 0 ? '' : 'about '}${years} year${years === 1 ? '' : 's'}`;
+    }
+    return `${n} ${g}${n === 1 ? '' : 's'}`;
+  }
+  return describeGap(gapDays(a, b));
+}
+
 /** A gap in words: "3 days", "about a month", "about 5 months", "about 2 years". */
 export function describeGap(days: number): string {
   if (days < 1) return 'less than a day';
@@ -92,4 +112,42 @@ function describeIntervalUncached(v: { start: string; end: string; granularity: 
   if (s.hasSame(e, 'month')) return `${s.toFormat('d')}–${e.toFormat('d LLL yyyy')}`;
   if (s.hasSame(e, 'year')) return `${s.toFormat('d LLL')}–${e.toFormat('d LLL yyyy')}`;
   return `${s.toFormat('d LLL yyyy')}–${e.toFormat('d LLL yyyy')}`;
+}
+
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** English name of an ISO weekday (Monday = 1). */
+export function weekdayName(weekday: number): string {
+  return WEEKDAY_NAMES[(weekday - 1 + 7) % 7];
+}
+
+/** ISO weekday (Monday = 1) of an ISO date. */
+export function weekdayOf(isoDate: string): number {
+  return parse(isoDate.slice(0, 10)).weekday;
+}
+
+/** Parses a TIMEX3 duration with a fixed amount (`P5Y`, `P18M`, `P3W`, `P2DE`) into an amount and a luxon unit. */
+export function parseDuration(timex: string): { amount: number; unit: 'years' | 'months' | 'weeks' | 'days' } | undefined {
+  const m = /^P(\d+(?:\.\d+)?)(Y|M|W|D|DE)$/.exec(timex);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  if (m[2] === 'DE') return { amount: n * 10, unit: 'years' };
+  return { amount: n, unit: ({ Y: 'years', M: 'months', W: 'weeks', D: 'days' } as const)[m[2] as 'Y'] };
+}
+
+/**
+ * When a state began, given that at `asOf` it had lasted `timex`, hedged by
+ * `modifier`: "almost 5 years" is between 4 and 5 years (inclusive ISO
+ * days), "more than two years" between 2 and 3, a plain "5 years" between 5
+ * and 6, "about 5 years" between 4 and 6.
+ */
+export function impliedStart(asOf: string, timex: string, modifier?: string): { start: string; end: string } | undefined {
+  const d = parseDuration(timex);
+  if (!d) return undefined;
+  const at = parse(asOf.slice(0, 10));
+  const back = (n: number) => at.minus({ [d.unit]: n });
+  let [shortest, longest] = [d.amount, d.amount + 1];
+  if (modifier === 'less-than') [shortest, longest] = [Math.max(0, d.amount - 1), d.amount];
+  else if (modifier === 'approx') [shortest, longest] = [Math.max(0, d.amount - 1), d.amount + 1];
+  return { start: back(longest).toISODate()!, end: back(shortest).toISODate()! };
 }

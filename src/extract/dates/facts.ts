@@ -1,0 +1,270 @@
+/**
+ * The date extractor: finds the temporal expressions of every sentence,
+ * anchors them (to the publication date, to a quote's speech date, or to
+ * the date of the event a shift counts from), and binds each one to the
+ * event it dates.
+ */
+import type { Article, DateValue, EventRef, Fact, FactOf, Sentence, Span } from '../../types.js';
+import { bindEvent, clauseOf, eventClasses } from '../event.js';
+import { makeFact, type ArticleContext, type Extractor } from '../extractor.js';
+import { findDateMentions, type DateMention } from './mentions.js';
+import { FUTURE_CUES, REPORTING_VERB } from './lexicon.js';
+import { dayFromIso, resolveMention, type Anchor, type Tense } from './resolve.js';
+
+/** A mention in its sentence, with what the extractor learned about it. */
+interface Item {
+  mention: DateMention;
+  sentence: Sentence;
+  tense: Tense;
+  role?: DateValue['role'];
+  quoted: boolean;
+  fact?: FactOf<'date'>;
+}
+
+/** Verbs that mark the beginning of a state ("broke out", "began"). */
+const START_VERBS = /\b(?:broke out|began|begun|started|erupted|launched|outbreak|beginning)\b/i;
+
+/** Speech settings that date a statement ("in a speech ... on Wednesday"). */
+const SPEECH_SETTING = /\b(?:in|during) (?:a|an|his|her|their) (?:speech|statement|interview|address|briefing|news conference|press conference|remarks|testimony)\b/i;
+
+/** Text of `span` in `sentence`, relative. */
+function slice(sentence: Sentence, start: number, end: number): string {
+  return sentence.text.slice(Math.max(0, start - sentence.span.start), Math.max(0, end - sentence.span.start));
+}
+
+/** Past or future reading of a mention, from the clause up to it ("will begin on the 25th" is ahead). */
+export function tenseOf(sentence: Sentence, span: Span): Tense {
+  const clause = clauseOf(sentence, span);
+  const before = slice(sentence, clause.start, span.start);
+  const own = slice(sentence, span.start, span.end);
+  if (FUTURE_CUES.test(before) || /^(?:next|coming)\b/i.test(own)) return 'future';
+  return PAST_CUES.test(before) ? 'past' : 'none';
+}
+
+/** Cues that a clause reports the past: past auxiliaries, common irregular pasts, and -ed verbs. */
+const PAST_CUES = /\b(?:was|were|had|did|said|told|came|went|met|held|began|broke|took|made|gave|left|fled|hit|struck|fell|rose|won|lost|ago|last|earlier|\w{3,}ed)\b/i;
+
+/** What the date marks: the start of a state, a statement, or nothing special. */
+function roleOf(sentence: Sentence, m: DateMention): DateValue['role'] | undefined {
+  const clause = clauseOf(sentence, m.span);
+  const before = slice(sentence, clause.start, m.span.start);
+  const after = slice(sentence, m.span.end, Math.min(sentence.span.end, m.span.end + 40));
+  if (m.since || (/\bsince\b/i.test(before) && START_VERBS.test(before.slice(before.search(/\bsince\b/i))))) return 'start';
+  if (/\b(?:broke out|began|erupted|started)\s+(?:in|on)\s+$/i.test(before)) return 'start';
+  const near = slice(sentence, Math.max(sentence.span.start, m.span.start - 45), m.span.start);
+  if (new RegExp(`${REPORTING_VERB.source}\\s+(?:\\S+\\s+){0,2}(?:(?:on|at|late on|early on|earlier on|late|early|in)\\s+)?(?:(?:today|yesterday)\\s*)?\\(?\\s*$`, 'i').test(near)) return 'statement';
+  if (/^\s*(?:said|told|announced|stated|says)\b/i.test(after)) return 'statement';
+  if (SPEECH_SETTING.test(slice(sentence, Math.max(sentence.span.start, m.span.start - 80), m.span.start)) && !/[.;]/.test(near)) return 'statement';
+  // "On Monday, Kerry said ...": a sentence-initial date before a reporting verb.
+  if (m.span.start - sentence.span.start < 12 && /^,?\s*(?:\S+\s+){1,3}(?:said|told|announced|says)\b/i.test(after)) return 'statement';
+  return undefined;
+}
+
+/** True when `offset` lies inside an open quotation of its paragraph. */
+function insideQuote(text: string, paragraphStart: number, offset: number): boolean {
+  const before = text.slice(paragraphStart, offset);
+  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  const straight = before.match(/"/g)?.length ?? 0;
+  return curly > 0 || straight % 2 === 1;
+}
+
+/** Start of the paragraph containing `offset` (after the last blank or line break). */
+function paragraphStart(text: string, offset: number): number {
+  const i = text.lastIndexOf('\n', offset - 1);
+  return i < 0 ? 0 : i + 1;
+}
+
+/** Confidence of a value anchored to the publication date. */
+function publicationConfidence(article: Article): 'high' | 'medium' | 'low' {
+  if (!article.published) return 'low';
+  if (article.publishedFrom === 'metadata' || article.publishedFrom === 'header') return 'high';
+  return article.publishedConfidence === 'low' || article.publishedFrom === 'inferred' ? 'low' : 'medium';
+}
+
+/** Mentions that need a finished first pass: shifts, and relative forms inside quotes. */
+function needsOwnAnchor(item: Item): boolean {
+  const m = item.mention;
+  if (m.shift) return m.shift.direction !== 'ago' && m.shift.direction !== 'from-now';
+  const relative = m.relative !== undefined || (m.year === undefined && (m.weekday !== undefined || m.day !== undefined || m.month !== undefined));
+  return item.quoted && relative;
+}
+
+/** Event classes of a part of a sentence. */
+function classesIn(sentence: Sentence, start: number, end: number): string[] {
+  return eventClasses(slice(sentence, start, end));
+}
+
+/** True when two participant lists are compatible: one is empty, or they share someone. */
+function participantsMeet(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  const set = new Set(a);
+  return b.some((x) => set.has(x));
+}
+
+/**
+ * The date of an event described by `classes` in `sentence`: a date inside
+ * `within` if any, else the nearest earlier dated fact of the article with
+ * the same event class and compatible participants.
+ */
+function dateOfEvent(items: readonly Item[], self: Item, classes: string[], within: Span): FactOf<'date'> | undefined {
+  const inside = items.find((i) => i !== self && i.fact?.value.start && i.sentence === self.sentence && i.mention.span.start >= within.start && i.mention.span.end <= within.end && !i.mention.duration);
+  if (inside) return inside.fact;
+  if (classes.length === 0) return undefined;
+  const participants = bindEvent(self.sentence, self.mention.span).participants;
+  const candidates = items.filter(
+    (i) => i !== self && i.fact?.value.start && i.fact.value.type !== 'DURATION' && i.role !== 'statement' && i.role !== 'publication' &&
+      i.fact.event.words.some((w) => classes.includes(w)) && participantsMeet(i.fact.event.participants, participants),
+  );
+  // The nearest one in the text: reporters date the event where they first tell it.
+  candidates.sort((a, b) => Math.abs(a.mention.span.start - self.mention.span.start) - Math.abs(b.mention.span.start - self.mention.span.start));
+  return candidates[0]?.fact;
+}
+
+function anchorOfFact(f: FactOf<'date'>): Anchor {
+  return { date: dayFromIso(f.value.start!), id: f.id };
+}
+
+/** A temporal expression in its sentence, with its tense, role and whether it is quoted; not yet anchored. */
+export type MentionInContext = Omit<Item, 'fact'>;
+
+/** Finds the mentions of `sentences`, marking the one at `publishedSpan` as the publication date. */
+export function readMentions(article: Article, sentences: readonly Sentence[], publishedSpan?: Span): MentionInContext[] {
+  const items: MentionInContext[] = [];
+  const ps = publishedSpan;
+  for (const sentence of sentences) {
+    for (const mention of findDateMentions(sentence.text, sentence.span.start, article.text)) {
+      const isPublication = ps !== undefined && mention.span.start <= ps.start && ps.start < mention.span.end;
+      items.push({
+        mention,
+        sentence,
+        tense: tenseOf(sentence, mention.span),
+        role: isPublication ? 'publication' : roleOf(sentence, mention),
+        quoted: insideQuote(article.text, paragraphStart(article.text, sentence.span.start), mention.span.start),
+      });
+    }
+  }
+  return items;
+}
+
+/**
+ * The header line holding the publication date, as a pseudo-sentence, when
+ * no sentence covers it (page furniture is kept out of the sentences): the
+ * weekday check still needs its date.
+ */
+function headerSentence(article: Article, sentences: readonly Sentence[]): Sentence | undefined {
+  const ps = article.publishedSpan;
+  if (!ps || sentences.some((s) => s.span.start <= ps.start && ps.end <= s.span.end)) return undefined;
+  const lineStart = article.text.lastIndexOf('\n', ps.start - 1) + 1;
+  const nl = article.text.indexOf('\n', ps.end);
+  const lineEnd = nl < 0 ? article.text.length : nl;
+  return { index: -1, span: { start: lineStart, end: lineEnd }, text: article.text.slice(lineStart, lineEnd), line: 0, paragraph: -1 };
+}
+
+/** How a mention is resolved: its value, how sure it is, and the event it dates when that is not its own clause's. */
+interface Resolution {
+  value: () => DateValue | undefined;
+  confidence: 'high' | 'medium' | 'low';
+  event?: (value: DateValue) => EventRef;
+}
+
+/**
+ * A shift resolved from its own anchor. "Two days later" counts from the
+ * last date the text gave; "Three days after the vote, X" dates X from the
+ * vote's date; "X comes three days after Y" dates Y back from X's date.
+ * Without such a date the publication date is the anchor.
+ */
+function resolveShift(items: readonly Item[], item: Item, publication: Anchor | undefined, pubConfidence: Resolution['confidence']): Resolution {
+  const m = item.mention;
+  const shift = m.shift!;
+  const via = (from: FactOf<'date'> | undefined) => ({ anchor: from ? anchorOfFact(from) : publication, confidence: from?.value.confidence ?? pubConfidence });
+  if (shift.direction === 'later' || shift.direction === 'earlier') {
+    const previous = items.filter((i) => i !== item && i.fact?.value.start && i.fact.value.type !== 'DURATION' && i.mention.span.end <= m.span.start && item.sentence.index - i.sentence.index <= 2);
+    const { anchor, confidence } = via(previous[previous.length - 1]?.fact);
+    return { value: () => resolveMention(m, anchor, item.tense), confidence };
+  }
+  const clause = clauseOf(item.sentence, m.span);
+  const complement: Span = { start: m.span.end, end: clause.end };
+  const main: Span = { start: item.sentence.span.start, end: m.span.start };
+  const leading = /^\s*(?:just|only|some|about)?\s*$/i.test(slice(item.sentence, clause.start, m.span.start)) || /^\s*,/.test(slice(item.sentence, m.span.end, m.span.end + 2));
+  if (leading) {
+    const { anchor, confidence } = via(dateOfEvent(items, item, classesIn(item.sentence, complement.start, complement.end), complement));
+    return { value: () => resolveMention(m, anchor, item.tense), confidence };
+  }
+  const { anchor, confidence } = via(dateOfEvent(items, item, classesIn(item.sentence, main.start, main.end), main));
+  const natural = shift.direction === 'after' ? 1 : -1;
+  const words = classesIn(item.sentence, complement.start, complement.end);
+  return {
+    value: () => resolveMention(m, anchor, item.tense, (-natural) as 1 | -1),
+    confidence,
+    event: (value) => {
+      const base = bindEvent(item.sentence, m.span, value.start && value.end ? { start: value.start, end: value.end } : undefined);
+      return words.length ? { ...base, words, clause: complement } : base;
+    },
+  };
+}
+
+/**
+ * The date a quotation was spoken: a statement date in the same sentence,
+ * or in the two before it about someone the quote's sentence names.
+ */
+function speechDate(items: readonly Item[], item: Item): FactOf<'date'> | undefined {
+  const speakers = bindEvent(item.sentence, item.mention.span).participants;
+  const nearby = items.filter(
+    (i) => i.role === 'statement' && i.fact?.value.start && i.sentence.index <= item.sentence.index && item.sentence.index - i.sentence.index <= 2 &&
+      (i.sentence === item.sentence || (speakers.length > 0 && i.fact.event.participants.some((p) => speakers.includes(p)))),
+  );
+  nearby.sort((a, b) => b.sentence.index - a.sentence.index);
+  return nearby[0]?.fact;
+}
+
+/** Extracts every date, time and duration of an article. */
+export const dateExtractor: Extractor = {
+  name: 'date',
+  kind: 'date',
+  extract(context: ArticleContext): Fact[] {
+    const { article } = context;
+    const publication: Anchor | undefined = context.published ? { date: dayFromIso(context.published), id: 'publication' } : undefined;
+    const pubConfidence = publicationConfidence(article);
+    const header = headerSentence(article, context.sentences);
+    const sentences = header ? [header, ...context.sentences] : context.sentences;
+    const fromText = article.publishedFrom === 'header' || article.publishedFrom === 'dateline';
+    const items: Item[] = readMentions(article, sentences, fromText ? article.publishedSpan : undefined);
+    const build = (item: Item, how: Resolution) => {
+      let value: DateValue | undefined;
+      try {
+        value = how.value();
+      } catch {
+        // An expression we cannot normalise is dropped, never fatal.
+        return;
+      }
+      if (!value) return;
+      value.tense = item.tense === 'future' ? 'future' : 'past';
+      if (item.role) value.role = item.role;
+      value.confidence = value.anchor === 'absolute' ? 'high' : how.confidence;
+      const time = value.start && value.end ? { start: value.start, end: value.end } : undefined;
+      item.fact = makeFact(context, {
+        kind: 'date',
+        span: item.mention.span,
+        sentence: item.sentence,
+        extractor: item.mention.source,
+        value,
+        event: how.event ? how.event(value) : bindEvent(item.sentence, item.mention.span, time),
+      }) as FactOf<'date'>;
+    };
+    // First pass: everything anchored to the publication date or to nothing.
+    for (const item of items) {
+      if (!needsOwnAnchor(item)) build(item, { value: () => resolveMention(item.mention, publication, item.tense), confidence: pubConfidence });
+    }
+    // Second pass: shifts from their own anchor, quoted relatives from the speech date.
+    for (const item of items) {
+      if (!needsOwnAnchor(item)) continue;
+      if (item.mention.shift) {
+        build(item, resolveShift(items, item, publication, pubConfidence));
+        continue;
+      }
+      const speech = speechDate(items, item);
+      build(item, { value: () => resolveMention(item.mention, speech ? anchorOfFact(speech) : publication, item.tense), confidence: speech?.value.confidence ?? pubConfidence });
+    }
+    return items.flatMap((i) => (i.fact ? [i.fact] : []));
+  },
+};

@@ -1,0 +1,64 @@
+import test from 'ava';
+import type { Article } from '../src/types.js';
+import { loadPaths } from '../src/load/loader.js';
+import { assignPublicationDates, headerDate } from '../src/load/published.js';
+
+function article(id: string, text: string): Article {
+  return { id, path: `${id}.txt`, story: 's', text, format: 'txt', body: { start: 0, end: text.length }, boilerplate: [] };
+}
+
+test('seeds: 004 from its header, 003 from its dateline with the year inferred, the others in January to March 2016', (t) => {
+  const [story] = loadPaths(['seeds'], { cwd: process.cwd() }).stories;
+  assignPublicationDates(story.articles);
+  const by = new Map(story.articles.map((a) => [a.id.slice(0, 3), a]));
+  t.is(by.get('004')!.published, '2016-09-09');
+  t.is(by.get('004')!.publishedFrom, 'header');
+  t.is(by.get('003')!.published, '2013-05-28');
+  t.is(by.get('003')!.publishedFrom, 'dateline');
+  for (const id of ['000', '001', '002']) {
+    const a = by.get(id)!;
+    t.is(a.publishedFrom, 'inferred', id);
+    t.true(a.published! >= '2016-01-01' && a.published! <= '2016-03-31', `${id}: ${a.published}`);
+    t.truthy(a.publishedConfidence);
+  }
+  // The header span is exact evidence.
+  const h = by.get('004')!;
+  t.is(h.text.slice(h.publishedSpan!.start, h.publishedSpan!.end), 'Friday, September 9th, 2016');
+});
+
+test('a first line that is only a date is a header', (t) => {
+  const a = article('x', '12 January 2010 @ 09:29 pm\n\nFALLOUT CONTINUES\n\nThe agency announced Tuesday that the Nov. 30 escape led to changes.');
+  const h = headerDate(a)!;
+  t.is(h.published, '2010-01-12');
+  t.is(h.from, 'header');
+});
+
+test('"The Nov. 30 escape" is not a dateline', (t) => {
+  const a = article('x', 'Prison shake-up\n\nThe Nov. 30 escape by an inmate has led to unprecedented fallout.');
+  assignPublicationDates([a]);
+  t.not(a.publishedFrom, 'dateline');
+});
+
+test('a weekday tied to a day of the month fixes the date after the latest stated one', (t) => {
+  const a = article('x', 'Talks\n\nThe bombing has gone on since September 30, 2015.\n\nThe talks could start on Monday in Geneva.\n\n“The process will begin on the 25th,” he said.');
+  assignPublicationDates([a]);
+  t.is(a.publishedFrom, 'inferred');
+  t.true(a.published! >= '2016-01-18' && a.published! < '2016-01-25', a.published);
+});
+
+test('a dateline year comes from a duration counted from a stated start', (t) => {
+  const a = article('x', 'Talks\n\nPARIS, May 28 (Agency) – Talks went on.\n\nThe war has been tearing the country apart for more than two years.\n\nFighting broke out in March 2011.');
+  assignPublicationDates([a]);
+  t.is(a.published, '2013-05-28');
+  t.is(a.publishedConfidence, 'medium');
+});
+
+test('an article with no date of its own borrows from the most similar dated article of its story', (t) => {
+  const dated = article('a', 'Date: January 20, 2016\n\nKerry and Lavrov met in Zurich before the Davos forum to discuss Syrian peace talks in Geneva.');
+  const undated = article('b', 'Kerry and Lavrov spoke by phone after they met in Zurich about the Syrian peace talks in Geneva.');
+  const other = article('c', 'Date: May 1, 2013\n\nAn earthquake struck the coast of a distant country, officials reported.');
+  assignPublicationDates([dated, undated, other]);
+  t.is(undated.published, '2016-01-20');
+  t.is(undated.publishedFrom, 'inferred');
+  t.is(undated.publishedConfidence, 'low');
+});
