@@ -8,6 +8,7 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Fact, RunError } from '../src/types.js';
 import { loadPaths } from '../src/load/loader.js';
+import { assignPublicationDates } from '../src/load/published.js';
 import { runPipeline, type StageProvider, type StoryOutcome } from '../src/pipeline.js';
 import { BUILTIN_RULES } from '../src/engine/builtin.js';
 import { ruleSettings } from '../src/config.js';
@@ -53,20 +54,33 @@ test('a warm cache gives byte-identical reports and extracts nothing', (t) => {
   t.is(warm.stats.storyMisses, 0);
 });
 
-test('changing one article re-extracts that article only and re-checks its story only', (t) => {
+/** Every article of `dir` after publication dating, as the cache keys it, by id. */
+function datedArticles(dir: string): Map<string, string> {
+  const { stories } = loadPaths([dir], { cwd: dir });
+  for (const s of stories) assignPublicationDates(s.articles);
+  return new Map(stories.flatMap((s) => s.articles.map((a) => [a.id, JSON.stringify(a)] as const)));
+}
+
+test('changing one article re-extracts only the articles whose dated content changed, in its story only', (t) => {
   const corpus = corpusCopy();
   const cacheDir = tempDir();
   const first = cacheIn(cacheDir);
   reportOf(corpus, first);
   first.save();
+  const before = datedArticles(corpus);
   const file = join(corpus, '41_1', '41_2ecb.txt');
   writeFileSync(file, readFileSync(file, 'utf8').replace(/\b(\d)\b/, (d) => String((Number(d) + 3) % 10)) + '\nThe talks resumed on March 3, 2009.\n');
+  const after = datedArticles(corpus);
+  // The edited article, plus any sibling whose inferred publication date moved with it.
+  const changed = [...after].filter(([id, json]) => before.get(id) !== json).map(([id]) => id);
+  t.true(changed.includes('41_2ecb'));
+  t.true(changed.every((id) => id.startsWith('41_')), 'only articles of the edited story change');
   const second = cacheIn(cacheDir);
   t.is(reportOf(corpus, second), reportOf(corpus));
-  t.is(second.stats.misses, 1);
+  t.is(second.stats.misses, changed.length);
   t.is(second.stats.storyMisses, 1);
   t.is(second.stats.datingMisses, 1);
-  t.is(second.stats.hits, first.stats.misses - 1);
+  t.is(second.stats.hits, first.stats.misses - changed.length);
 });
 
 test('another code fingerprint (another extractor version) misses everything', (t) => {
