@@ -14,6 +14,7 @@
 import stringSimilarity from 'string-similarity';
 import { foldCase, nameKey } from '../extract/event.js';
 import { countryKey } from './lexicon.js';
+import { editDistance } from '../text/edit-distance.js';
 
 /** Groups of names the user declared to be one entity, folded. */
 export type AliasTable = readonly (readonly string[])[];
@@ -41,21 +42,6 @@ export function normaliseName(name: string): string {
 /** Dice similarity of two strings' letter pairs, 0..1 (string-similarity). */
 export function similarity(a: string, b: string): number {
   return stringSimilarity.compareTwoStrings(normaliseName(a), normaliseName(b));
-}
-
-/** Levenshtein distance, for short first names. */
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
 }
 
 /** The given names of a person's name (all tokens but the surname, particles dropped). */

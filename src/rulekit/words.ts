@@ -2,6 +2,7 @@
  * Word-level helpers for comparing quotations: normalised tokens, the
  * longest common subsequence, and a readable word diff.
  */
+import { editDistance } from '../text/edit-distance.js';
 
 /** Words of a quotation, lower-cased, accents and punctuation dropped; editors' [bracketed] and (parenthesised) insertions are not the speaker's words. */
 export function quoteTokens(text: string): string[] {
@@ -68,21 +69,6 @@ export function wordDiff(a: string, b: string): string {
     else out.push(run.length > 6 ? `${run.slice(0, 3).join(' ')} … ${run.slice(-3).join(' ')}` : run.join(' '));
   }
   return out.join(' ');
-}
-
-/** Levenshtein distance of two short words. */
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
 }
 
 /**
