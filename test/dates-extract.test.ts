@@ -68,7 +68,7 @@ for (const row of rows) {
     if (!f) return;
     t.is(f.span.start, row.text.indexOf(row.expr));
     t.is(f.span.end, row.text.indexOf(row.expr) + row.expr.length);
-    t.is(f.value.type, row.type);
+    t.is(f.value.type as string, row.type);
     t.is(f.value.start, row.start);
     t.is(f.value.end, row.end);
     t.is(f.value.timex, row.timex);

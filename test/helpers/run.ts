@@ -31,6 +31,6 @@ export function tempDir(prefix = 'crosscheck-'): string {
 /** Loads `paths` and runs the pipeline with the built-in rules at their defaults. */
 export function pipelineOn(paths: string[], align: Record<string, unknown> = {}): Report {
   const loaded = loadPaths(paths, { cwd: process.cwd() });
-  const settings = ruleSettings(BUILTIN_RULES, { rules: {}, customRules: [], align });
+  const settings = ruleSettings(BUILTIN_RULES, { rules: {} });
   return runPipeline(loaded.stories, { rules: BUILTIN_RULES, settings, toolVersion: 'test', alignOptions: align, errors: loaded.errors });
 }
