@@ -330,7 +330,7 @@ function markSince(mentions: DateMention[], fullText: string): void {
  * Every temporal expression in `text` (a sentence, starting at `offset` in
  * the full article text `fullText`), sorted by position, without overlaps.
  */
-export function findDateMentions(text: string, offset: number, fullText: string): DateMention[] {
+function scanDateMentions(text: string, offset: number, fullText: string): DateMention[] {
   const mentions: DateMention[] = [];
   const claimed: Span[] = [];
   for (const rec of RECOGNISERS) {
@@ -352,4 +352,30 @@ export function findDateMentions(text: string, offset: number, fullText: string)
   mentions.push(...fromChrono, ...bareYears(text, offset, claimed));
   markSince(mentions, fullText);
   return mentions.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Mentions already found, per article text and sentence. Mention finding does not
+ * depend on the publication date (chrono runs against a fixed reference), and
+ * publication dating and extraction both read every article: each reads the
+ * same sentences, so each sentence is scanned once. Bounded so a large corpus
+ * keeps only its recent articles (dating and extraction run story by story).
+ */
+const mentionCache = new Map<string, Map<string, readonly DateMention[]>>();
+const MENTION_CACHE_ARTICLES = 512;
+
+/** The date mentions of one sentence (`text` at `offset` of `fullText`), frozen and shared between callers. */
+export function findDateMentions(text: string, offset: number, fullText: string): readonly DateMention[] {
+  let perArticle = mentionCache.get(fullText);
+  if (!perArticle) {
+    if (mentionCache.size >= MENTION_CACHE_ARTICLES) mentionCache.delete(mentionCache.keys().next().value!);
+    mentionCache.set(fullText, (perArticle = new Map()));
+  }
+  const key = `${offset}:${text.length}`;
+  let found = perArticle.get(key);
+  if (!found) {
+    found = Object.freeze(scanDateMentions(text, offset, fullText).map((m) => Object.freeze(m)));
+    perArticle.set(key, found);
+  }
+  return found;
 }
