@@ -5,10 +5,11 @@
  * expression counts when its span overlaps a gold one and its TIMEX3 value
  * is identical). Each document's creation time (DCT) is its publication date.
  *
- * Usage: npm run -s eval:timebank [-- CORPUS_DIR]   (default /work/shared/corpora/timebank)
+ * Usage: npm run -s eval:timebank [-- CORPUS_DIR]   (default ../shared/corpora/timebank beside the project)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Article, FactOf } from '../../src/types.js';
 import { segmentSentences } from '../../src/segment/sentences.js';
 import { dateExtractor } from '../../src/extract/dates/facts.js';
@@ -109,7 +110,12 @@ function line(name: string, t: Tally): string {
 }
 
 function main(): number {
-  const dir = process.argv[2] ?? '/work/shared/corpora/timebank';
+  const explicit = process.argv[2];
+  const dir = explicit ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpora', 'timebank');
+  if (!explicit && !existsSync(dir)) {
+    process.stdout.write(`TimeBank corpus not found at ${dir} (it sits in ../shared beside the project when available); nothing measured.\n`);
+    return 0;
+  }
   if (!existsSync(dir)) {
     process.stderr.write(`TimeBank corpus folder not found: ${dir}\nPass the folder holding TimeBank/ and AQUAINT/ (TBAQ-cleaned .tml files) as the first argument.\n`);
     return 2;
