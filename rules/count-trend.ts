@@ -41,6 +41,9 @@ export function check(group: FactGroup, context: RuleContext): void {
   for (const later of monotonic.includes(what) ? facts : []) {
     // "Over 40,000" after "more than 80,000" reads as a fall: an open-ended figure is taken at its stated number.
     if (later.value.vague) continue;
+    // A one-off event's later open-ended figure ("more than 1,000 wounded" after "more than 1,700") is
+    // vaguer, not lower: both can hold. A running total's is read at its number (below).
+    if (!later.value.cumulative && countInterval(later.value, band).high === null) continue;
     const hi = countInterval(later.value, band).high ?? later.value.number;
     const earlier = facts.filter((e) => e.asOf! < later.asOf! && e.article !== later.article).sort((x, y) => countInterval(y.value, band).low - countInterval(x.value, band).low)[0];
     if (!earlier || hi >= countInterval(earlier.value, band).low) continue;

@@ -196,7 +196,9 @@ function descriptorGroups(facts: LocationFact[], context: StoryContext): FactGro
     const place = facts
       .filter((f) => f.article === q.article && f.value.relation !== 'qualifier' && f.sentence.start === q.sentence.start && f.span.start > q.span.end)
       .sort((a, b) => a.span.start - b.span.start)[0];
-    if (!place) continue;
+    // A country described as part of another ("the Serbian province of Kosovo") speaks of political status, which
+    // changes over time and is disputed; the gazetteer's current borders cannot judge it.
+    if (!place || place.value.placeType === 'country') continue;
     const why = `the phrase “${context.articles.get(q.article)?.text.slice(q.span.start, place.span.end) ?? q.text}” says where ${place.text} lies`;
     groups.push({ key: `location-descriptor:${q.id}`, kind: 'location', story: context.story, facts: [place, q], why });
   }
