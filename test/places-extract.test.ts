@@ -28,6 +28,7 @@ const positives: Row[] = [
   { text: 'Anna Berg called Tomas Reyes three days after a face-to-face meeting between the two in Zurich.', facts: [['Zurich', 'Zürich', 'CH', 'at', 'meeting', 'actual']] },
   { text: 'Riad Hijab told a news conference in Riyadh that the opposition would not negotiate.', facts: [['Riyadh', 'Riyadh', 'SA', 'at', 'press', 'actual']] },
   { text: 'The two diplomats stopped in Zurich to talk.', facts: [['Zurich', 'Zürich', 'CH', 'at', 'meeting', 'actual']] },
+  { text: 'The envoy held talks in the U.S. and Canada last week.', facts: [['U.S.', 'United States', 'US', 'at', 'meeting', 'actual']] },
   {
     text: 'They flew by helicopter to the Swiss ski resort of Davos.',
     facts: [
@@ -90,6 +91,8 @@ test('places: a small town is taken when its country is in the article, and the 
 });
 
 const negatives: string[] = [
+  'The bombs went off almost simultaneously at U.S. embassies.',
+  'The suspect is now in U.S. custody, officials said.',
   'Moscow supports the government of Syrian President Bashar al-Assad, whom Washington insists must go.',
   'Moscow and Washington agree that the ceasefire must hold.',
   'The Russian minister and his Swiss counterpart spoke for an hour.',

@@ -82,6 +82,23 @@ function prepositionBefore(text: string, index: number): string | undefined {
   return m?.[1].toLowerCase();
 }
 
+/** Words that may follow a place name without making it a modifier ("in the U.S. and Canada", "in the U.S. last year"). */
+const AFTER_PLACE = new Set([
+  'and', 'or', 'but', 'to', 'on', 'in', 'at', 'for', 'from', 'with', 'by', 'as', 'of', 'after', 'before', 'since', 'until', 'during',
+  'where', 'when', 'while', 'which', 'who', 'that', 'this', 'next', 'last', 'earlier', 'later', 'today', 'yesterday', 'tomorrow',
+  'tonight', 'soon', 'again', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'amid', 'over',
+]);
+
+/**
+ * True when an abbreviated country name is used as a modifier ("at U.S. embassies", "in UN custody"): an
+ * abbreviation followed by a lowercase content word names the thing, not the place.
+ */
+function usedAsModifier(text: string, at: number, name: string): boolean {
+  if (!/^(?:[A-Z]\.){2,}$|^[A-Z]{2,4}$/.test(name)) return false;
+  const next = /^\s+([a-z][a-z'-]*)/.exec(text.slice(at + name.length));
+  return next !== null && !AFTER_PLACE.has(next[1]);
+}
+
 /** Place names in locating positions in one sentence (`offset` is the sentence's start). */
 export function findMentions(text: string, offset: number): RawMention[] {
   const found: RawMention[] = [];
@@ -114,7 +131,7 @@ export function findMentions(text: string, offset: number): RawMention[] {
     const run = NAME_RUN.exec(text.slice(at));
     if (!run) continue;
     const name = trimRun(run[0]);
-    if (!name || !wholeName(text, at, name)) continue;
+    if (!name || !wholeName(text, at, name) || usedAsModifier(text, at, name)) continue;
     found.push({ span: { start: offset + at, end: offset + at + name.length }, text: name, relation: PREPOSITIONS[m[1].toLowerCase()], described: false, area: areaAfter(text, at + name.length, offset) });
   }
   return found.sort((a, b) => a.span.start - b.span.start);
