@@ -142,6 +142,7 @@ for (const row of roleTable) {
 const negatives: { name: string; text: string; kind: 'quote' | 'role'; forbidden: string; exact?: boolean }[] = [
   { name: 'a scare quote is not speech', text: 'Russia says it is targeting IS and other “terrorist” groups.', kind: 'quote', forbidden: '“terrorist”', exact: true },
   { name: 'a two-word phrase in quotes is not speech', text: 'Kerry has also called for “Plan B” in his testimony.', kind: 'quote', forbidden: '“Plan B”' },
+  { name: 'a sentence adverb is not a person', text: 'Similarly, the Hungarian foreign minister, Janos Martonyi, said the country was returning home.', kind: 'role', forbidden: 'Similarly' },
   { name: 'a counterpart is not a title', text: 'Kerry held talks with his Russian counterpart Sergei Lavrov.', kind: 'role', forbidden: 'counterpart' },
   { name: '“he said” after a quote is not indirect speech', text: '“The process will begin on the 25th,” he said at the start of a meeting with Benjamin Netanyahu.', kind: 'quote', forbidden: 'at the start of a meeting' },
   { name: '“United States” is no speech verb', text: 'The United States and Russia agreed that “these negotiations will start soon”.', kind: 'quote', forbidden: 'United' },

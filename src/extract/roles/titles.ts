@@ -128,6 +128,13 @@ function allTitleish(phrase: string): boolean {
   return tokens.length > 0 && tokens.length <= 8 && tokens.every((t) => titleish(t.text) || CONNECTORS.has(t.text.toLowerCase()));
 }
 
+/** True for a single capitalised word opening the sentence that is an adverb or connective, not a name. */
+function isOpener(name: string, before: string): boolean {
+  if (/\s/.test(name) || !/^[\s“"‘'(]*$/.test(before)) return false;
+  const word = foldCase(name);
+  return SENTENCE_OPENERS.has(word) || /^[a-z]{4,}ly$/.test(word);
+}
+
 function rolesInSentence(context: ArticleContext, sentence: Sentence, entities: ArticleEntities): Fact[] {
   const facts: Fact[] = [];
   const text = sentence.text;
@@ -136,6 +143,8 @@ function rolesInSentence(context: ArticleContext, sentence: Sentence, entities: 
   for (const m of mentions) {
     if (m.type === 'country' || m.type === 'organization') continue;
     const relStart = m.span.start - base;
+    // A capitalised sentence opener ("Similarly, the minister, ...") is not a person.
+    if (isOpener(m.text, text.slice(0, relStart))) continue;
     const relEnd = m.span.end - base;
     const emit = (span: Span, title: string, reading: TitleReading) => {
       const person = entities.canonical(m.text);
