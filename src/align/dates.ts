@@ -131,8 +131,11 @@ function overlapCount(a: Set<string>, b: Set<string>): number {
 function ongoingDuration(f: DateFact, article: Article | undefined): boolean {
   if (f.value.type !== 'DURATION' || !/^P\d+(?:Y|M|W|DE)$/.test(f.value.timex)) return false;
   if (!article) return false;
+  // "an eight-year war" gives a whole war's length, not how long it has lasted so far.
+  if (/^\S+-(?:year|month|week|decade)s?\b/i.test(f.text)) return false;
   const before = article.text.slice(f.event.clause.start, f.span.start);
-  return /\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+/i.test(before);
+  // "will have plunged", "would have lasted": a future or hypothetical perfect is not a state lasting until publication.
+  return /\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+/i.test(before) && !/\b(?:will|would|could|might|may|should|must)\s+(?:\w+\s+)?have\b/i.test(before);
 }
 
 function why(kind: 'start' | 'once' | 'duration', cls: string, people: string[]): string {
