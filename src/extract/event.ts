@@ -155,26 +155,46 @@ export function clauseOf(sentence: Sentence, span: Span): Span {
   return { start: sentence.span.start + start, end: sentence.span.start + end };
 }
 
-/** Compiled stem patterns, built once each (compiling them per call dominated extraction time). */
-const STEM_PATTERNS = new Map<string, RegExp>();
-
-function stemPattern(stem: string): RegExp {
-  let re = STEM_PATTERNS.get(stem);
-  if (!re) STEM_PATTERNS.set(stem, (re = new RegExp(`[^a-z]${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)));
-  return re;
-}
-
-/** Event classes signalled in `text`, sorted. */
-export function eventClasses(text: string): string[] {
-  const lower = ` ${foldCase(text)} `;
-  const found = new Set<string>();
+/** Every stem with its class, indexed by the stem's first letter: a word start is checked only against stems it could begin. */
+const STEMS_BY_FIRST_LETTER: ReadonlyMap<string, readonly (readonly [stem: string, cls: string])[]> = (() => {
+  const index = new Map<string, [string, string][]>();
   for (const [cls, stems] of Object.entries(EVENT_CLASSES)) {
     for (const stem of stems) {
-      if (stemPattern(stem).test(lower)) {
-        found.add(cls);
-        break;
-      }
+      const list = index.get(stem[0]) ?? [];
+      list.push([stem, cls]);
+      index.set(stem[0], list);
     }
+  }
+  return index;
+})();
+
+/** Classes of recent texts: every fact of a clause asks for the same text's classes. */
+const recentClasses = new Map<string, readonly string[]>();
+
+/**
+ * Event classes signalled in `text`, sorted. A stem signals its class when it
+ * starts a word or follows any character other than a lowercase ASCII letter
+ * ("cease-fire" signals both `ceasefire` and `fire`).
+ */
+export function eventClasses(text: string): string[] {
+  let classes = recentClasses.get(text);
+  if (!classes) {
+    if (recentClasses.size >= 4096) recentClasses.clear();
+    classes = Object.freeze(findEventClasses(text));
+    recentClasses.set(text, classes);
+  }
+  return [...classes];
+}
+
+function findEventClasses(text: string): string[] {
+  const lower = ` ${foldCase(text)} `;
+  const found = new Set<string>();
+  for (let i = 1; i < lower.length; i++) {
+    const before = lower.charCodeAt(i - 1);
+    if (before >= 97 && before <= 122) continue;
+    const candidates = STEMS_BY_FIRST_LETTER.get(lower[i]);
+    if (!candidates) continue;
+    for (const [stem, cls] of candidates) if (!found.has(cls) && lower.startsWith(stem, i)) found.add(cls);
   }
   return [...found].sort();
 }

@@ -73,8 +73,27 @@ export function mentionType(text: string): MentionType {
   return words.length >= 2 ? 'person' : 'unknown';
 }
 
-/** Name mentions of one sentence, title words stripped, classified by their words. */
-export function sentenceMentions(sentence: Sentence): Mention[] {
+/**
+ * Mentions of recent sentences: titles, names, both kinds of quotes and
+ * dating read the same sentences, so each is classified once. Entries are
+ * frozen because callers share them.
+ */
+const recentSentenceMentions = new Map<string, readonly Mention[]>();
+const RECENT_SENTENCES = 4096;
+
+/** Name mentions of one sentence, title words stripped, classified by their words (shared, read-only). */
+export function sentenceMentions(sentence: Sentence): readonly Mention[] {
+  const key = `${sentence.span.start}\u0000${sentence.text}`;
+  let mentions = recentSentenceMentions.get(key);
+  if (!mentions) {
+    if (recentSentenceMentions.size >= RECENT_SENTENCES) recentSentenceMentions.clear();
+    mentions = Object.freeze(classifyMentions(sentence).map((m) => Object.freeze({ ...m, span: Object.freeze({ ...m.span }) })));
+    recentSentenceMentions.set(key, mentions);
+  }
+  return mentions;
+}
+
+function classifyMentions(sentence: Sentence): Mention[] {
   const result: Mention[] = [];
   for (const raw of nameMentions(sentence.text, sentence.span.start)) {
     // "Reunion Pictures' Matthew O'Connor": a plural possessor is not part of the name after it.

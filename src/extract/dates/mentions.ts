@@ -247,9 +247,17 @@ function bareYears(text: string, offset: number, claimed: Span[]): DateMention[]
   return out;
 }
 
+/**
+ * What every kept chrono reading contains: a digit, a month or weekday
+ * abbreviation, noon or midnight. A text without any of these yields no kept
+ * reading, so chrono (the costliest step of extraction) need not run on it.
+ */
+const CALENDAR_CUE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight/i;
+
 /** Calendar readings by chrono-node in the text not yet claimed. */
 function chronoMentions(text: string, offset: number, claimed: Span[]): DateMention[] {
   const out: DateMention[] = [];
+  if (!CALENDAR_CUE.test(text)) return out;
   let results: chrono.ParsedResult[];
   try {
     // The reference only matters for relative readings, which are discarded here.
@@ -261,7 +269,7 @@ function chronoMentions(text: string, offset: number, claimed: Span[]): DateMent
     const tags = r.tags();
     if ([...tags].some((t) => t.startsWith('result/relative'))) continue;
     // Casual words ("now", "tonight") are read by our own recognisers or not at all.
-    if (!/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight/i.test(r.text)) continue;
+    if (!CALENDAR_CUE.test(r.text)) continue;
     let rel = r.index;
     // Trailing punctuation is not part of the date, except the dot of "p.m.".
     let raw = r.text.replace(/[\s,.;:]+$/, '').replace(/([ap]\.m)$/i, (x) => (r.text.slice(r.text.indexOf(x) + x.length).startsWith('.') ? `${x}.` : x));

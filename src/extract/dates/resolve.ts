@@ -33,7 +33,14 @@ export function dayFromIso(iso: string): DateTime {
 /** The candidate (from a list ordered in time) a reader picks: the latest not after the anchor, or the earliest not before it. */
 function pick(candidates: Calendar[], anchor: DateTime, tense: Tense): Calendar | undefined {
   if (candidates.length === 0) return undefined;
-  return [...candidates].sort((a, b) => weightedDistance(a, anchor, tense) - weightedDistance(b, anchor, tense))[0];
+  // The first candidate at the least distance (as a stable sort would put first).
+  let best = candidates[0];
+  let least = weightedDistance(best, anchor, tense);
+  for (let i = 1; i < candidates.length; i++) {
+    const d = weightedDistance(candidates[i], anchor, tense);
+    if (d < least) [best, least] = [candidates[i], d];
+  }
+  return best;
 }
 
 /**

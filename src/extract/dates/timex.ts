@@ -25,16 +25,36 @@ function bound(d: DateTime, timed: boolean): string {
   return timed ? `${isoDay(d)}T${pad(d.hour)}:${pad(d.minute)}` : isoDay(d);
 }
 
+/**
+ * Calendars already built. luxon's arithmetic dominates date normalisation,
+ * and a corpus names the same few hundred days and months over and over;
+ * calendars are never mutated (callers copy them to change a field).
+ */
+const calendars = new Map<string, Calendar>();
+
+function remembered(key: string, build: () => Calendar): Calendar {
+  let c = calendars.get(key);
+  if (!c) {
+    if (calendars.size >= 65536) calendars.clear();
+    calendars.set(key, (c = Object.freeze(build())));
+  }
+  return c;
+}
+
 /** One day. */
 export function dayOf(d: DateTime): Calendar {
-  const s = d.startOf('day');
-  return { start: s, end: s, granularity: 'day', timex: isoDay(s) };
+  return remembered(`d${d.toMillis()}${d.zoneName}`, () => {
+    const s = d.startOf('day');
+    return { start: s, end: s, granularity: 'day', timex: isoDay(s) };
+  });
 }
 
 /** One calendar month. */
 export function monthOf(year: number, month: number): Calendar {
-  const s = DateTime.utc(year, month, 1);
-  return { start: s, end: s.endOf('month').startOf('day'), granularity: 'month', timex: `${year}-${pad(month)}` };
+  return remembered(`m${year}-${month}`, () => {
+    const s = DateTime.utc(year, month, 1);
+    return { start: s, end: s.endOf('month').startOf('day'), granularity: 'month', timex: `${year}-${pad(month)}` };
+  });
 }
 
 /** One calendar year. */
