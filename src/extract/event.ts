@@ -119,8 +119,11 @@ function findNameMentions(text: string, offset: number): NameMention[] {
     const token = m[0];
     const gap = text.slice(lastEnd, m.index);
     lastEnd = m.index + token.length;
-    const bare = token.replace(/['’]s$/, '').replace(/\.$/, '');
-    const isName = NAME_TOKEN.test(bare) && !NOT_NAMES.has(foldCase(bare));
+    // Most tokens are lowercase words: only a capital or an al-/el- prefix can start a name.
+    const first = token.charCodeAt(0);
+    const mayBeName = (first >= 65 && first <= 90) || token.startsWith('al-') || token.startsWith('el-');
+    const bare = mayBeName ? token.replace(/['’]s$/, '').replace(/\.$/, '') : token;
+    const isName = mayBeName && NAME_TOKEN.test(bare) && !NOT_NAMES.has(foldCase(bare));
     const isParticle = NAME_PARTICLES.has(token.toLowerCase()) && run !== null;
     if (run && (gap.trim() !== '' || !(isName || isParticle))) flush();
     if (isName || (isParticle && run)) {
