@@ -44,6 +44,9 @@ export function tenseOf(sentence: Sentence, span: Span): Tense {
 /** Cues that a clause reports the past: past auxiliaries, common irregular pasts, and -ed verbs. */
 const PAST_CUES = /\b(?:was|were|had|did|said|told|came|went|met|held|began|broke|took|made|gave|left|fled|hit|struck|fell|rose|won|lost|ago|last|earlier|\w{3,}ed)\b/i;
 
+/** A reporting verb right before a date ("said on Monday", "told reporters late on Friday"); compiled once. */
+const STATEMENT_BEFORE = new RegExp(`${REPORTING_VERB.source}\\s+(?:\\S+\\s+){0,2}(?:(?:on|at|late on|early on|earlier on|late|early|in)\\s+)?(?:(?:today|yesterday)\\s*)?\\(?\\s*$`, 'i');
+
 /** What the date marks: the start of a state, a statement, or nothing special. */
 function roleOf(sentence: Sentence, m: DateMention): DateValue['role'] | undefined {
   const clause = clauseOf(sentence, m.span);
@@ -52,7 +55,7 @@ function roleOf(sentence: Sentence, m: DateMention): DateValue['role'] | undefin
   if (m.since || (/\bsince\b/i.test(before) && START_VERBS.test(before.slice(before.search(/\bsince\b/i))))) return 'start';
   if (/\b(?:broke out|began|erupted|started)\s+(?:in|on)\s+$/i.test(before)) return 'start';
   const near = slice(sentence, Math.max(sentence.span.start, m.span.start - 45), m.span.start);
-  if (new RegExp(`${REPORTING_VERB.source}\\s+(?:\\S+\\s+){0,2}(?:(?:on|at|late on|early on|earlier on|late|early|in)\\s+)?(?:(?:today|yesterday)\\s*)?\\(?\\s*$`, 'i').test(near)) return 'statement';
+  if (STATEMENT_BEFORE.test(near)) return 'statement';
   if (/^\s*(?:said|told|announced|stated|says)\b/i.test(after)) return 'statement';
   if (SPEECH_SETTING.test(slice(sentence, Math.max(sentence.span.start, m.span.start - 80), m.span.start)) && !/[.;]/.test(near)) return 'statement';
   // "On Monday, Kerry said ...": a sentence-initial date before a reporting verb.
