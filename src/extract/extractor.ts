@@ -44,16 +44,17 @@ export type FactInput =
 /** Builds a fact with a stable id and its exact text from the article. */
 export function makeFact(context: ArticleContext, input: FactInput): Fact {
   const { article } = context;
-  const { sentence, ...rest } = input;
-  return {
-    ...rest,
-    id: `${article.id}:${input.kind}:${input.span.start}-${input.span.end}`,
-    article: article.id,
-    story: article.story,
-    text: article.text.slice(input.span.start, input.span.end),
-    sentence: sentence.span,
-    asOf: input.asOf ?? context.published,
-  } as Fact;
+  // The input's own fields in their order, then the derived ones (what `{ ...rest, id, ... }` builds):
+  // object rest destructuring takes V8's slow path, and extraction makes tens of thousands of facts.
+  const fact: Record<string, unknown> = {};
+  for (const key of Object.keys(input)) if (key !== 'sentence') fact[key] = input[key as keyof FactInput];
+  fact.id = `${article.id}:${input.kind}:${input.span.start}-${input.span.end}`;
+  fact.article = article.id;
+  fact.story = article.story;
+  fact.text = article.text.slice(input.span.start, input.span.end);
+  fact.sentence = input.sentence.span;
+  fact.asOf = input.asOf ?? context.published;
+  return fact as unknown as Fact;
 }
 
 /** True when two spans share at least one character. */
