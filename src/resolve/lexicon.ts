@@ -140,9 +140,17 @@ const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
 
 /** Canonical key of a country or international organisation name or demonym ("U.S." and "United States" → `us`), or undefined. */
 export function countryKey(text: string): string | undefined {
+  if (countryKeys.has(text)) return countryKeys.get(text);
   const folded = foldCase(text).trim().replace(/['’]s$/, '');
-  return COUNTRY_ALIASES[folded] ?? COUNTRY_NAMES.get(folded);
+  // Own keys only: "constructor" or "toString" are not countries.
+  const key = (Object.hasOwn(COUNTRY_ALIASES, folded) ? COUNTRY_ALIASES[folded] : undefined) ?? COUNTRY_NAMES.get(folded);
+  if (countryKeys.size >= 16384) countryKeys.clear();
+  countryKeys.set(text, key);
+  return key;
 }
+
+/** Keys already looked up: every capitalised run of every sentence is asked about, most of them many times. */
+const countryKeys = new Map<string, string | undefined>();
 
 /** First words of place names ("Los Angeles", "San Diego", "New York", "Fort Worth"). */
 export const PLACE_PREFIXES = new Set(['los', 'las', 'san', 'santa', 'santo', 'sao', 'new', 'fort', 'port', 'mount', 'mt', 'lake', 'cape', 'rio', 'el', 'la', 'saint', 'st', 'st.', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
