@@ -217,9 +217,28 @@ function headReading(verb: string, object: string): TitleReading | undefined {
   return { titleKey: `${org}/${cls}`, cls, org, former: false, unique: false };
 }
 
+/** True when `text` has at least as many capital letters as lowercase ones (ASCII counted without a regex: most text is ASCII). */
+function capitalsOutnumberLowercase(text: string): boolean {
+  let balance = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) balance++;
+    else if (c >= 97 && c <= 122) balance--;
+    else if (c > 127) {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      if (ch.length === 2) i++;
+      if (UPPER.test(ch)) balance++;
+      else if (LOWER.test(ch)) balance--;
+    }
+  }
+  return balance >= 0;
+}
+const UPPER = /^\p{Lu}$/u;
+const LOWER = /^\p{Ll}$/u;
+
 /** True for text in capitals or headline case, where capitals mark neither names nor titles. */
 function headline(text: string): boolean {
-  if ((text.match(/\p{Lu}/gu)?.length ?? 0) >= (text.match(/\p{Ll}/gu)?.length ?? 0)) return true;
+  if (capitalsOutnumberLowercase(text)) return true;
   // Headlines carry no final stop; a sentence with one is prose however many names it has.
   if (/[.!?"”’]\s*$/.test(text)) return false;
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
