@@ -146,16 +146,31 @@ export function clauseOf(sentence: Sentence, span: Span): Span {
   const rel = span.start - sentence.span.start;
   let start = 0;
   let end = text.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(text))) {
-    if (m.index + m[0].length <= rel) start = m.index + m[0].length;
-    else if (m.index >= rel + (span.end - span.start)) {
-      end = m.index;
+  for (const [index, after] of clauseBreaks(text)) {
+    if (after <= rel) start = after;
+    else if (index >= rel + (span.end - span.start)) {
+      end = index;
       break;
     }
   }
   return { start: sentence.span.start + start, end: sentence.span.start + end };
+}
+
+/** Clause breaks of recent sentences: every fact of a sentence asks for its clause, some several times. */
+const recentBreaks = new Map<string, readonly (readonly [index: number, after: number])[]>();
+
+/** Where each clause break of `text` starts and ends. */
+function clauseBreaks(text: string): readonly (readonly [number, number])[] {
+  let breaks = recentBreaks.get(text);
+  if (!breaks) {
+    const found: [number, number][] = [];
+    CLAUSE_BREAK.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CLAUSE_BREAK.exec(text))) found.push([m.index, m.index + m[0].length]);
+    if (recentBreaks.size >= 4096) recentBreaks.clear();
+    recentBreaks.set(text, (breaks = found));
+  }
+  return breaks;
 }
 
 /** Every stem with its class, indexed by the stem's first letter: a word start is checked only against stems it could begin. */
