@@ -12,6 +12,7 @@ import { sentenceMentions } from '../src/resolve/mentions.js';
 import { findDateMentions } from '../src/extract/dates/mentions.js';
 import { quotesIn, quotesInParagraphs } from '../src/extract/quotes/marks.js';
 import { makeFact } from '../src/extract/extractor.js';
+import { dayFromIso, resolveMention, type Tense } from '../src/extract/dates/resolve.js';
 import type { Article, Sentence } from '../src/types.js';
 
 /** The definition the indexed matcher replaced: a stem follows any character but a lowercase ASCII letter. */
@@ -117,4 +118,35 @@ test('makeFact: fields in a fixed order, derived fields after the extractor’s'
   t.is(fact.text, 'Five');
   t.deepEqual(fact.sentence, { start: 0, end: text.length });
   t.is(fact.asOf, '2016-01-23');
+});
+
+/** A bare weekday looks back (or ahead, in a future clause) at most a week from the anchor, the anchor's own day included. */
+const weekdayTable: { weekday: number; tense: Tense; day: string }[] = [
+  { weekday: 1, tense: 'past', day: '2016-01-18' },
+  { weekday: 1, tense: 'none', day: '2016-01-18' },
+  { weekday: 1, tense: 'future', day: '2016-01-25' },
+  { weekday: 6, tense: 'past', day: '2016-01-23' },
+  { weekday: 6, tense: 'future', day: '2016-01-23' },
+  { weekday: 5, tense: 'past', day: '2016-01-22' },
+  { weekday: 7, tense: 'future', day: '2016-01-24' },
+  { weekday: 7, tense: 'past', day: '2016-01-17' },
+];
+
+for (const row of weekdayTable) {
+  test(`resolveMention: weekday ${row.weekday}, ${row.tense}, from Saturday 2016-01-23`, (t) => {
+    const anchor = { date: dayFromIso('2016-01-23'), id: 'publication' };
+    const value = resolveMention({ span: { start: 0, end: 6 }, source: 'date/calendar', weekday: row.weekday }, anchor, row.tense);
+    t.is(value?.start, row.day);
+    t.is(resolveMention({ span: { start: 0, end: 6 }, source: 'date/calendar', weekday: row.weekday }, anchor, row.tense)?.start, row.day, 'remembered');
+  });
+}
+
+test('resolveMention: a month and day take the nearest year, four times as far against the tense', (t) => {
+  const anchor = { date: dayFromIso('2015-10-28'), id: 'publication' };
+  const dec15 = { span: { start: 0, end: 7 }, source: 'date/calendar', month: 12, day: 15 };
+  t.is(resolveMention(dec15, anchor, 'past')?.start, '2015-12-15');
+  const may7 = { span: { start: 0, end: 5 }, source: 'date/calendar', month: 5, day: 7 };
+  t.is(resolveMention(may7, { date: dayFromIso('2016-05-28'), id: 'publication' }, 'past')?.start, '2016-05-07');
+  t.is(resolveMention(may7, { date: dayFromIso('2016-05-28'), id: 'publication' }, 'future')?.start, '2016-05-07');
+  t.is(resolveMention(may7, { date: dayFromIso('2016-01-02'), id: 'publication' }, 'none')?.start, '2016-05-07');
 });

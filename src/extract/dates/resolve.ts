@@ -27,8 +27,17 @@ export type Tense = 'past' | 'future' | 'none';
 
 /** Parses an ISO day into a UTC DateTime. */
 export function dayFromIso(iso: string): DateTime {
-  return DateTime.fromISO(iso.slice(0, 10), { zone: 'utc' });
+  const day = iso.slice(0, 10);
+  let d = daysFromIso.get(day);
+  if (!d) {
+    if (daysFromIso.size >= 65536) daysFromIso.clear();
+    daysFromIso.set(day, (d = DateTime.fromISO(day, { zone: 'utc' })));
+  }
+  return d;
 }
+
+/** Parsed days (luxon's DateTime is immutable, and ISO parsing is slow): anchors repeat across facts. */
+const daysFromIso = new Map<string, DateTime>();
 
 /** The candidate (from a list ordered in time) a reader picks: the latest not after the anchor, or the earliest not before it. */
 function pick(candidates: Calendar[], anchor: DateTime, tense: Tense): Calendar | undefined {
@@ -50,11 +59,33 @@ function pick(candidates: Calendar[], anchor: DateTime, tense: Tense): Calendar 
  * the one just gone.
  */
 function weightedDistance(c: Calendar, anchor: DateTime, tense: Tense): number {
-  if (c.start <= anchor && anchor <= c.end.endOf('day')) return 0;
+  const days = utcMidnights(c.start, c.end, anchor) ? wholeDaysApart(c, anchor) : luxonDaysApart(c, anchor);
+  if (days === 0) return 0;
   const ahead = c.start > anchor;
-  const days = ahead ? c.start.diff(anchor, 'days').days : anchor.diff(c.end, 'days').days;
   const against = (ahead && tense === 'past') || (!ahead && tense === 'future');
   return against ? days * 4 : days;
+}
+
+const DAY_MS = 86_400_000;
+
+/** True when every date is a UTC midnight, where days apart are plain millisecond arithmetic. */
+function utcMidnights(...dates: DateTime[]): boolean {
+  return dates.every((d) => d.offset === 0 && d.zone.isUniversal && d.toMillis() % DAY_MS === 0);
+}
+
+/** Days from the interval `c` to `anchor` (0 inside it), for UTC midnights: what luxon's diff gives, without its cost. */
+function wholeDaysApart(c: Calendar, anchor: DateTime): number {
+  const a = anchor.toMillis();
+  const start = c.start.toMillis();
+  const end = c.end.toMillis();
+  if (start <= a && a <= end + DAY_MS - 1) return 0;
+  return start > a ? (start - a) / DAY_MS : (a - end) / DAY_MS;
+}
+
+/** Days from the interval `c` to `anchor` (0 inside it), with luxon's calendar arithmetic. */
+function luxonDaysApart(c: Calendar, anchor: DateTime): number {
+  if (c.start <= anchor && anchor <= c.end.endOf('day')) return 0;
+  return c.start > anchor ? c.start.diff(anchor, 'days').days : anchor.diff(c.end, 'days').days;
 }
 
 /** The latest reading not after the anchor, or the earliest not before it: for weekdays, which never reach far. */
@@ -68,9 +99,25 @@ function pickStrict(candidates: Calendar[], anchor: DateTime, tense: Tense): Cal
   return future[0] ?? candidates[candidates.length - 1];
 }
 
+/**
+ * Intervals already computed, by the mention's calendar fields, the anchor day
+ * and the tense (all that `findCalendar` reads). A bare weekday costs fifteen
+ * luxon additions, and a story repeats the same few weekdays and days.
+ */
+const calendarsOfMentions = new Map<string, Calendar | undefined>();
+
 /** The calendar interval of a mention that names calendar components, or undefined when it cannot be anchored. */
 function calendarOf(m: DateMention, anchor: Anchor | undefined, tense: Tense): Calendar | undefined {
   const a = anchor?.date;
+  const key = `${m.decade}|${m.quarter}|${m.season}|${m.year}|${m.month}|${m.day}|${m.weekday}|${m.hour}|${a ? `${a.toMillis()}${a.zoneName}` : ''}|${tense}`;
+  if (calendarsOfMentions.has(key)) return calendarsOfMentions.get(key);
+  const c = findCalendar(m, a, tense);
+  if (calendarsOfMentions.size >= 65536) calendarsOfMentions.clear();
+  calendarsOfMentions.set(key, c);
+  return c;
+}
+
+function findCalendar(m: DateMention, a: DateTime | undefined, tense: Tense): Calendar | undefined {
   if (m.decade !== undefined) return decadeOf(m.decade);
   if (m.quarter !== undefined) {
     const year = m.year ?? a?.year;
@@ -103,12 +150,10 @@ function calendarOf(m: DateMention, anchor: Anchor | undefined, tense: Tense): C
     return pickStrict(candidates, a, tense);
   }
   if (m.weekday !== undefined) {
-    const candidates: Calendar[] = [];
-    for (let k = -7; k <= 7; k++) {
-      const d = a.plus({ days: k });
-      if (d.weekday === m.weekday) candidates.push(dayOf(d));
-    }
-    return pickStrict(candidates, a, tense);
+    // The days within a week either side of the anchor that fall on the weekday, in order.
+    const ahead = (((m.weekday - a.weekday) % 7) + 7) % 7;
+    const offsets = !Number.isInteger(m.weekday) || m.weekday < 1 || m.weekday > 7 ? [] : ahead === 0 ? [-7, 0, 7] : [ahead - 7, ahead];
+    return pickStrict(offsets.map((k) => dayOf(a.plus({ days: k }))), a, tense);
   }
   if (m.hour !== undefined) return dayOf(a);
   return undefined;
