@@ -81,7 +81,7 @@ export function nameKey(name: string): string {
 /**
  * Mentions of recent sentences: every fact of a sentence binds its event to the
  * sentence's names, and several extractors read them too, so the same sentence
- * is tokenised many times. Results are frozen, as they are shared.
+ * is tokenised many times. Results are shared: callers must not change them.
  */
 const recentMentions = new Map<string, readonly NameMention[]>();
 
@@ -91,7 +91,8 @@ export function nameMentions(text: string, offset = 0): NameMention[] {
   let mentions = recentMentions.get(key);
   if (!mentions) {
     if (recentMentions.size >= 4096) recentMentions.clear();
-    mentions = Object.freeze(findNameMentions(text, offset).map((m) => Object.freeze({ ...m, span: Object.freeze({ ...m.span }) })));
+    // Only the list is frozen: freezing every mention cost more than finding it.
+    mentions = Object.freeze(findNameMentions(text, offset));
     recentMentions.set(key, mentions);
   }
   return mentions as NameMention[];

@@ -75,8 +75,8 @@ export function mentionType(text: string): MentionType {
 
 /**
  * Mentions of recent sentences: titles, names, both kinds of quotes and
- * dating read the same sentences, so each is classified once. Entries are
- * frozen because callers share them.
+ * dating read the same sentences, so each is classified once. Callers share
+ * the entries and must not change them.
  */
 const recentSentenceMentions = new Map<string, readonly Mention[]>();
 const RECENT_SENTENCES = 4096;
@@ -87,7 +87,8 @@ export function sentenceMentions(sentence: Sentence): readonly Mention[] {
   let mentions = recentSentenceMentions.get(key);
   if (!mentions) {
     if (recentSentenceMentions.size >= RECENT_SENTENCES) recentSentenceMentions.clear();
-    mentions = Object.freeze(classifyMentions(sentence).map((m) => Object.freeze({ ...m, span: Object.freeze({ ...m.span }) })));
+    // Only the list is frozen: freezing every mention cost more than classifying it.
+    mentions = Object.freeze(classifyMentions(sentence));
     recentSentenceMentions.set(key, mentions);
   }
   return mentions;
