@@ -53,6 +53,25 @@ const day = (s: string) => dayOf(s).date;
 type YearHint = () => number | undefined;
 const noHint: YearHint = () => undefined;
 
+/**
+ * First dates chrono reads in short texts (header values, first lines,
+ * dateline dates), by text. Against a fixed reference the reading depends on
+ * the text only; copies of a wire story share their first lines, and a
+ * dateline is read again in the second round. Bounded, as a long run sees
+ * many stories.
+ */
+const firstDates = new Map<string, chrono.ParsedResult | undefined>();
+const FIRST_DATES_KEPT = 4096;
+
+/** The first date chrono reads in `text`, against 1 January 2000 (the year must come from the text). */
+function firstDate(text: string): chrono.ParsedResult | undefined {
+  if (firstDates.has(text)) return firstDates.get(text);
+  if (firstDates.size >= FIRST_DATES_KEPT) firstDates.clear();
+  const found = chrono.parse(text, new Date(Date.UTC(2000, 0, 1)))[0];
+  firstDates.set(text, found);
+  return found;
+}
+
 /** A header line near the top that labels the date: "Date: ...", "Published: ...", "Posted on ...". */
 const HEADER = /^(?:[^\n]{0,40}?\b)?(?:date|published|posted(?: on)?|updated|first published)\s*(?:on)?\s*:?\s*([^\n|]{6,60})/im;
 
@@ -62,8 +81,7 @@ export function headerDate(article: Article): PublishedDate | undefined {
   const m = HEADER.exec(head);
   if (!m) return dateLine(article, head);
   const valueStart = article.body.start + m.index + m[0].length - m[1].length;
-  const results = chrono.parse(m[1], new Date(Date.UTC(2000, 0, 1)));
-  const r = results[0];
+  const r = firstDate(m[1]);
   if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return undefined;
   const start = valueStart + r.index;
   return {
@@ -82,7 +100,7 @@ export function headerDate(article: Article): PublishedDate | undefined {
 function dateLine(article: Article, head: string): PublishedDate | undefined {
   let offset = article.body.start;
   for (const line of head.split('\n').slice(0, 3)) {
-    const r = line.trim() ? chrono.parse(line, new Date(Date.UTC(2000, 0, 1)))[0] : undefined;
+    const r = line.trim() ? firstDate(line) : undefined;
     if (r && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day') && r.text.length >= 0.5 * line.trim().length) {
       const start = offset + r.index;
       return {
@@ -115,7 +133,7 @@ function readDateline(article: Article): DatelineReading | undefined {
   for (const line of body.split('\n').slice(0, 6)) {
     const m = DATELINE.exec(line);
     if (m) {
-      const parsed = chrono.parse(m[1], new Date(Date.UTC(2000, 0, 1)))[0];
+      const parsed = firstDate(m[1]);
       if (parsed && parsed.start.isCertain('month') && parsed.start.isCertain('day')) {
         const start = offset + m.index + m[0].length - m[1].length;
         return {
@@ -354,8 +372,9 @@ export function assignPublicationDates(articles: Article[]): void {
   }
   // Starts stated anywhere in the story ("since March 2011") anchor the durations of the others.
   const storyStarts = articles.flatMap((a) => starts.get(a)!);
-  const clues = new Map(pending.map((a) => [a, cluesOf(mentions.get(a)!, starts.get(a)!, storyStarts)] as const));
   for (const [a, h] of headers) set(a, h);
+  // Clues only for what the headers left: the rounds below read no others.
+  const clues = new Map(pending.filter((a) => !a.published).map((a) => [a, cluesOf(mentions.get(a)!, starts.get(a)!, storyStarts)] as const));
   // Two rounds: what the text alone settles, then what needs the story.
   // Read only if some article needs the story: most stories are settled by their own texts.
   let similarity: StorySimilarity | undefined;
