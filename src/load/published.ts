@@ -14,11 +14,12 @@
  */
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
-import type { Article, Sentence, Span } from '../types.js';
+import type { Article, Span } from '../types.js';
 import { segmentSentences } from '../segment/sentences.js';
 import { eventClasses } from '../extract/event.js';
 import { readMentions, type MentionInContext } from '../extract/dates/facts.js';
 import { resolveMention } from '../extract/dates/resolve.js';
+import { StorySimilarity } from './similarity.js';
 
 /** A publication date with its provenance. */
 export interface PublishedDate {
@@ -30,7 +31,46 @@ export interface PublishedDate {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const day = (s: string) => DateTime.fromISO(s.slice(0, 10), { zone: 'utc' });
+
+/** Days already parsed, by string: dating asks for the same few dates (the story's) for every pair of articles. */
+const days = new Map<string, { date: DateTime; iso: string | null }>();
+const DAYS_KEPT = 4096;
+
+/** The day a date string starts with, parsed once, and its ISO form (null when invalid). */
+function dayOf(s: string): { date: DateTime; iso: string | null } {
+  let known = days.get(s);
+  if (!known) {
+    // Luxon dates are immutable: sharing them is safe. Bounded, as a long run sees many stories.
+    if (days.size >= DAYS_KEPT) days.clear();
+    const date = DateTime.fromISO(s.slice(0, 10), { zone: 'utc' });
+    days.set(s, (known = { date, iso: date.toISODate() }));
+  }
+  return known;
+}
+const day = (s: string) => dayOf(s).date;
+
+/** A year hint computed only when asked for (the story vote compares the article with every dated one). */
+type YearHint = () => number | undefined;
+const noHint: YearHint = () => undefined;
+
+/**
+ * First dates chrono reads in short texts (header values, first lines,
+ * dateline dates), by text. Against a fixed reference the reading depends on
+ * the text only; copies of a wire story share their first lines, and a
+ * dateline is read again in the second round. Bounded, as a long run sees
+ * many stories.
+ */
+const firstDates = new Map<string, chrono.ParsedResult | undefined>();
+const FIRST_DATES_KEPT = 4096;
+
+/** The first date chrono reads in `text`, against 1 January 2000 (the year must come from the text). */
+function firstDate(text: string): chrono.ParsedResult | undefined {
+  if (firstDates.has(text)) return firstDates.get(text);
+  if (firstDates.size >= FIRST_DATES_KEPT) firstDates.clear();
+  const found = chrono.parse(text, new Date(Date.UTC(2000, 0, 1)))[0];
+  firstDates.set(text, found);
+  return found;
+}
 
 /** A header line near the top that labels the date: "Date: ...", "Published: ...", "Posted on ...". */
 const HEADER = /^(?:[^\n]{0,40}?\b)?(?:date|published|posted(?: on)?|updated|first published)\s*(?:on)?\s*:?\s*([^\n|]{6,60})/im;
@@ -41,8 +81,7 @@ export function headerDate(article: Article): PublishedDate | undefined {
   const m = HEADER.exec(head);
   if (!m) return dateLine(article, head);
   const valueStart = article.body.start + m.index + m[0].length - m[1].length;
-  const results = chrono.parse(m[1], new Date(Date.UTC(2000, 0, 1)));
-  const r = results[0];
+  const r = firstDate(m[1]);
   if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return undefined;
   const start = valueStart + r.index;
   return {
@@ -61,7 +100,7 @@ export function headerDate(article: Article): PublishedDate | undefined {
 function dateLine(article: Article, head: string): PublishedDate | undefined {
   let offset = article.body.start;
   for (const line of head.split('\n').slice(0, 3)) {
-    const r = line.trim() ? chrono.parse(line, new Date(Date.UTC(2000, 0, 1)))[0] : undefined;
+    const r = line.trim() ? firstDate(line) : undefined;
     if (r && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day') && r.text.length >= 0.5 * line.trim().length) {
       const start = offset + r.index;
       return {
@@ -94,7 +133,7 @@ function readDateline(article: Article): DatelineReading | undefined {
   for (const line of body.split('\n').slice(0, 6)) {
     const m = DATELINE.exec(line);
     if (m) {
-      const parsed = chrono.parse(m[1], new Date(Date.UTC(2000, 0, 1)))[0];
+      const parsed = firstDate(m[1]);
       if (parsed && parsed.start.isCertain('month') && parsed.start.isCertain('day')) {
         const start = offset + m.index + m[0].length - m[1].length;
         return {
@@ -152,9 +191,12 @@ function durationWindow(start: string, d: NonNullable<MentionInContext['mention'
   return { start: lo.toISODate()!, end: hi.toISODate()! };
 }
 
-/** Reads the clues of an article's text; `storyStarts` are the starts other articles state. */
-function cluesOf(article: Article, sentences: readonly Sentence[], storyStarts: readonly StartClue[]): TextClues {
-  const mentions = readMentions(article, sentences);
+/**
+ * Reads the clues of an article's text from its mentions; `ownStarts` are
+ * the starts it states itself, `storyStarts` those of the whole story (its
+ * own included).
+ */
+function cluesOf(mentions: MentionInContext[], ownStarts: readonly StartClue[], storyStarts: readonly StartClue[]): TextClues {
   const clues: TextClues = { mentions };
   for (const i of mentions) {
     const m = i.mention;
@@ -162,7 +204,7 @@ function cluesOf(article: Article, sentences: readonly Sentence[], storyStarts: 
     const v = resolveMention(m, undefined, 'past');
     if (v?.start && (!clues.lowerBound || v.start > clues.lowerBound)) clues.lowerBound = v.start.slice(0, 10);
   }
-  const starts = [...startsOf(mentions), ...storyStarts];
+  const starts = [...ownStarts, ...storyStarts];
   for (const i of mentions) {
     const d = i.mention.duration;
     if (!d || d.unit === 'day' || d.unit === 'hour') continue;
@@ -176,13 +218,14 @@ function cluesOf(article: Article, sentences: readonly Sentence[], storyStarts: 
 }
 
 /** Years a year-less date may fall in: from the clues, else around the hint. */
-function candidateYears(clues: TextClues, hintYear?: number, useWindow = false): number[] {
+function candidateYears(clues: TextClues, hint: YearHint, useWindow = false): number[] {
   if (useWindow && clues.window) {
     const a = day(clues.window.start).year;
     const b = day(clues.window.end).year;
     return Array.from({ length: b - a + 1 }, (_, k) => a + k);
   }
   const low = clues.lowerBound ? day(clues.lowerBound).year : undefined;
+  const hintYear = hint();
   if (hintYear !== undefined) return low !== undefined && hintYear < low ? [low, low + 1] : [hintYear];
   return low !== undefined ? [low, low + 1] : [];
 }
@@ -194,18 +237,23 @@ function candidateYears(clues: TextClues, hintYear?: number, useWindow = false):
  * should report.
  */
 function fits(date: DateTime, clues: TextClues, useWindow = false): boolean {
-  const d = date.toISODate()!;
-  if (clues.lowerBound && d < clues.lowerBound) return false;
-  if (useWindow && clues.window && (d < clues.window.start || d > clues.window.end)) return false;
+  return fitsDay(date.toISODate()!, clues, useWindow);
+}
+
+/** `fits` for a day already in ISO form (null for an invalid date, which no bound excludes). */
+function fitsDay(d: string | null, clues: TextClues, useWindow = false): boolean {
+  // A null day compares as neither before nor after a bound (as `null < '2016-…'` is false), so it passes, as before.
+  if (clues.lowerBound && (d as string) < clues.lowerBound) return false;
+  if (useWindow && clues.window && ((d as string) < clues.window.start || (d as string) > clues.window.end)) return false;
   return true;
 }
 
 /** Settles a dateline's missing year with the text's clues, or the story's year hint. */
-function datelineDate(article: Article, clues: TextClues, hintYear?: number): PublishedDate | undefined {
+function datelineDate(article: Article, clues: TextClues, hint: YearHint): PublishedDate | undefined {
   const d = readDateline(article);
   if (!d) return undefined;
   if (d.year !== undefined) return { published: iso(d.year, d.month, d.day), from: 'dateline', confidence: 'high', span: d.span };
-  for (const y of candidateYears(clues, hintYear, true)) {
+  for (const y of candidateYears(clues, hint, true)) {
     const date = DateTime.utc(y, d.month, d.day);
     if (date.isValid && fits(date, clues, true)) return { published: date.toISODate()!, from: 'dateline', confidence: clues.window || clues.lowerBound ? 'medium' : 'low', span: d.span };
   }
@@ -218,13 +266,14 @@ function datelineDate(article: Article, clues: TextClues, hintYear?: number): Pu
  * first such day after the lower bound. The article was written in the week
  * before it.
  */
-function weekdayDayOfMonth(clues: TextClues, hintYear?: number): string | undefined {
+function weekdayDayOfMonth(clues: TextClues, hint: YearHint): string | undefined {
   const ms = clues.mentions;
   for (const a of ms) {
     if (a.mention.weekday === undefined || a.mention.day !== undefined || a.mention.month !== undefined) continue;
     for (const b of ms) {
       if (b.mention.day === undefined || b.mention.month !== undefined || b.mention.weekday !== undefined) continue;
       if (a.tense !== b.tense || Math.abs(a.sentence.index - b.sentence.index) > 2) continue;
+      const hintYear = clues.lowerBound ? undefined : hint();
       const from = clues.lowerBound ? day(clues.lowerBound) : hintYear !== undefined ? DateTime.utc(hintYear, 1, 1) : undefined;
       if (!from) continue;
       // Within half a year of the bound: further out, the pair is more likely misread than informative.
@@ -242,12 +291,14 @@ function weekdayDayOfMonth(clues: TextClues, hintYear?: number): string | undefi
 }
 
 /** The latest year-less month and day the text reports as past, in one of the candidate years. */
-function latestPastMonthDay(clues: TextClues, hintYear?: number): string | undefined {
-  const years = candidateYears(clues, hintYear);
+function latestPastMonthDay(clues: TextClues, hint: YearHint): string | undefined {
+  // Read when the first year-less date turns up: most texts have none, and the hint may be costly.
+  let years: number[] | undefined;
   let best: string | undefined;
   for (const i of clues.mentions) {
     const m = i.mention;
     if (m.month === undefined || m.day === undefined || m.year !== undefined || i.tense === 'future' || i.quoted) continue;
+    years ??= candidateYears(clues, hint);
     for (const y of years) {
       const d = DateTime.utc(y, m.month, m.day);
       if (d.isValid && fits(d, clues)) {
@@ -277,34 +328,15 @@ function afterWeekdays(date: DateTime, clues: TextClues): DateTime {
   return latest;
 }
 
-/** Content words of an article, for similarity between articles of a story. */
-function contentWords(article: Article): Set<string> {
-  const words = article.text.slice(article.body.start).toLowerCase().match(/\p{L}{4,}/gu) ?? [];
-  return new Set(words);
-}
-
-/** Weighted Jaccard similarity of two word sets: words few articles of the story use weigh more (1 / document frequency). */
-function jaccard(a: Set<string>, b: Set<string>, df: ReadonlyMap<string, number>): number {
-  let shared = 0;
-  let union = 0;
-  for (const w of a) {
-    const weight = 1 / (df.get(w) ?? 1);
-    union += weight;
-    if (b.has(w)) shared += weight;
-  }
-  for (const w of b) if (!a.has(w)) union += 1 / (df.get(w) ?? 1);
-  return union === 0 ? 0 : shared / union;
-}
-
 /**
  * Infers a date from the text: a weekday tied to a day of the month, else
  * the latest past month and day; both need a year, from the text or from
  * the story's hint.
  */
-function inferredFromText(clues: TextClues, hintYear?: number): PublishedDate | undefined {
-  const fixed = weekdayDayOfMonth(clues, hintYear);
+function inferredFromText(clues: TextClues, hint: YearHint): PublishedDate | undefined {
+  const fixed = weekdayDayOfMonth(clues, hint);
   if (fixed) return { published: fixed, from: 'inferred', confidence: 'medium' };
-  const latest = latestPastMonthDay(clues, hintYear);
+  const latest = latestPastMonthDay(clues, hint);
   if (latest) return { published: latest, from: 'inferred', confidence: 'low' };
   return undefined;
 }
@@ -329,21 +361,31 @@ export function assignPublicationDates(articles: Article[]): void {
     const h = headerDate(a);
     if (h) headers.set(a, h);
   }
+  // Each article's mentions and starts are read once: the story's starts and the article's clues both need them.
+  const mentions = new Map<Article, MentionInContext[]>();
+  const starts = new Map<Article, StartClue[]>();
+  for (const a of articles) {
+    if (mentions.has(a)) continue;
+    const m = readMentions(a, sentences.get(a) ?? segmentSentences(a));
+    mentions.set(a, m);
+    starts.set(a, startsOf(m));
+  }
   // Starts stated anywhere in the story ("since March 2011") anchor the durations of the others.
-  const storyStarts = articles.flatMap((a) => startsOf(readMentions(a, sentences.get(a) ?? segmentSentences(a))));
-  const clues = new Map(pending.map((a) => [a, cluesOf(a, sentences.get(a)!, storyStarts)] as const));
+  const storyStarts = articles.flatMap((a) => starts.get(a)!);
   for (const [a, h] of headers) set(a, h);
+  // Clues only for what the headers left: the rounds below read no others.
+  const clues = new Map(pending.filter((a) => !a.published).map((a) => [a, cluesOf(mentions.get(a)!, starts.get(a)!, storyStarts)] as const));
   // Two rounds: what the text alone settles, then what needs the story.
-  const words = new Map(articles.map((a) => [a, contentWords(a)] as const));
-  const df = new Map<string, number>();
-  for (const set of words.values()) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  // Read only if some article needs the story: most stories are settled by their own texts.
+  let similarity: StorySimilarity | undefined;
+  const similar = () => (similarity ??= new StorySimilarity(articles));
   // The most similar dated article whose date the text allows.
   const mostSimilarDated = (a: Article, c: TextClues): Article | undefined => {
     let best: Article | undefined;
     let score = -1;
     for (const b of articles) {
-      if (b === a || !b.published || !fits(day(b.published), c)) continue;
-      const s = jaccard(words.get(a)!, words.get(b)!, df);
+      if (b === a || !b.published || !fitsDay(dayOf(b.published).iso, c)) continue;
+      const s = similar().similarity(a, b);
       if (s > score) [best, score] = [b, s];
     }
     return best;
@@ -351,11 +393,12 @@ export function assignPublicationDates(articles: Article[]): void {
   // The year the dated articles vote for, each weighted by its similarity: one odd neighbour does not decide.
   const storyYear = (a: Article, c: TextClues): number | undefined => {
     const votes = new Map<number, number>();
+    const low = c.lowerBound ? day(c.lowerBound).year : undefined;
     for (const b of articles) {
       if (b === a || !b.published) continue;
       const y = day(b.published).year;
-      if (c.lowerBound && y < day(c.lowerBound).year) continue;
-      votes.set(y, (votes.get(y) ?? 0) + jaccard(words.get(a)!, words.get(b)!, df));
+      if (low !== undefined && y < low) continue;
+      votes.set(y, (votes.get(y) ?? 0) + similar().similarity(a, b));
     }
     let best: number | undefined;
     for (const [y, v] of [...votes].sort((x, z) => x[0] - z[0])) if (best === undefined || v > votes.get(best)!) best = y;
@@ -365,21 +408,33 @@ export function assignPublicationDates(articles: Article[]): void {
     for (const a of pending) {
       if (a.published) continue;
       const c = clues.get(a)!;
-      const hintYear = round === 1 ? storyYear(a, c) : undefined;
-      const found = datelineDate(a, c, hintYear) ?? inferredFromText(c, hintYear);
+      const hint = round === 1 ? once(() => storyYear(a, c)) : noHint;
+      const found = datelineDate(a, c, hint) ?? inferredFromText(c, hint);
       if (found) {
         if (round === 1 && found.confidence === 'medium') found.confidence = 'low';
         set(a, found);
+        similarity?.forget(a);
       }
     }
   }
   for (const a of pending) {
     if (a.published) continue;
     const c = clues.get(a)!;
-    const similar = mostSimilarDated(a, c);
-    let date = similar?.published ? day(similar.published) : c.lowerBound ? day(c.lowerBound) : undefined;
+    const best = mostSimilarDated(a, c);
+    let date = best?.published ? day(best.published) : c.lowerBound ? day(c.lowerBound) : undefined;
     if (!date) continue;
     if (!fits(date, c)) date = c.lowerBound ? day(c.lowerBound) : date;
     set(a, { published: afterWeekdays(date, c).toISODate()!, from: 'inferred', confidence: 'low' });
+    similarity?.forget(a);
   }
+}
+
+/** `f`, evaluated on the first call only. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [f(), true];
+    return value;
+  };
 }
