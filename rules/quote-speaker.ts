@@ -36,13 +36,22 @@ export function check(group: FactGroup, context: RuleContext): void {
   const entity = (f: QuoteFact) => group.entities?.[f.id];
   let conflicts = 0;
   const reported = new Set<string>();
+  // Copies repeat speakers' names: each ordered pair of names is compared once.
+  const related = new Map<string, Map<string, boolean>>();
+  const oneName = (x: string, y: string) => {
+    let row = related.get(x);
+    if (!row) related.set(x, (row = new Map()));
+    let same = row.get(y);
+    if (same === undefined) row.set(y, (same = namesSimilar(x, y) || namesNested(x, y)));
+    return same;
+  };
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
       const a = facts[i];
       const b = facts[j];
       if (a.article === b.article || !firm(a, entity(a)) || !firm(b, entity(b)) || entity(a) === entity(b)) continue;
       // "Heffner" and "Hefner" may be one person misspelled: name-variant reports that, not this rule.
-      if (namesSimilar(a.value.speaker!, b.value.speaker!) || namesNested(a.value.speaker!, b.value.speaker!)) continue;
+      if (oneName(a.value.speaker!, b.value.speaker!)) continue;
       // A speaker found through a pronoun is a reading of the text, not something it states:
       // on the ECB+ corpus every pronoun-based "misattribution" was a wrong antecedent.
       const pronouns = [a, b].filter((f) => f.value.resolvedBy === 'pronoun').length;

@@ -28,14 +28,27 @@ function lettersOnly(tokens: readonly string[]): string {
 export function check(group: FactGroup, context: RuleContext): void {
   const facts = (group.facts as QuoteFact[]).filter((f) => !f.value.indirect && f.value.speaker && group.entities?.[f.id]);
   const seen = new Set<string>();
+  const tokens = new Map<string, string[]>();
+  const tokensOf = (words: string) => {
+    let list = tokens.get(words);
+    if (!list) tokens.set(words, (list = quoteTokens(words)));
+    return list;
+  };
+  // Wire copies repeat wordings: once two wordings were compared in one order, a later pair of the
+  // same wordings gives the same verdict or the same diff, which is reported once. So compare each once.
+  const compared = new Map<string, Set<string>>();
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
       const a = facts[i];
       const b = facts[j];
       if (a.article === b.article || group.entities![a.id] !== group.entities![b.id]) continue;
-      const x = quoteTokens(a.value.words);
+      let done = compared.get(a.value.words);
+      if (!done) compared.set(a.value.words, (done = new Set()));
+      if (done.has(b.value.words)) continue;
+      done.add(b.value.words);
+      const x = tokensOf(a.value.words);
       // Spelling variants ("offence"/"offense") are not changed words.
-      const y = alignSpelling(x, quoteTokens(b.value.words));
+      const y = alignSpelling(x, tokensOf(b.value.words));
       if (x.join(' ') === y.join(' ') || containsRun(x, y) || containsRun(y, x)) continue;
       // Spacing and clock-time variants ("e-mail"/"email", "data center"/"datacenter", "6 p.m."/"6:00 p.m.") are not changed words.
       if (lettersOnly(x) === lettersOnly(y)) continue;

@@ -28,14 +28,30 @@ export function check(group: FactGroup, context: RuleContext): void {
   const facts = group.facts as RoleFact[];
   const window = typeof context.options.sameTimeDays === 'number' ? context.options.sameTimeDays : 90;
   let conflicts = 0;
+  // Copies repeat titles and publication dates: each pair of title keys, and of dates, is compared once.
+  const relations = new Map<string, Map<string, ReturnType<typeof compareTitles>>>();
+  const compare = (x: string, y: string) => {
+    let row = relations.get(x);
+    if (!row) relations.set(x, (row = new Map()));
+    let relation = row.get(y);
+    if (!relation) row.set(y, (relation = compareTitles(x, y)));
+    return relation;
+  };
+  const gaps = new Map<string | undefined, Map<string | undefined, number | undefined>>();
+  const gap = (x: string | undefined, y: string | undefined) => {
+    let row = gaps.get(x);
+    if (!row) gaps.set(x, (row = new Map()));
+    if (!row.has(y)) row.set(y, daysBetween(x, y));
+    return row.get(y);
+  };
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
       const a = facts[i];
       const b = facts[j];
       if (a.article === b.article || !a.value.titleKey || !b.value.titleKey) continue;
-      const days = daysBetween(a.asOf, b.asOf);
+      const days = gap(a.asOf, b.asOf);
       if (days === undefined || days > window) continue;
-      const compared = compareTitles(a.value.titleKey, b.value.titleKey);
+      const compared = compare(a.value.titleKey, b.value.titleKey);
       const when = days === 0 ? 'on the same day' : `${Math.round(days)} days apart`;
       // "Former" against current matters for offices held one at a time ("former lawyer" may be rehired).
       const office = a.value.titleKey.startsWith('*/') ? b.value.titleKey : a.value.titleKey;
@@ -67,7 +83,7 @@ export function check(group: FactGroup, context: RuleContext): void {
   if (new Set(current.map((f) => f.article)).size < 2) return;
   // The most specific title (one naming a country) stands for the group.
   const best = current.find((f) => !f.value.titleKey!.startsWith('*/')) ?? current[0];
-  const agreeing = current.filter((f) => ['same', 'vaguer'].includes(compareTitles(best.value.titleKey!, f.value.titleKey!).relation));
+  const agreeing = current.filter((f) => ['same', 'vaguer'].includes(compare(best.value.titleKey!, f.value.titleKey!).relation));
   if (new Set(agreeing.map((f) => f.article)).size < 2) return;
   context.report({
     messageId: 'agree',

@@ -24,6 +24,7 @@ export function check(group: FactGroup, context: RuleContext): void {
   if (!group.key.startsWith('role:office:')) return;
   const facts = group.facts as RoleFact[];
   const window = typeof context.options.sameTimeDays === 'number' ? context.options.sameTimeDays : 30;
+  // Each pair of people is reported once, so later facts of a reported pair need no dates read.
   const reported = new Set<string>();
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
@@ -32,10 +33,10 @@ export function check(group: FactGroup, context: RuleContext): void {
       const ea = group.entities?.[a.id];
       const eb = group.entities?.[b.id];
       if (a.article === b.article || !ea || !eb || ea === eb) continue;
-      const days = daysBetween(a.asOf, b.asOf);
-      if (days === undefined || days > window) continue;
       const pair = [ea, eb].sort().join('|');
       if (reported.has(pair)) continue;
+      const days = daysBetween(a.asOf, b.asOf);
+      if (days === undefined || days > window) continue;
       reported.add(pair);
       context.report({
         messageId: 'conflict',

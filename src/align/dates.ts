@@ -207,14 +207,20 @@ export const dateAligner: Aligner = {
         groups.push({ key: `date-start:${cls}:${cluster[0].fact.id}`, kind: 'date', story: context.story, facts: cluster.map((c) => c.fact), why: why('start', cls, people(cluster)) });
       }
     }
+    // A candidate's words are read once: compatibility is tested between many pairs, in every block it falls in.
+    const wordCache = new Map<Candidate, Set<string>>();
+    const words = (c: Candidate) => {
+      let set = wordCache.get(c);
+      if (!set) wordCache.set(c, (set = clauseWords(c.fact, context.articles.get(c.fact.article))));
+      return set;
+    };
     for (const [cls, block] of blockBy(onceOnly, (c) => c.classes)) {
-      const words = (c: Candidate) => clauseWords(c.fact, context.articles.get(c.fact.article));
       // Same class and people are not enough for one-off events (a quake and its aftershock, two shootings):
       // the sentences must also tell the same thing in some of the same words.
       const compatible = (a: Candidate, b: Candidate) =>
         a.fact.article !== b.fact.article && sharePeople(a, b) && a.fact.value.tense === b.fact.value.tense && daysApart(a.fact.asOf, b.fact.asOf) <= window &&
         overlapCount(words(a), words(b)) >= MIN_SHARED_WORDS;
-      for (const cluster of matchAcrossArticles(block, compatible, (c) => clauseWords(c.fact, context.articles.get(c.fact.article)))) {
+      for (const cluster of matchAcrossArticles(block, compatible, words)) {
         if (!spansArticles(cluster.map((c) => c.fact))) continue;
         groups.push({ key: `date:${cls}:${cluster[0].fact.id}`, kind: 'date', story: context.story, facts: cluster.map((c) => c.fact), why: why('once', cls, people(cluster)) });
       }

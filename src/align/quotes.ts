@@ -40,60 +40,132 @@ export function speakerEntities(quotes: readonly QuoteFact[], entities: StoryEnt
   return result;
 }
 
+/**
+ * Quotes with the same tokens. `sameWords` reads only tokens, so the members
+ * of a wording are interchangeable: a pair of wordings is compared once
+ * however many wire copies repeat each, which keeps a story of many copies
+ * near-linear. Only the article still tells members apart (quotes of one
+ * article are never paired).
+ */
+interface Wording {
+  /** Position among the story's wordings, to remember which pairs were compared. */
+  index: number;
+  tokens: readonly string[];
+  /** Indexes of the quotes, in story order. */
+  members: number[];
+}
+
+/** Union-find over quote indexes; which root wins does not matter, only the partition is read. */
+class Components {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root];
+    while (this.parent[i] !== root) [this.parent[i], i] = [root, this.parent[i]];
+    return root;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** A trigram shared by more quotes than this is too common to pair them. */
+const MAX_BLOCK = 50;
+
+/** The quotes' wordings, and the wordings of each trigram block small enough to compare (with the quotes it holds). */
+function wordingBlocks(quotes: readonly QuoteFact[]): Wording[][] {
+  const wordings = new Map<string, Wording>();
+  for (let i = 0; i < quotes.length; i++) {
+    const tokens = quoteTokens(quotes[i].value.words);
+    const key = tokens.join(' ');
+    let w = wordings.get(key);
+    if (!w) wordings.set(key, (w = { index: wordings.size, tokens, members: [] }));
+    w.members.push(i);
+  }
+  const blocks = new Map<string, { size: number; wordings: Wording[] }>();
+  for (const w of wordings.values()) {
+    for (const key of new Set(trigrams(w.tokens))) {
+      let block = blocks.get(key);
+      if (!block) blocks.set(key, (block = { size: 0, wordings: [] }));
+      block.size += w.members.length;
+      block.wordings.push(w);
+    }
+  }
+  // Very common trigrams ("one of the") say nothing; other trigrams still pair the quotes.
+  return [...blocks.values()].filter((b) => b.size <= MAX_BLOCK).map((b) => b.wordings);
+}
+
+/**
+ * Joins every quote of `a` with every quote of `b` from another article, as
+ * pairwise unions would, with a linear number of unions: each quote is joined
+ * to one quote of the other wording from another article. When a wording spans
+ * two articles its members are already one component (it matches itself);
+ * when both lie in single articles, the first members link the two halves.
+ */
+function joinAcross(a: Wording, b: Wording, quotes: readonly QuoteFact[], components: Components): void {
+  const link = (from: Wording, to: Wording) => {
+    const first = to.members[0];
+    const other = to.members.find((m) => quotes[m].article !== quotes[first].article);
+    for (const m of from.members) {
+      const partner = quotes[m].article !== quotes[first].article ? first : other;
+      if (partner !== undefined) components.union(m, partner);
+    }
+  };
+  link(a, b);
+  link(b, a);
+}
+
+/** Joins the quotes of one wording from different articles (all of them, when it spans two articles or more). */
+function joinWithin(w: Wording, quotes: readonly QuoteFact[], components: Components): void {
+  const first = w.members[0];
+  const other = w.members.find((m) => quotes[m].article !== quotes[first].article);
+  if (other === undefined || !sameWords(w.tokens, w.tokens)) return;
+  for (const m of w.members) components.union(m, first);
+}
+
 /** Groups quotes of the same words across articles. */
 export const quoteAligner: Aligner = {
   kind: 'quote',
   align(facts: Fact[], context: StoryContext): FactGroup[] {
     const quotes = facts.filter((f): f is QuoteFact => f.kind === 'quote');
-    const tokens = new Map(quotes.map((q) => [q.id, quoteTokens(q.value.words)] as const));
-    const parent = new Map(quotes.map((q) => [q.id, q.id] as const));
-    const find = (id: string): string => {
-      let root = id;
-      while (parent.get(root) !== root) root = parent.get(root)!;
-      parent.set(id, root);
-      return root;
-    };
-    const blocks = new Map<string, QuoteFact[]>();
-    for (const q of quotes) {
-      for (const key of new Set(trigrams(tokens.get(q.id)!))) {
-        let list = blocks.get(key);
-        if (!list) blocks.set(key, (list = []));
-        list.push(q);
-      }
-    }
-    const tried = new Set<string>();
-    for (const block of blocks.values()) {
-      // Very common trigrams ("one of the") say nothing; other trigrams still pair the quotes.
-      if (block.length > 50) continue;
+    const components = new Components(quotes.length);
+    const within = new Set<Wording>();
+    const tried = new Set<number>();
+    for (const block of wordingBlocks(quotes)) {
       for (let i = 0; i < block.length; i++) {
+        const a = block[i];
+        if (!within.has(a)) {
+          within.add(a);
+          joinWithin(a, quotes, components);
+        }
         for (let j = i + 1; j < block.length; j++) {
-          const a = block[i];
           const b = block[j];
-          if (a.article === b.article) continue;
-          const pair = a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`;
+          // Wordings meet in every trigram block they share; one comparison is enough.
+          const pair = Math.min(a.index, b.index) * quotes.length + Math.max(a.index, b.index);
           if (tried.has(pair)) continue;
           tried.add(pair);
-          if (sameWords(tokens.get(a.id)!, tokens.get(b.id)!)) {
-            const ra = find(a.id);
-            const rb = find(b.id);
-            if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-          }
+          if (sameWords(a.tokens, b.tokens)) joinAcross(a, b, quotes, components);
         }
       }
     }
-    const components = new Map<string, QuoteFact[]>();
-    for (const q of quotes) {
-      const root = find(q.id);
-      let list = components.get(root);
-      if (!list) components.set(root, (list = []));
-      list.push(q);
+    const byRoot = new Map<number, QuoteFact[]>();
+    for (let i = 0; i < quotes.length; i++) {
+      const root = components.find(i);
+      let list = byRoot.get(root);
+      if (!list) byRoot.set(root, (list = []));
+      list.push(quotes[i]);
     }
     const entities = new StoryEntities(
       quotes.filter((q) => q.value.speakerType === 'person' && q.value.speaker).map((q) => q.value.speaker!),
       parseAliases(context.options),
     );
     const groups: FactGroup[] = [];
-    for (const members of components.values()) {
+    for (const members of byRoot.values()) {
       if (new Set(members.map((m) => m.article)).size < 2) continue;
       const words = members[0].value.words.split(/\s+/).slice(0, 8).join(' ');
       groups.push({

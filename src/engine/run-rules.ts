@@ -111,6 +111,26 @@ function invalidReport(report: unknown, rule: Rule, known: ReadonlyMap<string, F
   return undefined;
 }
 
+/** The context rules run in, and the script that calls the rule of the moment. */
+interface RuleSandbox {
+  sandbox: vm.Context;
+  runAll: vm.Script;
+}
+
+let sharedSandbox: RuleSandbox | undefined;
+
+/**
+ * One context for every story and run: creating one costs more than a
+ * small story's rules. Sharing it isolates no less: rules are functions of
+ * this realm and never see the context, which holds only the entry point
+ * set before each call (and a call stopped by its time limit leaves the
+ * context usable).
+ */
+function ruleSandbox(): RuleSandbox {
+  sharedSandbox ??= { sandbox: vm.createContext({}), runAll: new vm.Script('__crosscheckRun()') };
+  return sharedSandbox;
+}
+
 /**
  * Runs the enabled rules over the groups of one story.
  *
@@ -134,8 +154,7 @@ export function runRules(
   const timeoutMs = options.timeoutMs ?? DEFAULT_RULE_TIMEOUT_MS;
   let timedOut = timedOutByRun.get(settings);
   if (!timedOut) timedOutByRun.set(settings, (timedOut = new Set()));
-  const sandbox = vm.createContext({});
-  const runAll = new vm.Script('__crosscheckRun()');
+  const { sandbox, runAll } = ruleSandbox();
   for (const rule of rules) {
     const setting = settings.get(rule.meta.id);
     if (!setting || !setting.enabled || timedOut.has(rule.meta.id)) continue;
@@ -212,6 +231,9 @@ export function runRules(
       } else {
         errors.push({ rule: rule.meta.id, message: `rule "${rule.meta.id}" failed: ${error instanceof Error ? error.message : String(error)}` });
       }
+    } finally {
+      // The shared context must not keep this story's facts alive.
+      sandbox.__crosscheckRun = undefined;
     }
   }
   return { findings, errors };
