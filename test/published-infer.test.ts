@@ -33,6 +33,18 @@ test('a first line that is only a date is a header', (t) => {
   t.is(h.from, 'header');
 });
 
+/** Headers and first lines that name no day of their own: chrono dates them from its reference, which is no publication date. */
+const relativeHeaders = ['Updated: today', 'Yesterday', 'Posted 2 hours ago', 'Three days ago', 'Published: tomorrow at 5pm'];
+
+for (const header of relativeHeaders) {
+  test(`a relative header states no publication date: ${header}`, (t) => {
+    const a = article('x', `${header}\n\nThe ministers met in Geneva to discuss the ceasefire.`);
+    t.is(headerDate(a), undefined);
+    assignPublicationDates([a]);
+    t.not(a.publishedFrom, 'header');
+  });
+}
+
 test('"The Nov. 30 escape" is not a dateline', (t) => {
   const a = article('x', 'Prison shake-up\n\nThe Nov. 30 escape by an inmate has led to unprecedented fallout.');
   assignPublicationDates([a]);

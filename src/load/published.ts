@@ -72,6 +72,17 @@ function firstDate(text: string): chrono.ParsedResult | undefined {
   return found;
 }
 
+/**
+ * True when chrono read a whole calendar day from the words themselves. chrono
+ * also marks the year, month and day of "yesterday", "today" or "2 hours ago"
+ * as certain, computed from its reference date: a header saying "Updated:
+ * today" states no date at all.
+ */
+function statesFullDate(r: chrono.ParsedResult): boolean {
+  if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return false;
+  return ![...r.tags()].some((tag) => tag.startsWith('casualReference/') || tag.startsWith('result/relative'));
+}
+
 /** A header line near the top that labels the date: "Date: ...", "Published: ...", "Posted on ...". */
 const HEADER = /^(?:[^\n]{0,40}?\b)?(?:date|published|posted(?: on)?|updated|first published)\s*(?:on)?\s*:?\s*([^\n|]{6,60})/im;
 
@@ -82,7 +93,7 @@ export function headerDate(article: Article): PublishedDate | undefined {
   if (!m) return dateLine(article, head);
   const valueStart = article.body.start + m.index + m[0].length - m[1].length;
   const r = firstDate(m[1]);
-  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return undefined;
+  if (!r || !statesFullDate(r)) return undefined;
   const start = valueStart + r.index;
   return {
     published: iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!),
@@ -101,7 +112,7 @@ function dateLine(article: Article, head: string): PublishedDate | undefined {
   let offset = article.body.start;
   for (const line of head.split('\n').slice(0, 3)) {
     const r = line.trim() ? firstDate(line) : undefined;
-    if (r && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day') && r.text.length >= 0.5 * line.trim().length) {
+    if (r && statesFullDate(r) && r.text.length >= 0.5 * line.trim().length) {
       const start = offset + r.index;
       return {
         published: iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!),
