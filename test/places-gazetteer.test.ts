@@ -113,3 +113,27 @@ test('gazetteer: a region written after the city rules out candidates elsewhere 
   t.is(resolvePlace('Sydney', { within: qualifierPlace('N.S.W.') })?.country, 'AU');
   t.is(resolvePlace('Sydney', { within: qualifierPlace('N.S.') })?.country, 'CA');
 });
+
+test('gazetteer: the prebuilt index answers exactly as the package’s data, and a stale or damaged one is not used', async (t) => {
+  const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { openCityIndex, readIndexFile, sourceStamp } = await import('../src/gazetteer/cities.js');
+  const { writeCityIndex } = await import('../src/gazetteer/build-index.js');
+  const file = writeCityIndex(join(mkdtempSync(join(tmpdir(), 'cc-gaz-')), 'cities.idx'));
+  const stamp = sourceStamp();
+  const index = readIndexFile(file, stamp);
+  t.truthy(index, 'a fresh index is accepted');
+  const fromFile = openCityIndex(index!);
+  const fromPackage = loadCities();
+  t.is(fromFile.size, fromPackage.size);
+  for (const name of ['Paris', 'Zürich', 'Genève', 'New York', 'Springfield', 'São Paulo', 'Kyiv', 'Nowhereville', 'St. John’s', '']) {
+    const key = foldPlaceName(name);
+    t.deepEqual(fromFile.byFoldedName(key), fromPackage.byFoldedName(key), name);
+    t.deepEqual(fromFile.inCountry(key, 'US'), fromPackage.inCountry(key, 'US'), `${name} in US`);
+  }
+  t.is(readIndexFile(file, (stamp + 1) >>> 0), undefined, 'built from other data or another fold');
+  writeFileSync(file, readFileSync(file).subarray(0, 1000));
+  t.is(readIndexFile(file, stamp), undefined, 'truncated');
+  t.is(readIndexFile(`${file}.missing`, stamp), undefined, 'missing');
+});
