@@ -137,3 +137,10 @@ test('gazetteer: the prebuilt index answers exactly as the package’s data, and
   t.is(readIndexFile(file, stamp), undefined, 'truncated');
   t.is(readIndexFile(`${file}.missing`, stamp), undefined, 'missing');
 });
+
+test('gazetteer: the countries read from the package’s JSON file are the ones its module exports', async (t) => {
+  const { createRequire } = await import('node:module');
+  const { countriesData } = await import('../src/gazetteer/countries.js');
+  const require = createRequire(import.meta.url);
+  t.deepEqual(countriesData(), require('countries-list').countries);
+});
