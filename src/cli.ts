@@ -3,12 +3,12 @@
  * The crosscheck command line. `execute(argv)` returns the exit code
  * (0 clean, 1 findings at or above --fail-on, 2 usage, configuration or
  * rule-loading errors); the bin sets `process.exitCode` from it.
- * Heavy modules are imported inside the commands so `--help` stays fast.
+ * Heavy modules are imported inside the commands so `--help` stays fast,
+ * and a plain `check` command line is read without yargs (see `quickCheckArgs`).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yargs from 'yargs';
 
 /**
  * Exit codes, a contract documented in the README:
@@ -68,7 +68,8 @@ export function defaultReportName(paths: readonly string[]): string {
 
 const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
 
-interface CheckArgs {
+/** The options of `check` as yargs hands them to the command (camel-cased). */
+export interface CheckArgs {
   paths?: string[];
   out?: string;
   name?: string;
@@ -295,8 +296,116 @@ async function runRulesList(args: { config?: string; rules?: string[] }, io: Io)
   return EXIT.clean;
 }
 
+/** Options of `check` that `quickCheckArgs` reads, by kind. */
+const QUICK_STRING = new Set(['out', 'name', 'format', 'baseline', 'config', 'cache']);
+const QUICK_NUMBER = new Set(['max-warnings', 'jobs']);
+const QUICK_BOOLEAN = new Set(['update-baseline', 'strict-baseline']);
+const FAIL_ON = new Set(['error', 'warning', 'never']);
+
+/** A value both parsers read as the same plain string: no leading dash, no quotes yargs would strip, nothing it could take for a number. */
+function plainValue(value: string): boolean {
+  return value !== '' && !value.startsWith('-') && !/['"]/.test(value) && Number.isNaN(Number(value)) && value !== 'true' && value !== 'false';
+}
+
+/**
+ * The arguments of a plain `check` command line, read without yargs, whose
+ * import costs about a tenth of a second of every run; undefined for anything
+ * else (help, version, other commands, short or repeated or array options,
+ * values yargs might read differently, errors), which yargs then parses.
+ * Accepts only what yargs reads the same way; a property test holds the two
+ * to that.
+ */
+export function quickCheckArgs(argv: readonly string[]): CheckArgs | undefined {
+  if (argv[0] !== 'check') return undefined;
+  const args: CheckArgs = { jobs: 1 };
+  const paths: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 1; i < argv.length; i++) {
+    const token = argv[i];
+    if (!token.startsWith('--')) {
+      if (!plainValue(token)) return undefined;
+      paths.push(token);
+      continue;
+    }
+    const eq = token.indexOf('=');
+    const option = eq < 0 ? token.slice(2) : token.slice(2, eq);
+    if (seen.has(option)) return undefined;
+    seen.add(option);
+    if (QUICK_BOOLEAN.has(option)) {
+      if (eq >= 0) return undefined;
+      if (option === 'update-baseline') args.updateBaseline = true;
+      else args.strictBaseline = true;
+      continue;
+    }
+    if (!QUICK_STRING.has(option) && !QUICK_NUMBER.has(option) && option !== 'fail-on') return undefined;
+    const value = eq < 0 ? argv[++i] : token.slice(eq + 1);
+    if (value === undefined) return undefined;
+    if (QUICK_NUMBER.has(option)) {
+      if (!/^[1-9]\d{0,8}$|^0$/.test(value)) return undefined;
+      if (option === 'jobs') args.jobs = Number(value);
+      else args.maxWarnings = Number(value);
+    } else if (option === 'fail-on') {
+      if (!FAIL_ON.has(value)) return undefined;
+      args.failOn = value as CheckArgs['failOn'];
+    } else {
+      if (!plainValue(value)) return undefined;
+      const key = option as 'out' | 'name' | 'format' | 'baseline' | 'config' | 'cache';
+      args[key] = value;
+    }
+  }
+  if (paths.length > 0) args.paths = paths;
+  return args;
+}
+
+/** What the commands do with their parsed arguments; tests swap in recorders. */
+interface Commands {
+  check: (args: CheckArgs) => Promise<number>;
+  facts: (args: { paths: string[]; published?: string }) => Promise<number>;
+  rules: (args: { config?: string; rules?: string[] }) => Promise<number>;
+}
+
+/**
+ * The `check` arguments yargs makes of `argv`, or undefined when it runs no
+ * check (help, another command, a usage error). For tests that hold
+ * `quickCheckArgs` to yargs.
+ * @internal
+ */
+export async function yargsCheckArgs(argv: readonly string[]): Promise<CheckArgs | undefined> {
+  let seen: CheckArgs | undefined;
+  const none = async () => EXIT.clean;
+  const quiet: Io = { stdout: () => {}, stderr: () => {}, cwd: process.cwd() };
+  await parseWithYargs(argv, quiet, {
+    check: async (a) => {
+      seen = a;
+      return EXIT.clean;
+    },
+    facts: none,
+    rules: none,
+  });
+  return seen;
+}
+
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function execute(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  const quick = quickCheckArgs(argv);
+  if (quick) {
+    // What yargs does with a failing command: the error goes to reportFailure.
+    try {
+      return await runCheck(quick, io);
+    } catch (error) {
+      return reportFailure(error, io);
+    }
+  }
+  return parseWithYargs(argv, io, {
+    check: (a) => runCheck(a, io),
+    facts: (a) => runFacts(a, io),
+    rules: (a) => runRulesList(a, io),
+  });
+}
+
+/** The full command line through yargs: every command, help, version and usage errors. */
+async function parseWithYargs(argv: readonly string[], io: Io, commands: Commands): Promise<number> {
+  const { default: yargs } = await import('yargs');
   let code: number = EXIT.clean;
   let failure: unknown;
   const parser = yargs([...argv])
@@ -321,7 +430,7 @@ export async function execute(argv: readonly string[], io: Io = defaultIo): Prom
           .option('cache', { type: 'string', describe: 'Reuse the facts of unchanged articles from this folder (default folder: .crosscheck-cache)' })
           .option('jobs', { type: 'number', default: 1, describe: 'Worker threads for extracting large inputs' }),
       async (a) => {
-        code = await runCheck(a as unknown as CheckArgs, io);
+        code = await commands.check(a as unknown as CheckArgs);
       },
     )
     .command(
@@ -332,7 +441,7 @@ export async function execute(argv: readonly string[], io: Io = defaultIo): Prom
           .positional('paths', { type: 'string', array: true, demandOption: true })
           .option('published', { type: 'string', describe: 'Publication date (YYYY-MM-DD) for articles that give none' }),
       async (a) => {
-        code = await runFacts(a as unknown as { paths: string[]; published?: string }, io);
+        code = await commands.facts(a as unknown as { paths: string[]; published?: string });
       },
     )
     .command(
@@ -343,7 +452,7 @@ export async function execute(argv: readonly string[], io: Io = defaultIo): Prom
           .option('config', { type: 'string', describe: 'Configuration file (JSON)' })
           .option('rules', { type: 'string', array: true, describe: 'Folder of custom rules' }),
       async (a) => {
-        code = await runRulesList(a as unknown as { config?: string; rules?: string[] }, io);
+        code = await commands.rules(a as unknown as { config?: string; rules?: string[] });
       },
     )
     .demandCommand(1, 'Name a command: check, facts or rules.')

@@ -113,3 +113,35 @@ test('gazetteer: a region written after the city rules out candidates elsewhere 
   t.is(resolvePlace('Sydney', { within: qualifierPlace('N.S.W.') })?.country, 'AU');
   t.is(resolvePlace('Sydney', { within: qualifierPlace('N.S.') })?.country, 'CA');
 });
+
+test('gazetteer: the prebuilt index answers exactly as the package’s data, and a stale or damaged one is not used', async (t) => {
+  const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { openCityIndex, openIndexFile, sourceStamp } = await import('../src/gazetteer/cities.js');
+  const { writeCityIndex } = await import('../src/gazetteer/build-index.js');
+  const file = writeCityIndex(join(mkdtempSync(join(tmpdir(), 'cc-gaz-')), 'cities.idx'));
+  const stamp = sourceStamp();
+  const index = openIndexFile(file, stamp);
+  t.truthy(index, 'a fresh index is accepted');
+  t.true(index!.bytesHeld() < 1_000_000, 'only the head of the file is read at once');
+  const fromFile = openCityIndex(index!);
+  const fromPackage = loadCities();
+  t.is(fromFile.size, fromPackage.size);
+  for (const name of ['Paris', 'Zürich', 'Genève', 'New York', 'Springfield', 'São Paulo', 'Kyiv', 'Nowhereville', 'St. John’s', '', 'a']) {
+    const key = foldPlaceName(name);
+    t.deepEqual(fromFile.byFoldedName(key), fromPackage.byFoldedName(key), name);
+    t.deepEqual(fromFile.inCountry(key, 'US'), fromPackage.inCountry(key, 'US'), `${name} in US`);
+  }
+  t.is(openIndexFile(file, (stamp + 1) >>> 0), undefined, 'built from other data or another fold');
+  writeFileSync(file, readFileSync(file).subarray(0, 1000));
+  t.is(openIndexFile(file, stamp), undefined, 'truncated');
+  t.is(openIndexFile(`${file}.missing`, stamp), undefined, 'missing');
+});
+
+test('gazetteer: the countries read from the package’s JSON file are the ones its module exports', async (t) => {
+  const { createRequire } = await import('node:module');
+  const { countriesData } = await import('../src/gazetteer/countries.js');
+  const require = createRequire(import.meta.url);
+  t.deepEqual(countriesData(), require('countries-list').countries);
+});

@@ -3,7 +3,9 @@
  * writes as if they were countries (England, Scotland, US states), indexed by
  * folded name and alias. Loaded on first use.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { foldPlaceName } from './fold.js';
 
 /** One country or country-like region. */
@@ -94,10 +96,29 @@ interface CountryIndex {
 
 let index: CountryIndex | undefined;
 
+/** A country as the package describes it (the fields used here). */
+export interface PackageCountry {
+  name: string;
+  capital: string;
+  alias?: string[];
+}
+
+/**
+ * The package's countries, read from its JSON file: the same data as
+ * `require('countries-list').countries` (a test checks), which would compile
+ * 50 KB of script with languages, currencies and emoji flags for about 10 ms.
+ * The file is not in the package's exports map, so it is found next to the
+ * entry point.
+ */
+export function countriesData(): Record<string, PackageCountry> {
+  const require = createRequire(import.meta.url);
+  const file = join(dirname(require.resolve('countries-list')), '..', 'countries.min.json');
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, PackageCountry>;
+}
+
 function load(): CountryIndex {
   if (index) return index;
-  const require = createRequire(import.meta.url);
-  const { countries } = require('countries-list') as { countries: Record<string, { name: string; capital: string; alias?: string[] }> };
+  const countries = countriesData();
   const byName = new Map<string, CountryRecord>();
   const byCode = new Map<string, CountryRecord>();
   for (const code of Object.keys(countries).sort()) {
