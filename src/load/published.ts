@@ -12,7 +12,8 @@
  * the 25th") fixes a day, and the most content-similar dated article of the
  * story is the last resort.
  */
-import * as chrono from 'chrono-node';
+// English only: the package root loads all sixteen languages (266 files) at start-up.
+import * as chrono from 'chrono-node/en';
 import { DateTime } from 'luxon';
 import type { Article, Span } from '../types.js';
 import { segmentSentences } from '../segment/sentences.js';

@@ -5,7 +5,8 @@
  * the calendar forms they are good at (month names, weekdays, times) in the
  * text nobody has claimed. Nothing here needs a reference date.
  */
-import * as chrono from 'chrono-node';
+// English only: the package root loads all sixteen languages (266 files) at start-up.
+import * as chrono from 'chrono-node/en';
 import type { Span } from '../../types.js';
 import { amountOf, AMOUNT_PATTERN, DURATION_HEDGES, MONTH_PATTERN, MONTHS, UNIT_PATTERN, unitOf, WEEKDAYS } from './lexicon.js';
 
@@ -261,7 +262,7 @@ function chronoMentions(text: string, offset: number, claimed: Span[]): DateMent
   let results: chrono.ParsedResult[];
   try {
     // The reference only matters for relative readings, which are discarded here.
-    results = chrono.en.parse(text, new Date(Date.UTC(2000, 0, 3, 12)), { forwardDate: false });
+    results = chrono.parse(text, new Date(Date.UTC(2000, 0, 3, 12)), { forwardDate: false });
   } catch {
     return out;
   }
