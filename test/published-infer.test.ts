@@ -34,7 +34,7 @@ test('a first line that is only a date is a header', (t) => {
 });
 
 /** Headers and first lines that name no day of their own: chrono dates them from its reference, which is no publication date. */
-const relativeHeaders = ['Updated: today', 'Yesterday', 'Posted 2 hours ago', 'Three days ago', 'Published: tomorrow at 5pm'];
+const relativeHeaders = ['Updated: today', 'Yesterday', 'Posted 2 hours ago', 'Three days ago', 'Published: tomorrow at 5pm', 'Last night', 'Updated: the end of the month', 'Posted 1 year, 160 days ago'];
 
 for (const header of relativeHeaders) {
   test(`a relative header states no publication date: ${header}`, (t) => {
@@ -44,6 +44,13 @@ for (const header of relativeHeaders) {
     t.not(a.publishedFrom, 'header');
   });
 }
+
+test('a date line is read even when a later line uses a label word in prose', (t) => {
+  const a = article('x', 'Offer bumped as high as $184M\n\nDecember 23, 2008\n\nFor weeks now, he has waited.\nOne report posted online last night by a reporter said so.');
+  const h = headerDate(a)!;
+  t.is(h.published, '2008-12-23');
+  t.is(a.text.slice(h.span!.start, h.span!.end), 'December 23, 2008');
+});
 
 test('"The Nov. 30 escape" is not a dateline', (t) => {
   const a = article('x', 'Prison shake-up\n\nThe Nov. 30 escape by an inmate has led to unprecedented fallout.');

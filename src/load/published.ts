@@ -75,13 +75,24 @@ function firstDate(text: string): chrono.ParsedResult | undefined {
 
 /**
  * True when chrono read a whole calendar day from the words themselves. chrono
- * also marks the year, month and day of "yesterday", "today" or "2 hours ago"
- * as certain, computed from its reference date: a header saying "Updated:
- * today" states no date at all.
+ * also marks the year, month and day of "yesterday", "last night", "the end of
+ * the month" or "2 hours ago" as certain, computed from its reference date: a
+ * header saying "Updated: today" states no date at all. A stated day has
+ * digits (its year at least).
  */
 function statesFullDate(r: chrono.ParsedResult): boolean {
-  if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return false;
-  return ![...r.tags()].some((tag) => tag.startsWith('casualReference/') || tag.startsWith('result/relative'));
+  if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day') || !/\d/.test(r.text)) return false;
+  return ![...r.tags()].some((tag) => RELATIVE_READING.test(tag));
+}
+
+/** chrono's tags of readings computed from its reference date. */
+const RELATIVE_READING = /^(?:casualReference\/|result\/relative|parser\/ENCasual|parser\/ENEndOf)/;
+
+/** The first full date stated in `text`, if any: chrono runs only on text with a digit, as a stated day has one. */
+function firstFullDate(text: string): chrono.ParsedResult | undefined {
+  if (!/\d/.test(text)) return undefined;
+  const r = firstDate(text);
+  return r && statesFullDate(r) ? r : undefined;
 }
 
 /** A header line near the top that labels the date: "Date: ...", "Published: ...", "Posted on ...". */
@@ -91,10 +102,10 @@ const HEADER = /^(?:[^\n]{0,40}?\b)?(?:date|published|posted(?: on)?|updated|fir
 export function headerDate(article: Article): PublishedDate | undefined {
   const head = article.text.slice(article.body.start, Math.min(article.text.length, article.body.start + 400));
   const m = HEADER.exec(head);
-  if (!m) return dateLine(article, head);
+  // A label word in prose ("a report posted online last night") labels nothing: a date line may still follow.
+  const r = m ? firstFullDate(m[1]) : undefined;
+  if (!m || !r) return dateLine(article, head);
   const valueStart = article.body.start + m.index + m[0].length - m[1].length;
-  const r = firstDate(m[1]);
-  if (!r || !statesFullDate(r)) return undefined;
   const start = valueStart + r.index;
   return {
     published: iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!),
@@ -112,8 +123,8 @@ export function headerDate(article: Article): PublishedDate | undefined {
 function dateLine(article: Article, head: string): PublishedDate | undefined {
   let offset = article.body.start;
   for (const line of head.split('\n').slice(0, 3)) {
-    const r = line.trim() ? firstDate(line) : undefined;
-    if (r && statesFullDate(r) && r.text.length >= 0.5 * line.trim().length) {
+    const r = line.trim() ? firstFullDate(line) : undefined;
+    if (r && r.text.length >= 0.5 * line.trim().length) {
       const start = offset + r.index;
       return {
         published: iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!),
