@@ -88,9 +88,19 @@ function statesFullDate(r: chrono.ParsedResult): boolean {
 /** chrono's tags of readings computed from its reference date. */
 const RELATIVE_READING = /^(?:casualReference\/|result\/relative|parser\/ENCasual|parser\/ENEndOf)/;
 
-/** The first full date stated in `text`, if any: chrono runs only on text with a digit, as a stated day has one. */
+/**
+ * What chrono needs to read a month with certainty: a month name, or digits
+ * around a separator (2013-05-02, 5/2/2013, 2.5.2013).
+ */
+const MONTH_CUE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[/.-]\d/i;
+
+/**
+ * The first full date stated in `text`, if any. chrono (slow to start on
+ * every call) runs only on text that could state one: a stated day has a
+ * digit and a month.
+ */
 function firstFullDate(text: string): chrono.ParsedResult | undefined {
-  if (!/\d/.test(text)) return undefined;
+  if (!/\d/.test(text) || !MONTH_CUE.test(text)) return undefined;
   const r = firstDate(text);
   return r && statesFullDate(r) ? r : undefined;
 }
