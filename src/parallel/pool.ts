@@ -11,10 +11,17 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from '../types.js';
 import type { DatingChanges, Extraction } from '../cache/fact-cache.js';
 
-/** Work for one worker: date the articles (a whole story), or extract their facts (already dated). */
+/**
+ * Work for one worker: date the articles (a whole story), or extract their
+ * facts (already dated). A dating task with `extract` extracts the story's
+ * facts right after dating it, on the same thread: dating and extraction
+ * read the same date mentions, which a worker remembers only for the
+ * stories it has just seen.
+ */
 export interface Task {
   kind: 'date' | 'extract';
   articles: Article[];
+  extract?: boolean;
 }
 
 /** A task as sent to a worker. */

@@ -68,11 +68,18 @@ export async function prepareFacts(stories: readonly Story[], options: SourceOpt
         if (cache && u.key !== undefined) cache.storeDating(u.articles, u.key, changes);
       };
       if (undated.length > 1 && enough(undated.flatMap((u) => u.articles))) {
-        const replies = await pool.run(undated.map((u) => ({ kind: 'date' as const, articles: u.articles })));
+        // Without a cache every article will be extracted: the thread that dated a story extracts it too, reusing
+        // what dating read. With one, extraction waits for dating, as facts already cached need not be extracted.
+        const extract = !cache;
+        const replies = await pool.run(
+          undated.map((u) => ({ kind: 'date' as const, articles: u.articles, extract })),
+          extract ? (task) => progress.tick(task.articles.length) : undefined,
+        );
         undated.forEach((u, i) => {
           const changes = replies[i].dating ?? [];
           u.articles.forEach((a, j) => Object.assign(a, changes[j]));
           store(u, changes);
+          replies[i].extractions?.forEach((extraction, j) => ready.set(u.articles[j], extraction));
         });
       } else {
         for (const u of undated) {
@@ -83,15 +90,17 @@ export async function prepareFacts(stories: readonly Story[], options: SourceOpt
       }
       // Round 2: facts of the dated articles the cache lacks, in batches of similar text size.
       const missing: Article[] = [];
+      const extractedWithDates = ready.size;
       for (const story of stories) {
         for (const article of story.articles) {
           looked.add(article);
+          if (ready.has(article)) continue;
           const hit = cache?.lookup(article);
           if (hit) ready.set(article, hit);
           else missing.push(article);
         }
       }
-      progress.tick(ready.size);
+      progress.tick(ready.size - extractedWithDates);
       if (enough(missing)) {
         const batches = batchesOf(missing, options.batchChars);
         const replies = await pool.run(

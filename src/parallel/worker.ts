@@ -1,13 +1,23 @@
 /**
- * A worker thread of the pool: it dates whole stories or extracts batches of
- * dated articles, answering each task in the order of its articles.
+ * A worker thread of the pool: it dates whole stories (and extracts them,
+ * when asked) or extracts batches of dated articles, answering each task in
+ * the order of its articles.
  */
 import { parentPort } from 'node:worker_threads';
-import type { RunError } from '../types.js';
+import type { Article, RunError } from '../types.js';
 import { assignPublicationDates } from '../load/published.js';
 import { factsOfArticle } from '../pipeline.js';
-import { changedFields } from '../cache/fact-cache.js';
+import { changedFields, type Extraction } from '../cache/fact-cache.js';
 import type { TaskReply, TaskRequest } from './pool.js';
+
+/** The facts of dated articles, with the errors of each. */
+function extractAll(articles: readonly Article[]): Extraction[] {
+  return articles.map((article) => {
+    const errors: RunError[] = [];
+    const facts = factsOfArticle(article, errors);
+    return { facts, errors };
+  });
+}
 
 parentPort?.on('message', (task: TaskRequest) => {
   let reply: TaskReply;
@@ -15,15 +25,9 @@ parentPort?.on('message', (task: TaskRequest) => {
     const before = task.articles.map((a) => ({ ...a }));
     assignPublicationDates(task.articles);
     reply = { id: task.id, dating: task.articles.map((a, i) => changedFields(before[i], a)) };
+    if (task.extract) reply.extractions = extractAll(task.articles);
   } else {
-    reply = {
-      id: task.id,
-      extractions: task.articles.map((article) => {
-        const errors: RunError[] = [];
-        const facts = factsOfArticle(article, errors);
-        return { facts, errors };
-      }),
-    };
+    reply = { id: task.id, extractions: extractAll(task.articles) };
   }
   parentPort?.postMessage(reply);
 });
