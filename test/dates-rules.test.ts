@@ -96,6 +96,31 @@ test('date-duration: "almost 5 years" as of January 2016 meets March 2011, "almo
   t.is(bad[0].data?.start, 'March 2011');
 });
 
+test('date-duration: a guessed publication date contradicts only what no publication date of the story could fit', (t) => {
+  const start = fact('b', 'March 2011', { ...month('2011-03', '2011-03-31'), role: 'start' });
+  const almost = (years: number) => fact('a', `almost ${years} years`, { type: 'DURATION', granularity: 'duration', timex: `P${years}Y`, modifier: 'less-than', stated: [] }, { asOf: '2013-03-02' });
+  // Article a's date was guessed (2013-03-02); b was read from a header on 2016-01-23.
+  const guessedA = (id: string): Partial<Article> => (id === 'a' ? { published: '2013-03-02', publishedFrom: 'inferred', publishedConfidence: 'low' } : {});
+  const runGuessed = (facts: DateFact[]) => {
+    const reports: RuleReport[] = [];
+    const context: RuleContext = {
+      options: {},
+      article: (id) => ({ id, path: `${id}.txt`, story: 's', text: '', format: 'txt', body: { start: 0, end: 0 }, boilerplate: [], published: '2016-01-23', publishedFrom: 'header', publishedConfidence: 'high', ...guessedA(id) }),
+      storyFacts: () => facts,
+      report: (r) => reports.push(r),
+    };
+    dateDuration.check({ key: 'date-duration:war:x', kind: 'date', story: 's', facts, why: 'test' }, context);
+    return reports.map((r) => [r.messageId, r.verdict, r.data?.asOf ?? '']);
+  };
+  // Counted from the guess, "almost 5 years" misses March 2011; from the story's dated article it meets it: no finding.
+  t.deepEqual(runGuessed([almost(5), start]), []);
+  // "almost 12 years" misses March 2011 from any day between the guess and the dated article.
+  t.deepEqual(runGuessed([almost(12), start]), [['conflict', 'contradiction', 'any day from 2013-03-02 to 2016-01-23']]);
+  // With only guessed dates in the story, nothing is contradicted.
+  const alone = run(dateDuration, 'date-duration:war:x', [almost(12), start], { published: '2013-03-02', publishedFrom: 'inferred', publishedConfidence: 'low' });
+  t.deepEqual(alone, []);
+});
+
 test('date-duration ignores vague durations', (t) => {
   t.deepEqual(run(dateDuration, 'date-duration:war:x', [fact('a', 'several years', { type: 'DURATION', granularity: 'duration', timex: 'PXY', stated: [] }), fact('b', 'March 2011', month('2011-03', '2011-03-31'))]), []);
 });
