@@ -59,8 +59,21 @@ function placesKnownTo(a: CountFact, other: Article | undefined): boolean {
       .split(/\s+/)
       .map((w) => w.replace(/['’]s$/, '').toLowerCase())
       .filter((w) => w.length >= 3 && !GENERIC_PLACE_WORDS.has(w));
-    return words.length === 0 || words.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text));
+    return words.length === 0 || words.some((w) => wholeWord(w).test(text));
   });
+}
+
+/** Patterns of whole place words, compiled once each: every pair of tolls in a block asks for them. */
+const wholeWords = new Map<string, RegExp>();
+
+/** A pattern matching `word` not inside a longer word. */
+function wholeWord(word: string): RegExp {
+  let re = wholeWords.get(word);
+  if (!re) {
+    if (wholeWords.size >= 4096) wholeWords.clear();
+    wholeWords.set(word, (re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u')));
+  }
+  return re;
 }
 
 /** True when two counts of one block are about the same occurrence of the event. */
