@@ -83,6 +83,9 @@ const RECENT_SENTENCES = 4096;
 
 /** Name mentions of one sentence, title words stripped, classified by their words (shared, read-only). */
 export function sentenceMentions(sentence: Sentence): readonly Mention[] {
+  // The same sentence object comes back from every extractor: no need to hash its text again.
+  const known = mentionsBySentence.get(sentence);
+  if (known) return known;
   const key = `${sentence.span.start}\u0000${sentence.text}`;
   let mentions = recentSentenceMentions.get(key);
   if (!mentions) {
@@ -91,8 +94,12 @@ export function sentenceMentions(sentence: Sentence): readonly Mention[] {
     mentions = Object.freeze(classifyMentions(sentence));
     recentSentenceMentions.set(key, mentions);
   }
+  mentionsBySentence.set(sentence, mentions);
   return mentions;
 }
+
+/** Mentions by sentence object (sentences are not changed after segmentation). */
+const mentionsBySentence = new WeakMap<Sentence, readonly Mention[]>();
 
 function classifyMentions(sentence: Sentence): Mention[] {
   const result: Mention[] = [];
