@@ -4,6 +4,7 @@
  */
 import type { Report } from '../pipeline.js';
 import { lineOf, lineStarts } from '../text/lines.js';
+import { writeJsonFile } from './write-json.js';
 
 /** Severity counts and totals for the summary blocks of every format. */
 export function summarise(report: Report) {
@@ -82,4 +83,9 @@ export function toJsonObject(report: Report) {
 /** The JSON report as text (two-space indentation, trailing newline). */
 export function formatJson(report: Report): string {
   return `${JSON.stringify(toJsonObject(report), null, 2)}\n`;
+}
+
+/** Writes the JSON report to `file`: the bytes of `formatJson`, streamed out in chunks so a large report never exists as one string. */
+export function writeJson(file: string, report: Report): void {
+  writeJsonFile(file, toJsonObject(report), '\n');
 }
