@@ -7,6 +7,11 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeJsonFile } from '../src/report/write-json.js';
+import { formatJson, writeJson } from '../src/report/json.js';
+import { loadPaths } from '../src/load/loader.js';
+import { runPipeline } from '../src/pipeline.js';
+import { BUILTIN_RULES } from '../src/engine/builtin.js';
+import { ruleSettings } from '../src/config.js';
 import { tempDir } from './helpers/run.js';
 
 const roundTrip = (value: unknown, suffix = '') => {
@@ -34,4 +39,15 @@ test('top-level arrays, empty containers, custom toJSON and a suffix', (t) => {
 test('output larger than one chunk is written whole', (t) => {
   const value = { items: Array.from({ length: 30000 }, (_, i) => ({ i, text: `item ${i} ${'é'.repeat(40)}` })) };
   t.is(roundTrip(value), JSON.stringify(value, null, 2));
+});
+
+test('writeJson writes the bytes of formatJson for a real report', (t) => {
+  const dir = 'test/fixtures/ecbplus-sample';
+  const loaded = loadPaths([dir], { cwd: dir });
+  const settings = ruleSettings(BUILTIN_RULES, { rules: {} });
+  const report = runPipeline(loaded.stories, { rules: BUILTIN_RULES, settings, toolVersion: 'test', generatedAt: '2024-01-01T00:00:00Z', errors: [...loaded.errors, { file: 'x.txt', message: 'an error' }, { rule: 'r', message: 'e' }] });
+  const file = join(tempDir(), 'report.json');
+  writeJson(file, report);
+  t.true(report.facts.length > 100);
+  t.is(readFileSync(file, 'utf8'), formatJson(report));
 });

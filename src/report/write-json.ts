@@ -50,6 +50,25 @@ class ChunkedWriter {
   }
 }
 
+/**
+ * An array written as its items mapped one batch at a time: the mapped
+ * elements then die young instead of all living until the whole report is
+ * written. Only as a value of the top-level object.
+ */
+export class MappedList {
+  private constructor(
+    /** Number of items. */
+    readonly length: number,
+    /** The mapped items from `from` up to (not including) `to`. */
+    readonly mapRange: (from: number, to: number) => unknown[],
+  ) {}
+
+  /** The list of `items`, each written as `map(item)`. */
+  static of<T>(items: readonly T[], map: (item: T) => unknown): MappedList {
+    return new MappedList(items.length, (from, to) => items.slice(from, to).map((item) => map(item)));
+  }
+}
+
 /** True for containers walked here: arrays and plain objects that do not customise their JSON. */
 function isWalkable(value: unknown): value is Record<string, unknown> | unknown[] {
   if (value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
@@ -67,12 +86,12 @@ function isSkipped(value: unknown): boolean {
  * Writes the elements of a non-empty array whose brackets sit at `depth` 0 or 1,
  * each on its own lines as `JSON.stringify` lays them out there, without the brackets.
  */
-function writeElements(out: ChunkedWriter, list: readonly unknown[], depth: 0 | 1): void {
+function writeElements(out: ChunkedWriter, list: readonly unknown[] | MappedList, depth: 0 | 1): void {
   // At depth 0 the batch is the whole text ("[\n  e,\n  e\n]"); at depth 1 it is wrapped once more ("[\n  [\n    e\n  ]\n]").
   const cut = depth === 0 ? 2 : 6;
   let count = 16;
   for (let from = 0; from < list.length; ) {
-    const batch = list.slice(from, from + count);
+    const batch = list instanceof MappedList ? list.mapRange(from, from + count) : list.slice(from, from + count);
     const text = JSON.stringify(depth === 0 ? batch : [batch], null, 2);
     if (from > 0) out.push(',\n');
     from += batch.length;
@@ -83,7 +102,7 @@ function writeElements(out: ChunkedWriter, list: readonly unknown[], depth: 0 | 
 }
 
 /** Writes an array whose brackets sit at `depth` 0 or 1 (its first line already indented by the caller). */
-function writeArray(out: ChunkedWriter, list: readonly unknown[], depth: 0 | 1): void {
+function writeArray(out: ChunkedWriter, list: readonly unknown[] | MappedList, depth: 0 | 1): void {
   if (list.length === 0) {
     out.push('[]');
     return;
@@ -104,7 +123,7 @@ function writeObject(out: ChunkedWriter, object: Record<string, unknown>): void 
   keys.forEach((key, i) => {
     const value = object[key];
     out.push(`  ${JSON.stringify(key)}: `);
-    if (Array.isArray(value) && isWalkable(value)) writeArray(out, value, 1);
+    if (value instanceof MappedList || (Array.isArray(value) && isWalkable(value))) writeArray(out, value, 1);
     else out.push(JSON.stringify(value, null, 2).replace(/\n/g, '\n  '));
     out.push(i < keys.length - 1 ? ',\n' : '\n');
   });
