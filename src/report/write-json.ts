@@ -2,7 +2,7 @@
  * Writes a value as `JSON.stringify(value, null, 2)` would, byte for byte,
  * without ever holding the whole text. A report of a large corpus is a
  * hundred megabytes: as one string it costs a second of encoding, copying and
- * garbage collection, where pieces of a few hundred kilobytes stream out for
+ * garbage collection, where pieces of a few tens of kilobytes stream out for
  * much less.
  *
  * The top-level object (or array) is walked here; the elements of its arrays
