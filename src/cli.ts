@@ -229,8 +229,8 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     mkdirSync(outDir, { recursive: true });
     const file = join(outDir, `${name}.${format}`);
     if (format === 'json') {
-      const { formatJson } = await import('./report/json.js');
-      writeFileSync(file, formatJson(report));
+      const { writeJson } = await import('./report/json.js');
+      writeJson(file, report);
     } else if (format === 'sarif') {
       const { formatSarif } = await import('./report/sarif.js');
       writeFileSync(file, formatSarif(report, { suppressed: baseline.suppressed }));

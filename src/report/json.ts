@@ -4,6 +4,7 @@
  */
 import type { Report } from '../pipeline.js';
 import { lineOf, lineStarts } from '../text/lines.js';
+import { MappedList, writeJsonFile } from './write-json.js';
 
 /** Severity counts and totals for the summary blocks of every format. */
 export function summarise(report: Report) {
@@ -28,58 +29,92 @@ export function summarise(report: Report) {
   };
 }
 
-/** The JSON report as an object in schema order. */
-export function toJsonObject(report: Report) {
+/** One article as the JSON report lists it. */
+function jsonArticle(a: Report['articles'][number]) {
+  return {
+    id: a.id,
+    path: a.path,
+    story: a.story,
+    format: a.format,
+    title: a.title ?? null,
+    published: a.published ?? null,
+    publishedFrom: a.publishedFrom ?? null,
+    publishedConfidence: a.publishedConfidence ?? null,
+    source: a.source ?? null,
+    url: a.url ?? null,
+    boilerplate: a.boilerplate,
+  };
+}
+
+/** One fact as the JSON report lists it; `starts` are the line starts of articles by id. */
+function jsonFact(f: Report['facts'][number], starts: ReadonlyMap<string, number[]>) {
+  return {
+    id: f.id,
+    article: f.article,
+    story: f.story,
+    kind: f.kind,
+    text: f.text,
+    span: f.span,
+    line: lineOf(starts.get(f.article) ?? [0], f.span.start),
+    sentence: f.sentence,
+    extractor: f.extractor,
+    asOf: f.asOf ?? null,
+    value: f.value,
+    ...('event' in f ? { event: f.event } : {}),
+  };
+}
+
+/** One finding as the JSON report lists it. */
+function jsonFinding(f: Report['findings'][number]) {
+  return {
+    id: f.id,
+    rule: f.rule,
+    story: f.story,
+    verdict: f.verdict,
+    severity: f.severity,
+    message: f.message,
+    facts: f.facts,
+    evidence: f.evidence.map((e) => ({ article: e.article, path: e.path, line: e.line, column: e.column, span: e.span, text: e.text, sentence: e.sentenceText })),
+    explanation: f.explanation,
+  };
+}
+
+/** One error as the JSON report lists it. */
+function jsonError(e: Report['errors'][number]) {
+  return { ...(e.file ? { file: e.file } : {}), ...(e.rule ? { rule: e.rule } : {}), message: e.message };
+}
+
+/**
+ * The report in schema order, its long lists made by `list` from the report's
+ * items and a function that turns one item into its JSON form.
+ */
+function inSchemaOrder<L>(report: Report, list: <T>(items: readonly T[], map: (item: T) => unknown) => L) {
   const starts = new Map(report.articles.map((a) => [a.id, lineStarts(a.text)] as const));
   return {
     version: report.version,
     tool: report.tool,
     ...(report.generatedAt ? { generatedAt: report.generatedAt } : {}),
     stories: report.stories,
-    articles: report.articles.map((a) => ({
-      id: a.id,
-      path: a.path,
-      story: a.story,
-      format: a.format,
-      title: a.title ?? null,
-      published: a.published ?? null,
-      publishedFrom: a.publishedFrom ?? null,
-      publishedConfidence: a.publishedConfidence ?? null,
-      source: a.source ?? null,
-      url: a.url ?? null,
-      boilerplate: a.boilerplate,
-    })),
-    facts: report.facts.map((f) => ({
-      id: f.id,
-      article: f.article,
-      story: f.story,
-      kind: f.kind,
-      text: f.text,
-      span: f.span,
-      line: lineOf(starts.get(f.article) ?? [0], f.span.start),
-      sentence: f.sentence,
-      extractor: f.extractor,
-      asOf: f.asOf ?? null,
-      value: f.value,
-      ...('event' in f ? { event: f.event } : {}),
-    })),
-    findings: report.findings.map((f) => ({
-      id: f.id,
-      rule: f.rule,
-      story: f.story,
-      verdict: f.verdict,
-      severity: f.severity,
-      message: f.message,
-      facts: f.facts,
-      evidence: f.evidence.map((e) => ({ article: e.article, path: e.path, line: e.line, column: e.column, span: e.span, text: e.text, sentence: e.sentenceText })),
-      explanation: f.explanation,
-    })),
-    errors: report.errors.map((e) => ({ ...(e.file ? { file: e.file } : {}), ...(e.rule ? { rule: e.rule } : {}), message: e.message })),
+    articles: list(report.articles, jsonArticle),
+    facts: list(report.facts, (f) => jsonFact(f, starts)),
+    findings: list(report.findings, jsonFinding),
+    errors: list(report.errors, jsonError),
     summary: summarise(report),
   };
+}
+
+/** The JSON report as an object in schema order. */
+export function toJsonObject(report: Report) {
+  return inSchemaOrder(report, (items, map) => items.map((item) => map(item)));
 }
 
 /** The JSON report as text (two-space indentation, trailing newline). */
 export function formatJson(report: Report): string {
   return `${JSON.stringify(toJsonObject(report), null, 2)}\n`;
+}
+
+/** Writes the JSON report to `file`: the bytes of `formatJson`, streamed out in chunks so a large report never exists as one string. */
+export function writeJson(file: string, report: Report): void {
+  // Each item becomes its JSON form only when its batch is written, so those copies die young.
+  writeJsonFile(file, inSchemaOrder(report, (items, map) => MappedList.of(items, map)), '\n');
 }
