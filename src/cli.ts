@@ -3,12 +3,14 @@
  * The crosscheck command line. `execute(argv)` returns the exit code
  * (0 clean, 1 findings at or above --fail-on, 2 usage, configuration or
  * rule-loading errors); the bin sets `process.exitCode` from it.
- * Heavy modules are imported inside the commands so `--help` stays fast,
- * and a plain `check` command line is read without yargs (see `quickCheckArgs`).
+ * Heavy modules are imported inside the commands so `--help` stays fast (its
+ * text is stored by the build, see `help-cache.ts`), and a plain `check`
+ * command line is read without yargs (see `quickCheckArgs`).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asksTopLevelHelp, cachedHelp, HELP_WIDTH, helpCacheFile, helpStamp } from './help-cache.js';
 
 /**
  * Exit codes, a contract documented in the README:
@@ -358,7 +360,7 @@ export function quickCheckArgs(argv: readonly string[]): CheckArgs | undefined {
 }
 
 /** What the commands do with their parsed arguments; tests swap in recorders. */
-interface Commands {
+export interface Commands {
   check: (args: CheckArgs) => Promise<number>;
   facts: (args: { paths: string[]; published?: string }) => Promise<number>;
   rules: (args: { config?: string; rules?: string[] }) => Promise<number>;
@@ -387,6 +389,13 @@ export async function yargsCheckArgs(argv: readonly string[]): Promise<CheckArgs
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function execute(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  if (asksTopLevelHelp(argv) && (process.stdout.columns ?? HELP_WIDTH) >= HELP_WIDTH) {
+    const text = cachedHelp(helpCacheFile(), helpStamp());
+    if (text !== undefined) {
+      io.stdout(text);
+      return EXIT.clean;
+    }
+  }
   const quick = quickCheckArgs(argv);
   if (quick) {
     // What yargs does with a failing command: the error goes to reportFailure.
@@ -403,8 +412,8 @@ export async function execute(argv: readonly string[], io: Io = defaultIo): Prom
   });
 }
 
-/** The full command line through yargs: every command, help, version and usage errors. */
-async function parseWithYargs(argv: readonly string[], io: Io, commands: Commands): Promise<number> {
+/** The full command line through yargs: every command, help, version and usage errors; `width` wraps the help. */
+export async function parseWithYargs(argv: readonly string[], io: Io, commands: Commands, width = Math.min(HELP_WIDTH, process.stdout.columns || HELP_WIDTH)): Promise<number> {
   const { default: yargs } = await import('yargs');
   let code: number = EXIT.clean;
   let failure: unknown;
@@ -460,7 +469,7 @@ async function parseWithYargs(argv: readonly string[], io: Io, commands: Command
     .version(toolVersion())
     .help()
     .alias('h', 'help')
-    .wrap(Math.min(100, process.stdout.columns || 100))
+    .wrap(width)
     .exitProcess(false)
     .fail((msg, err) => {
       // Throwing stops yargs from running the command after a usage error.
