@@ -28,6 +28,13 @@ type CountFact = FactOf<'count'>;
 
 const day = (iso: string) => describeInterval({ start: iso, end: iso, granularity: 'day' });
 
+/** True when both figures name participants and share none ("seven killed" by Jewish mourners' count, "51 killed" between Serbs and Albanians). */
+function namesOthers(a: CountFact, b: CountFact): boolean {
+  const pa = a.event.participants;
+  const pb = b.event.participants;
+  return pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p));
+}
+
 /** Checks one group of toll counts. */
 export function check(group: FactGroup, context: RuleContext): void {
   if (!group.key.startsWith('count:trend:')) return;
@@ -54,6 +61,8 @@ export function check(group: FactGroup, context: RuleContext): void {
     }
     // For a one-off event, a figure under a third of an earlier one is more likely another incident than a revision.
     if (!later.value.cumulative && hi * 3 < countInterval(earlier.value, band).low) continue;
+    // Two running totals that each name who is involved, and no one in common, count two conflicts.
+    if (namesOthers(earlier, later)) continue;
     drops++;
     const sourceA = countSource(earlier, context.article(earlier.article));
     const sourceB = countSource(later, context.article(later.article));

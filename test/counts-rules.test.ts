@@ -25,6 +25,11 @@ function count(article: string, asOf: string, text: string, value: Partial<Count
   };
 }
 
+/** `fact` with the participants its event names. */
+function withParticipants(fact: FactOf<'count'>, participants: string[]): FactOf<'count'> {
+  return { ...fact, event: { ...fact.event, participants } };
+}
+
 function run(rule: typeof countAgreement | typeof countTrend, group: FactGroup, options: Record<string, unknown> = {}): RuleReport[] {
   const reports: RuleReport[] = [];
   rule.check(group, {
@@ -119,6 +124,22 @@ const trendCases: Case[] = [
     group: trend(
       count('a', '2013-05-28', 'More than 80,000', { number: 80_000, high: null, cumulative: true }),
       count('b', '2016-09-09', 'over 40,000', { number: 40_000, high: null, cumulative: true }),
+    ),
+    expect: [{ messageId: 'drop', verdict: 'contradiction' }],
+  },
+  {
+    name: 'valid: running totals that name different participants count two conflicts, not a fall',
+    group: trend(
+      withParticipants(count('a', '1998-03-08', 'At least 51', { number: 51, high: null, qualifier: 'at least', cumulative: true, subject: 'war' }), ['albanians', 'serb']),
+      withParticipants(count('b', '1999-10-24', 'seven', { number: 7, cumulative: true, subject: 'war' }), ['jewish']),
+    ),
+    expect: [],
+  },
+  {
+    name: 'invalid: a running total that falls among the same participants',
+    group: trend(
+      withParticipants(count('a', '2013-05-28', 'More than 80,000', { number: 80_000, high: null, cumulative: true, subject: 'war' }), ['syria']),
+      withParticipants(count('b', '2016-09-09', 'over 40,000', { number: 40_000, high: null, cumulative: true, subject: 'war' }), ['assad', 'syria']),
     ),
     expect: [{ messageId: 'drop', verdict: 'contradiction' }],
   },
