@@ -16,9 +16,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clusterDirs, findEcbPlus, synthesise, writeCorpus } from './corpus.js';
 import type { Measurement } from './measure.js';
-import { alignmentScaling, type ScalingPoint } from './scaling.js';
+import { alignmentScaling, describeExponents, scalingTableLines } from './scaling.js';
 import { medianCli, timeCli } from './cli-timing.js';
-import { mbPerSecond } from './stats.js';
+import { fmt, mbPerSecond } from './stats.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
@@ -38,7 +38,6 @@ function measureInChild(corpus: string): Measurement {
   return JSON.parse(run.stdout.trim().split('\n').pop()!) as Measurement;
 }
 
-const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const pct = (part: number, whole: number) => `${fmt((100 * part) / whole)} %`;
 const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
@@ -61,12 +60,6 @@ function throughputTable(runs: { label: string; m: Measurement }[]): void {
   const extractors = [...new Set(runs.flatMap((r) => Object.keys(r.m.extractors)))];
   for (const name of extractors) row(`&nbsp;&nbsp;extractor ${name}`, runs.map((r) => pct(r.m.extractors[name] ?? 0, r.m.pipelineMs)));
   row('peak RSS (MB)', runs.map((r) => fmt(r.m.peakRssMb, 0)));
-}
-
-function scalingTable(title: string, unit: string, points: ScalingPoint[]): void {
-  say(`| ${title} | facts | groups | align (CPU ms) | align + rules (CPU ms) |`);
-  say('|---:|---:|---:|---:|---:|');
-  for (const p of points) say(`| ${p.size} ${unit} | ${p.facts} | ${p.groups} | ${fmt(p.alignMs, 2)} | ${fmt(p.alignAndRulesMs, 1)} |`);
 }
 
 function main(): void {
@@ -115,12 +108,11 @@ function main(): void {
     say();
     say('### Alignment scaling');
     say();
-    scalingTable('articles in one story', 'articles', scaling.articles);
+    scalingTableLines('articles in one story', 'articles', scaling.articles).forEach((line) => say(line));
     say();
-    scalingTable(`stories of ${SCALING.perStory} articles`, 'stories', scaling.stories);
+    scalingTableLines(`stories of ${SCALING.perStory} articles`, 'stories', scaling.stories).forEach((line) => say(line));
     say();
-    const k = (e: typeof scaling.articlesExponent) => `k = ${fmt(e.align, 2)} for alignment (last doubling ${fmt(e.lastAlign, 2)}), ${fmt(e.alignAndRules, 2)} with rules (last doubling ${fmt(e.lastAlignAndRules, 2)})`;
-    say(`Fitted exponent k of time ∝ size^k (1 is linear, 2 quadratic): doubling the articles of one story ${k(scaling.articlesExponent)}; doubling the stories ${k(scaling.storiesExponent)}.`);
+    say(`Fitted exponent k of time ∝ size^k (1 is linear, 2 quadratic): doubling the articles of one story ${describeExponents(scaling.articlesExponent)}; doubling the stories ${describeExponents(scaling.storiesExponent)}.`);
     say();
 
     const targets: string[] = [];

@@ -9,23 +9,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clusterDirs, findEcbPlus, synthesise, writeCorpus } from './corpus.js';
-import { alignmentScaling, type ScalingPoint } from './scaling.js';
+import { alignmentScaling, describeExponents, scalingTableLines } from './scaling.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const flags = new Set(process.argv.slice(2));
 const quick = flags.has('--quick');
 const say = (line = '') => process.stdout.write(`${line}\n`);
-const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 
 const SIZES = quick
   ? { articles: [50, 100, 200, 400], stories: [4, 8, 16, 32], perStory: 50 }
   : { articles: [100, 200, 400, 800, 1600], stories: [10, 20, 40, 80, 160], perStory: 100 };
-
-function table(title: string, unit: string, points: ScalingPoint[]): void {
-  say(`| ${title} | facts | groups | align (CPU ms) | align + rules (CPU ms) |`);
-  say('|---:|---:|---:|---:|---:|');
-  for (const p of points) say(`| ${p.size} ${unit} | ${p.facts} | ${p.groups} | ${fmt(p.alignMs, 2)} | ${fmt(p.alignAndRulesMs, 1)} |`);
-}
 
 function main(): void {
   const ecb = findEcbPlus(root);
@@ -37,13 +30,12 @@ function main(): void {
     writeCorpus(synthetic, synthesise(clusterDirs(ecb), 10, 40));
     const sizes = flags.has('--articles-only') ? { ...SIZES, stories: SIZES.stories.slice(0, 2) } : SIZES;
     const scaling = alignmentScaling(['s000', 's001', 's002', 's003'].map((s) => join(synthetic, s)), sizes, quick ? 3 : 5);
-    table('articles in one story', 'articles', scaling.articles);
+    scalingTableLines('articles in one story', 'articles', scaling.articles).forEach((line) => say(line));
     say();
-    table(`stories of ${sizes.perStory} articles`, 'stories', scaling.stories);
+    scalingTableLines(`stories of ${sizes.perStory} articles`, 'stories', scaling.stories).forEach((line) => say(line));
     say();
-    const k = (e: typeof scaling.articlesExponent) => `k = ${fmt(e.align, 2)} for alignment (last doubling ${fmt(e.lastAlign, 2)}), ${fmt(e.alignAndRules, 2)} with rules (last doubling ${fmt(e.lastAlignAndRules, 2)})`;
-    say(`Doubling the articles of one story: ${k(scaling.articlesExponent)}.`);
-    say(`Doubling the stories: ${k(scaling.storiesExponent)}.`);
+    say(`Doubling the articles of one story: ${describeExponents(scaling.articlesExponent)}.`);
+    say(`Doubling the stories: ${describeExponents(scaling.storiesExponent)}.`);
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }

@@ -13,7 +13,7 @@ import { alignStory } from '../../src/align/index.js';
 import { runRules } from '../../src/engine/run-rules.js';
 import { BUILTIN_RULES } from '../../src/engine/builtin.js';
 import { ruleSettings } from '../../src/config.js';
-import { cpuMs, scalingExponent } from './stats.js';
+import { cpuMs, fmt, scalingExponent } from './stats.js';
 
 /** One measured point: size and milliseconds for alignment alone and for alignment plus rules. */
 export interface ScalingPoint {
@@ -118,4 +118,18 @@ export function alignmentScaling(storyDirs: string[], sizes: { articles: number[
     };
   };
   return { articles, stories, articlesExponent: fit(articles), storiesExponent: fit(stories) };
+}
+
+/** The Markdown table of one scaling series, as lines. */
+export function scalingTableLines(title: string, unit: string, points: readonly ScalingPoint[]): string[] {
+  return [
+    `| ${title} | facts | groups | align (CPU ms) | align + rules (CPU ms) |`,
+    '|---:|---:|---:|---:|---:|',
+    ...points.map((p) => `| ${p.size} ${unit} | ${p.facts} | ${p.groups} | ${fmt(p.alignMs, 2)} | ${fmt(p.alignAndRulesMs, 1)} |`),
+  ];
+}
+
+/** A series' fitted exponents in words: "k = 1.02 for alignment (last doubling 0.98), ...". */
+export function describeExponents(e: Exponents): string {
+  return `k = ${fmt(e.align, 2)} for alignment (last doubling ${fmt(e.lastAlign, 2)}), ${fmt(e.alignAndRules, 2)} with rules (last doubling ${fmt(e.lastAlignAndRules, 2)})`;
 }

@@ -37,3 +37,8 @@ export function scalingExponent(points: readonly { x: number; y: number }[]): nu
 export function mbPerSecond(bytes: number, ms: number): number {
   return bytes / 1e6 / (ms / 1000);
 }
+
+/** A number with `digits` decimals, or `n/a` when it is not finite. */
+export function fmt(n: number, digits = 1): string {
+  return Number.isFinite(n) ? n.toFixed(digits) : 'n/a';
+}
