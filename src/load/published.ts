@@ -19,7 +19,7 @@ import type { Article, Span } from '../types.js';
 import { segmentSentences } from '../segment/sentences.js';
 import { eventClasses } from '../extract/event.js';
 import { readMentions, type MentionInContext } from '../extract/dates/facts.js';
-import { resolveMention } from '../extract/dates/resolve.js';
+import { dayFromIso, isoDayOf, resolveMention } from '../extract/dates/resolve.js';
 import { StorySimilarity } from './similarity.js';
 
 /** A publication date with its provenance. */
@@ -33,22 +33,7 @@ export interface PublishedDate {
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
-/** Days already parsed, by string: dating asks for the same few dates (the story's) for every pair of articles. */
-const days = new Map<string, { date: DateTime; iso: string | null }>();
-const DAYS_KEPT = 4096;
-
-/** The day a date string starts with, parsed once, and its ISO form (null when invalid). */
-function dayOf(s: string): { date: DateTime; iso: string | null } {
-  let known = days.get(s);
-  if (!known) {
-    // Luxon dates are immutable: sharing them is safe. Bounded, as a long run sees many stories.
-    if (days.size >= DAYS_KEPT) days.clear();
-    const date = DateTime.fromISO(s.slice(0, 10), { zone: 'utc' });
-    days.set(s, (known = { date, iso: date.toISODate() }));
-  }
-  return known;
-}
-const day = (s: string) => dayOf(s).date;
+const day = dayFromIso;
 
 /** A year hint computed only when asked for (the story vote compares the article with every dated one). */
 type YearHint = () => number | undefined;
@@ -417,7 +402,7 @@ export function assignPublicationDates(articles: Article[]): void {
     let best: Article | undefined;
     let score = -1;
     for (const b of articles) {
-      if (b === a || !b.published || !fitsDay(dayOf(b.published).iso, c)) continue;
+      if (b === a || !b.published || !fitsDay(isoDayOf(b.published), c)) continue;
       const s = similar().similarity(a, b);
       if (s > score) [best, score] = [b, s];
     }

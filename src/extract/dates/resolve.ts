@@ -25,19 +25,34 @@ export interface Anchor {
  */
 export type Tense = 'past' | 'future' | 'none';
 
-/** Parses an ISO day into a UTC DateTime. */
+/** Parses an ISO day (the first ten characters of `iso`) into a UTC DateTime. */
 export function dayFromIso(iso: string): DateTime {
-  const day = iso.slice(0, 10);
-  let d = daysFromIso.get(day);
-  if (!d) {
-    if (daysFromIso.size >= 65536) daysFromIso.clear();
-    daysFromIso.set(day, (d = DateTime.fromISO(day, { zone: 'utc' })));
-  }
-  return d;
+  return parsedDay(iso).date;
 }
 
-/** Parsed days (luxon's DateTime is immutable, and ISO parsing is slow): anchors repeat across facts. */
-const daysFromIso = new Map<string, DateTime>();
+/** The ISO form of the day `iso` starts with, as luxon writes it back; null when it is no valid day. */
+export function isoDayOf(iso: string): string | null {
+  const day = parsedDay(iso);
+  if (day.iso === undefined) day.iso = day.date.toISODate();
+  return day.iso;
+}
+
+/**
+ * Parsed days (luxon's DateTime is immutable, and ISO parsing is slow):
+ * anchors repeat across facts, and publication dating compares the story's
+ * few dates for every pair of articles. Bounded, as a long run sees many stories.
+ */
+const daysFromIso = new Map<string, { date: DateTime; iso?: string | null }>();
+
+function parsedDay(iso: string): { date: DateTime; iso?: string | null } {
+  const day = iso.slice(0, 10);
+  let parsed = daysFromIso.get(day);
+  if (!parsed) {
+    if (daysFromIso.size >= 65536) daysFromIso.clear();
+    daysFromIso.set(day, (parsed = { date: DateTime.fromISO(day, { zone: 'utc' }) }));
+  }
+  return parsed;
+}
 
 /** The candidate (from a list ordered in time) a reader picks: the latest not after the anchor, or the earliest not before it. */
 function pick(candidates: Calendar[], anchor: DateTime, tense: Tense): Calendar | undefined {
