@@ -12,6 +12,7 @@ import { sentenceMentions } from '../src/resolve/mentions.js';
 import { findDateMentions } from '../src/extract/dates/mentions.js';
 import { quotesIn, quotesInParagraphs } from '../src/extract/quotes/marks.js';
 import { makeFact } from '../src/extract/extractor.js';
+import { BoundedMemo } from '../src/text/memo.js';
 import { dayFromIso, resolveMention, type Tense } from '../src/extract/dates/resolve.js';
 import type { Article, Sentence } from '../src/types.js';
 
@@ -148,4 +149,18 @@ test('resolveMention: a month and day take the nearest year, four times as far a
   t.is(resolveMention(may7, { date: dayFromIso('2016-05-28'), id: 'publication' }, 'past')?.start, '2016-05-07');
   t.is(resolveMention(may7, { date: dayFromIso('2016-05-28'), id: 'publication' }, 'future')?.start, '2016-05-07');
   t.is(resolveMention(may7, { date: dayFromIso('2016-01-02'), id: 'publication' }, 'none')?.start, '2016-05-07');
+});
+
+test('BoundedMemo: computes once per key, keeps undefined answers, forgets all at its limit', (t) => {
+  const memo = new BoundedMemo<string, string | undefined>(2);
+  let calls = 0;
+  const ask = (key: string) => memo.get(key, () => (calls++, key === 'none' ? undefined : key.toUpperCase()));
+  t.is(ask('a'), 'A');
+  t.is(ask('a'), 'A');
+  t.is(ask('none'), undefined);
+  t.is(ask('none'), undefined);
+  t.is(calls, 2, 'each key computed once, an undefined answer included');
+  t.is(ask('b'), 'B', 'the table was full: forgotten, then b computed');
+  t.is(ask('a'), 'A');
+  t.is(calls, 4);
 });

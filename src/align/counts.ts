@@ -18,6 +18,7 @@
 import type { Article, Fact, FactGroup, FactOf } from '../types.js';
 import { reliablePublication, subjectLabel } from '../rulekit/counts.js';
 import { blockBy, clusterCompatible, daysApart, spansArticles, type Aligner, type StoryContext } from './aligner.js';
+import { BoundedMemo } from '../text/memo.js';
 
 type CountFact = FactOf<'count'>;
 
@@ -64,16 +65,11 @@ function placesKnownTo(a: CountFact, other: Article | undefined): boolean {
 }
 
 /** Patterns of whole place words, compiled once each: every pair of tolls in a block asks for them. */
-const wholeWords = new Map<string, RegExp>();
+const wholeWords = new BoundedMemo<string, RegExp>(4096);
 
 /** A pattern matching `word` not inside a longer word. */
 function wholeWord(word: string): RegExp {
-  let re = wholeWords.get(word);
-  if (!re) {
-    if (wholeWords.size >= 4096) wholeWords.clear();
-    wholeWords.set(word, (re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u')));
-  }
-  return re;
+  return wholeWords.get(word, () => new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'));
 }
 
 /** True when two counts of one block are about the same occurrence of the event. */

@@ -4,6 +4,7 @@
  * and to the participants named in its sentence. Alignment compares these.
  */
 import type { EventRef, Sentence, Span } from '../types.js';
+import { BoundedMemo } from '../text/memo.js';
 
 /**
  * Event classes and the word stems that signal them. A word matches a stem when it
@@ -83,19 +84,12 @@ export function nameKey(name: string): string {
  * sentence's names, and several extractors read them too, so the same sentence
  * is tokenised many times. Results are shared: callers must not change them.
  */
-const recentMentions = new Map<string, readonly NameMention[]>();
+const recentMentions = new BoundedMemo<string, readonly NameMention[]>(4096);
 
 /** Capitalised name-like runs in `text` (offsets relative to `offset`). Sentence-initial function words are skipped. */
 export function nameMentions(text: string, offset = 0): NameMention[] {
-  const key = `${offset}\u0000${text}`;
-  let mentions = recentMentions.get(key);
-  if (!mentions) {
-    if (recentMentions.size >= 4096) recentMentions.clear();
-    // Only the list is frozen: freezing every mention cost more than finding it.
-    mentions = Object.freeze(findNameMentions(text, offset));
-    recentMentions.set(key, mentions);
-  }
-  return mentions as NameMention[];
+  // Only the list is frozen: freezing every mention cost more than finding it.
+  return recentMentions.get(`${offset}\u0000${text}`, () => Object.freeze(findNameMentions(text, offset))) as NameMention[];
 }
 
 function findNameMentions(text: string, offset: number): NameMention[] {
@@ -158,20 +152,17 @@ export function clauseOf(sentence: Sentence, span: Span): Span {
 }
 
 /** Clause breaks of recent sentences: every fact of a sentence asks for its clause, some several times. */
-const recentBreaks = new Map<string, readonly (readonly [index: number, after: number])[]>();
+const recentBreaks = new BoundedMemo<string, readonly (readonly [index: number, after: number])[]>(4096);
 
 /** Where each clause break of `text` starts and ends. */
 function clauseBreaks(text: string): readonly (readonly [number, number])[] {
-  let breaks = recentBreaks.get(text);
-  if (!breaks) {
+  return recentBreaks.get(text, () => {
     const found: [number, number][] = [];
     CLAUSE_BREAK.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CLAUSE_BREAK.exec(text))) found.push([m.index, m.index + m[0].length]);
-    if (recentBreaks.size >= 4096) recentBreaks.clear();
-    recentBreaks.set(text, (breaks = found));
-  }
-  return breaks;
+    return found;
+  });
 }
 
 /** Every stem with its class, indexed by the stem's first letter: a word start is checked only against stems it could begin. */
@@ -188,7 +179,7 @@ const STEMS_BY_FIRST_LETTER: ReadonlyMap<string, readonly (readonly [stem: strin
 })();
 
 /** Classes of recent texts: every fact of a clause asks for the same text's classes. */
-const recentClasses = new Map<string, readonly string[]>();
+const recentClasses = new BoundedMemo<string, readonly string[]>(4096);
 
 /**
  * Event classes signalled in `text`, sorted. A stem signals its class when it
@@ -196,13 +187,7 @@ const recentClasses = new Map<string, readonly string[]>();
  * ("cease-fire" signals both `ceasefire` and `fire`).
  */
 export function eventClasses(text: string): string[] {
-  let classes = recentClasses.get(text);
-  if (!classes) {
-    if (recentClasses.size >= 4096) recentClasses.clear();
-    classes = Object.freeze(findEventClasses(text));
-    recentClasses.set(text, classes);
-  }
-  return [...classes];
+  return [...recentClasses.get(text, () => Object.freeze(findEventClasses(text)))];
 }
 
 function findEventClasses(text: string): string[] {

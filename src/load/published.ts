@@ -21,6 +21,7 @@ import { eventClasses } from '../extract/event.js';
 import { readMentions, type MentionInContext } from '../extract/dates/facts.js';
 import { dayFromIso, isoDayOf, resolveMention } from '../extract/dates/resolve.js';
 import { StorySimilarity } from './similarity.js';
+import { BoundedMemo } from '../text/memo.js';
 
 /** A publication date with its provenance. */
 export interface PublishedDate {
@@ -46,16 +47,11 @@ const noHint: YearHint = () => undefined;
  * dateline is read again in the second round. Bounded, as a long run sees
  * many stories.
  */
-const firstDates = new Map<string, chrono.ParsedResult | undefined>();
-const FIRST_DATES_KEPT = 4096;
+const firstDates = new BoundedMemo<string, chrono.ParsedResult | undefined>(4096);
 
 /** The first date chrono reads in `text`, against 1 January 2000 (the year must come from the text). */
 function firstDate(text: string): chrono.ParsedResult | undefined {
-  if (firstDates.has(text)) return firstDates.get(text);
-  if (firstDates.size >= FIRST_DATES_KEPT) firstDates.clear();
-  const found = chrono.parse(text, new Date(Date.UTC(2000, 0, 1)))[0];
-  firstDates.set(text, found);
-  return found;
+  return firstDates.get(text, () => chrono.parse(text, new Date(Date.UTC(2000, 0, 1)))[0]);
 }
 
 /**

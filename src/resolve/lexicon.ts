@@ -5,6 +5,7 @@
  */
 import { countries } from 'countries-list';
 import { foldCase } from '../extract/event.js';
+import { BoundedMemo } from '../text/memo.js';
 
 /**
  * Office heads, longest first, each with the class it normalises to. Synonyms share a
@@ -140,17 +141,15 @@ const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
 
 /** Canonical key of a country or international organisation name or demonym ("U.S." and "United States" → `us`), or undefined. */
 export function countryKey(text: string): string | undefined {
-  if (countryKeys.has(text)) return countryKeys.get(text);
-  const folded = foldCase(text).trim().replace(/['’]s$/, '');
-  // Own keys only: "constructor" or "toString" are not countries.
-  const key = (Object.hasOwn(COUNTRY_ALIASES, folded) ? COUNTRY_ALIASES[folded] : undefined) ?? COUNTRY_NAMES.get(folded);
-  if (countryKeys.size >= 16384) countryKeys.clear();
-  countryKeys.set(text, key);
-  return key;
+  return countryKeys.get(text, () => {
+    const folded = foldCase(text).trim().replace(/['’]s$/, '');
+    // Own keys only: "constructor" or "toString" are not countries.
+    return (Object.hasOwn(COUNTRY_ALIASES, folded) ? COUNTRY_ALIASES[folded] : undefined) ?? COUNTRY_NAMES.get(folded);
+  });
 }
 
 /** Keys already looked up: every capitalised run of every sentence is asked about, most of them many times. */
-const countryKeys = new Map<string, string | undefined>();
+const countryKeys = new BoundedMemo<string, string | undefined>(16384);
 
 /** First words of place names ("Los Angeles", "San Diego", "New York", "Fort Worth"). */
 export const PLACE_PREFIXES = new Set(['los', 'las', 'san', 'santa', 'santo', 'sao', 'new', 'fort', 'port', 'mount', 'mt', 'lake', 'cape', 'rio', 'el', 'la', 'saint', 'st', 'st.', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);

@@ -7,6 +7,7 @@ import type { Sentence, Span } from '../types.js';
 import { foldCase, nameKey, nameMentions } from '../extract/event.js';
 import { sentenceAt } from '../extract/extractor.js';
 import { countryKey, OFFICE_HEADS, ORG_WORDS, PLACE_PREFIXES } from './lexicon.js';
+import { BoundedMemo } from '../text/memo.js';
 
 /** What a capitalised run names. */
 export type MentionType = 'person' | 'organization' | 'country' | 'unknown';
@@ -78,22 +79,15 @@ export function mentionType(text: string): MentionType {
  * dating read the same sentences, so each is classified once. Callers share
  * the entries and must not change them.
  */
-const recentSentenceMentions = new Map<string, readonly Mention[]>();
-const RECENT_SENTENCES = 4096;
+const recentSentenceMentions = new BoundedMemo<string, readonly Mention[]>(4096);
 
 /** Name mentions of one sentence, title words stripped, classified by their words (shared, read-only). */
 export function sentenceMentions(sentence: Sentence): readonly Mention[] {
   // The same sentence object comes back from every extractor: no need to hash its text again.
   const known = mentionsBySentence.get(sentence);
   if (known) return known;
-  const key = `${sentence.span.start}\u0000${sentence.text}`;
-  let mentions = recentSentenceMentions.get(key);
-  if (!mentions) {
-    if (recentSentenceMentions.size >= RECENT_SENTENCES) recentSentenceMentions.clear();
-    // Only the list is frozen: freezing every mention cost more than classifying it.
-    mentions = Object.freeze(classifyMentions(sentence));
-    recentSentenceMentions.set(key, mentions);
-  }
+  // Only the list is frozen: freezing every mention cost more than classifying it.
+  const mentions = recentSentenceMentions.get(`${sentence.span.start}\u0000${sentence.text}`, () => Object.freeze(classifyMentions(sentence)));
   mentionsBySentence.set(sentence, mentions);
   return mentions;
 }

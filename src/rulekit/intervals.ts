@@ -3,6 +3,7 @@
  * gap between two date intervals in words.
  */
 import { DateTime } from 'luxon';
+import { BoundedMemo } from '../text/memo.js';
 
 /** Granularities from finest to coarsest. */
 export const GRANULARITY_ORDER = ['minute', 'hour', 'part', 'day', 'week', 'month', 'season', 'quarter', 'year', 'decade'] as const;
@@ -24,17 +25,11 @@ function parse(value: string): DateTime {
 }
 
 /** Widened intervals by their inputs: rules compare facts pairwise, so each interval is widened many times. */
-const widened = new Map<string, { start: DateTime; end: DateTime }>();
+const widened = new BoundedMemo<string, { start: DateTime; end: DateTime }>(10_000);
 
 /** Widens an inclusive interval to whole units of `granularity` (`day` at least). DateTimes are immutable, so results are shared. */
 export function widen(start: string, end: string, granularity: string): { start: DateTime; end: DateTime } {
-  const key = `${start}|${end}|${granularity}`;
-  let result = widened.get(key);
-  if (!result) {
-    if (widened.size >= 10_000) widened.clear();
-    widened.set(key, (result = widenUncached(start, end, granularity)));
-  }
-  return result;
+  return widened.get(`${start}|${end}|${granularity}`, () => widenUncached(start, end, granularity));
 }
 
 function widenUncached(start: string, end: string, granularity: string): { start: DateTime; end: DateTime } {
@@ -90,17 +85,11 @@ export function describeGap(days: number): string {
 }
 
 /** Descriptions by interval: messages and explanations describe the same intervals over and over. */
-const described = new Map<string, string>();
+const described = new BoundedMemo<string, string>(10_000);
 
 /** A date interval in words: "30 Sep 2015", "September 2015", "21–30 Sep 2015". */
 export function describeInterval(v: { start: string; end: string; granularity: string }): string {
-  const key = `${v.start}|${v.end}|${v.granularity}`;
-  let text = described.get(key);
-  if (text === undefined) {
-    if (described.size >= 10_000) described.clear();
-    described.set(key, (text = describeIntervalUncached(v)));
-  }
-  return text;
+  return described.get(`${v.start}|${v.end}|${v.granularity}`, () => describeIntervalUncached(v));
 }
 
 function describeIntervalUncached(v: { start: string; end: string; granularity: string }): string {

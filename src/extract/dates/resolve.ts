@@ -7,6 +7,7 @@
 import { DateTime } from 'luxon';
 import type { DateValue } from '../../types.js';
 import type { DateMention } from './mentions.js';
+import { BoundedMemo } from '../../text/memo.js';
 import { calendarValue, dayOf, decadeOf, durationTimex, minuteOf, monthOf, partOf, quarterOf, seasonOf, weekendOf, weekOf, yearOf, type Calendar } from './timex.js';
 
 /** What a relative expression is counted from. */
@@ -42,16 +43,11 @@ export function isoDayOf(iso: string): string | null {
  * anchors repeat across facts, and publication dating compares the story's
  * few dates for every pair of articles. Bounded, as a long run sees many stories.
  */
-const daysFromIso = new Map<string, { date: DateTime; iso?: string | null }>();
+const daysFromIso = new BoundedMemo<string, { date: DateTime; iso?: string | null }>(65536);
 
 function parsedDay(iso: string): { date: DateTime; iso?: string | null } {
   const day = iso.slice(0, 10);
-  let parsed = daysFromIso.get(day);
-  if (!parsed) {
-    if (daysFromIso.size >= 65536) daysFromIso.clear();
-    daysFromIso.set(day, (parsed = { date: DateTime.fromISO(day, { zone: 'utc' }) }));
-  }
-  return parsed;
+  return daysFromIso.get(day, () => ({ date: DateTime.fromISO(day, { zone: 'utc' }) }));
 }
 
 /** The candidate (from a list ordered in time) a reader picks: the latest not after the anchor, or the earliest not before it. */
@@ -119,17 +115,13 @@ function pickStrict(candidates: Calendar[], anchor: DateTime, tense: Tense): Cal
  * and the tense (all that `findCalendar` reads). A bare weekday costs fifteen
  * luxon additions, and a story repeats the same few weekdays and days.
  */
-const calendarsOfMentions = new Map<string, Calendar | undefined>();
+const calendarsOfMentions = new BoundedMemo<string, Calendar | undefined>(65536);
 
 /** The calendar interval of a mention that names calendar components, or undefined when it cannot be anchored. */
 function calendarOf(m: DateMention, anchor: Anchor | undefined, tense: Tense): Calendar | undefined {
   const a = anchor?.date;
   const key = `${m.decade}|${m.quarter}|${m.season}|${m.year}|${m.month}|${m.day}|${m.weekday}|${m.hour}|${a ? `${a.toMillis()}${a.zoneName}` : ''}|${tense}`;
-  if (calendarsOfMentions.has(key)) return calendarsOfMentions.get(key);
-  const c = findCalendar(m, a, tense);
-  if (calendarsOfMentions.size >= 65536) calendarsOfMentions.clear();
-  calendarsOfMentions.set(key, c);
-  return c;
+  return calendarsOfMentions.get(key, () => findCalendar(m, a, tense));
 }
 
 function findCalendar(m: DateMention, a: DateTime | undefined, tense: Tense): Calendar | undefined {

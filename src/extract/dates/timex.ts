@@ -4,6 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import type { DateValue } from '../../types.js';
+import { BoundedMemo } from '../../text/memo.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -30,15 +31,10 @@ function bound(d: DateTime, timed: boolean): string {
  * and a corpus names the same few hundred days and months over and over;
  * calendars are never mutated (callers copy them to change a field).
  */
-const calendars = new Map<string, Calendar>();
+const calendars = new BoundedMemo<string, Calendar>(65536);
 
 function remembered(key: string, build: () => Calendar): Calendar {
-  let c = calendars.get(key);
-  if (!c) {
-    if (calendars.size >= 65536) calendars.clear();
-    calendars.set(key, (c = Object.freeze(build())));
-  }
-  return c;
+  return calendars.get(key, () => Object.freeze(build()));
 }
 
 /** One day. */
