@@ -64,7 +64,7 @@ export interface Sentence {
 }
 
 /** The kinds of fact crosscheck extracts. */
-export type FactKind = 'date' | 'count' | 'location' | 'quote' | 'role' | 'name';
+export type FactKind = 'date' | 'count' | 'quantity' | 'location' | 'quote' | 'role' | 'name';
 
 /**
  * The event a fact is about: the event words of its clause and the people,
@@ -167,6 +167,51 @@ export interface CountValue {
   subjectInherited?: boolean;
 }
 
+/** The dimension a quantity measures; its `unit` is the dimension's base unit. */
+export type Dimension = 'magnitude' | 'length' | 'age' | 'money' | 'percentage' | 'temperature' | 'speed' | 'mass' | 'area' | 'volume' | 'duration';
+
+/**
+ * A measure with a unit: a quake's magnitude, a depth, a distance, an age, a
+ * sum of money, a percentage. The interval is in the dimension's base unit
+ * (metres, kilograms, km/h, degrees Celsius, years; an ISO 4217 code for
+ * money, never converted unless the story states a rate) and already widened
+ * by the hedge and by the precision the writer used ("150 m" is 145–155 m
+ * when written as a round figure, "150.0 m" is 149.95–150.05 m).
+ */
+export interface QuantityValue {
+  /** Lower bound (inclusive), in `unit`. */
+  low: number;
+  /** Upper bound (inclusive), in `unit`; null when unbounded ("more than 6"). */
+  high: number | null;
+  /** The number as written, in the written unit (`50` for "50 miles"). */
+  number: number;
+  /** What is measured. */
+  dimension: Dimension;
+  /** Base unit of the dimension: `m`, `kg`, `km/h`, `C`, `years`, `percent`, `magnitude`, `m2`, `m3`, `s`, or an ISO 4217 currency code. */
+  unit: string;
+  /** The unit as written (`miles`, `ft`, `$`, `per cent`, `e`). */
+  statedUnit: string;
+  /** The whole quantity as written, hedge included ("about 75 kilometres (50 miles)"). */
+  stated: string;
+  /** Half-width of the rounding interval the written precision allows, in `unit` (0.05 for "6.2"; 0 for a figure read as exact). */
+  precision: number;
+  /** The hedge as written: `about`, `more than`, `at least`, `up to`, `nearly`. */
+  qualifier?: string;
+  /**
+   * The measured property, normalised: `magnitude`, `depth`, `distance`,
+   * `height`, `length`, `age`, `speed`, `temperature`, or for money and
+   * percentages the thing measured (`ransom`, `amount stolen`, `bail`,
+   * `share of traffic`). Facts are compared only when their property matches.
+   */
+  property: string;
+  /** Who or what bears the property: an entity key (whose age) or an event key (which quake); see `EventRef` for the event words. */
+  bearer?: string;
+  /** Who gives the figure ("the US Geological Survey", "police"). */
+  source?: string;
+  /** The same quantity restated in another unit in the text ("75 kilometres (50 miles)"): one fact, the restatement kept here. */
+  restated?: { number: number; statedUnit: string; span: Span };
+}
+
 /** A place an event happened at. */
 export interface LocationValue {
   /** The name as written. */
@@ -239,6 +284,7 @@ export interface NameValue {
 export type Fact =
   | (FactBase & { kind: 'date'; value: DateValue; event: EventRef })
   | (FactBase & { kind: 'count'; value: CountValue; event: EventRef })
+  | (FactBase & { kind: 'quantity'; value: QuantityValue; event: EventRef })
   | (FactBase & { kind: 'location'; value: LocationValue; event: EventRef })
   | (FactBase & { kind: 'quote'; value: QuoteValue })
   | (FactBase & { kind: 'role'; value: RoleValue })
@@ -246,6 +292,46 @@ export type Fact =
 
 /** The fact of one kind. */
 export type FactOf<K extends FactKind> = Extract<Fact, { kind: K }>;
+
+/**
+ * What a group of facts is about, as a discriminated union so that a rule
+ * never parses a string to find out. Each topic names the roles its members
+ * play (see `GroupMember.role`).
+ */
+export type Topic =
+  /** One measured property of one bearer at one time: a toll, a count of things, a magnitude, an age. Members: `figure`. */
+  | { type: 'measure'; kind: 'count' | 'quantity'; property: string; bearer: string; unit?: string; asOf?: string }
+  /** The same measure followed over time (a running toll): members `figure`, in time order. */
+  | { type: 'measure-series'; kind: 'count' | 'quantity'; property: string; bearer: string; unit?: string }
+  /** The date of one event (`whole`) or of the start of an ongoing state (`start`). Members: `date`. */
+  | { type: 'event-date'; event: string; part: 'whole' | 'start' }
+  /** How long an ongoing state has lasted against when it started. Members: `duration` (one) and `start`. */
+  | { type: 'event-duration'; event: string }
+  /** All dates written in one article (weekday and day-of-month checks). Members: `date`. */
+  | { type: 'article-dates'; article: string }
+  /** Where one occasion or incident took place. Members: `place`. `scope` says how the occasion was matched. */
+  | { type: 'event-place'; event: string; scope: 'occasion' | 'incident' | 'lead' }
+  /** A trip inside one article: members `stay` (one, the country of the stay) and `stop`. */
+  | { type: 'trip'; article: string }
+  /** A place and the descriptor naming its country ("the Swiss resort of Davos"): members `place` and `descriptor`. */
+  | { type: 'place-descriptor'; article: string }
+  /** The spellings of one entity (`same`), or two near-identical names kept apart (`similar`). Members: `mention`. */
+  | { type: 'entity-name'; entity: string; match: 'same' | 'similar' }
+  /** The titles given to one person. Members: `title`. */
+  | { type: 'person-roles'; person: string }
+  /** The holders of one office. Members: `holder`. */
+  | { type: 'role-holder'; role: string; asOf?: string }
+  /** The same quoted words across sources. Members: `quote`. */
+  | { type: 'quote'; wording: string };
+
+/** The type names of `Topic`, for a rule's `meta.topics`. */
+export type TopicType = Topic['type'];
+
+/** One fact of a group, with the role it plays in the group's topic. */
+export interface GroupMember {
+  role: string;
+  fact: Fact;
+}
 
 /** Facts from one story that alignment decided are about the same thing. */
 export interface FactGroup {
