@@ -177,6 +177,7 @@ export const quoteAligner: Aligner = {
         entities: speakerEntities(members, entities),
       });
     }
-    return groups.sort((a, b) => (a.key < b.key ? -1 : 1));
+    // In order of each group's first quote, i.e. the story's reading order (keys hold fact ids, which hold file names).
+    return groups;
   },
 };
