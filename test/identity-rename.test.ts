@@ -121,3 +121,26 @@ test('findings with the same claims in different article pairs get distinct, ord
   t.deepEqual(mapped.findings.map((f) => f.id), report.findings.map((f) => f.id));
   t.deepEqual(content(mapped), content(report));
 });
+
+test('which copy of a duplicated text is kept does not depend on file names', (t) => {
+  const text = 'Five people were killed when a fire swept through a hotel in Lyon on Friday.\n';
+  const copies = { dated: `---\npublished: 2024-05-10\n---\n${text}`, plain: text, shouted: `${text.toUpperCase()}\nShare | Tweet\n` };
+  for (const names of [['a', 'b', 'c'], ['c', 'b', 'a'], ['b', 'c', 'a']]) {
+    const base = tempDir('crosscheck-rename-');
+    mkdirSync(join(base, 'story'));
+    const files = Object.entries(copies).map(([copy, body], i) => [copy, `${names[i]}.${copy === 'dated' ? 'md' : 'txt'}`, body] as const);
+    for (const [, file, body] of files) writeFileSync(join(base, 'story', file), body);
+    const loaded = loadPaths([join(base, 'story')], { cwd: base });
+    const kept = loaded.stories.flatMap((s) => s.articles);
+    t.deepEqual(kept.map((a) => a.path), [`story/${files[0][1]}`], `names ${names.join(', ')}: the copy with a stated publication date`);
+    t.is(loaded.errors.filter((e) => /duplicate article: same text as/.test(e.message)).length, 2);
+  }
+  // Without a stated date the shortest copy (the least furniture) is kept, whatever its name.
+  for (const names of [['a', 'b'], ['b', 'a']]) {
+    const base = tempDir('crosscheck-rename-');
+    mkdirSync(join(base, 'story'));
+    writeFileSync(join(base, 'story', `${names[0]}.txt`), copies.shouted);
+    writeFileSync(join(base, 'story', `${names[1]}.txt`), copies.plain);
+    t.deepEqual(loadPaths([join(base, 'story')], { cwd: base }).stories[0].articles.map((a) => a.path), [`story/${names[1]}.txt`]);
+  }
+});
