@@ -81,8 +81,7 @@ export function check(group: FactGroup, context: RuleContext): void {
   if (conflicts > 0) return;
   const current = facts.filter((f) => !f.value.former && f.value.titleKey);
   if (new Set(current.map((f) => f.article)).size < 2) return;
-  // The most specific title (one naming a country) stands for the group.
-  const best = current.find((f) => !f.value.titleKey!.startsWith('*/')) ?? current[0];
+  const best = representative(current);
   const agreeing = current.filter((f) => ['same', 'vaguer'].includes(compare(best.value.titleKey!, f.value.titleKey!).relation));
   if (new Set(agreeing.map((f) => f.article)).size < 2) return;
   context.report({
@@ -92,4 +91,21 @@ export function check(group: FactGroup, context: RuleContext): void {
     facts: agreeing,
     explanation: `The titles (${[...new Set(agreeing.map((f) => f.value.title))].join('; ')}) name the same office or vaguer words for it.`,
   });
+}
+
+/**
+ * The title that stands for an agreeing group: the most specific (one naming
+ * a country); of several, the one written most often, then the longest, so
+ * the choice rests on what the articles say; remaining ties keep reading order.
+ */
+function representative(current: readonly RoleFact[]): RoleFact {
+  const specific = current.filter((f) => !f.value.titleKey!.startsWith('*/'));
+  if (specific.length === 0) return current[0];
+  const written = new Map<string, number>();
+  for (const f of specific) written.set(f.value.title, (written.get(f.value.title) ?? 0) + 1);
+  const better = (f: RoleFact, than: RoleFact) => {
+    const d = written.get(f.value.title)! - written.get(than.value.title)!;
+    return d > 0 || (d === 0 && f.value.title.length > than.value.title.length);
+  };
+  return specific.reduce((best, f) => (better(f, best) ? f : best));
 }

@@ -5,6 +5,7 @@
 import type { Article, Fact, FactGroup, Finding, Rule, RunError } from './types.js';
 import type { Story } from './load/loader.js';
 import { assignPublicationDates } from './load/published.js';
+import { readingOrder } from './load/order.js';
 import { segmentSentences } from './segment/sentences.js';
 import { extractFacts } from './extract/index.js';
 import { alignStory } from './align/index.js';
@@ -96,18 +97,25 @@ export function runPipeline(stories: readonly Story[], options: PipelineOptions)
   const stages = options.stages ?? {};
   const date = (list: Article[]) => (stages.date ? stages.date(list) : assignPublicationDates(list));
   const extract = (a: Article) => (stages.extract ? onStage('extract', () => stages.extract!(a, errors)) : factsOfArticle(a, errors, onStage));
+  // Where each article comes in its story's reading order: the findings' order after their rule.
+  const rank = new Map<string, number>();
   for (const story of stories) {
     onStage('date', () => date(story.articles));
-    const byId = new Map(story.articles.map((a) => [a.id, a] as const));
-    const facts = story.articles.flatMap(extract);
+    // Alignment and rules read the story in an order of content, never of file names; the report lists it in path order.
+    const ordered: Story = { ...story, articles: readingOrder(story.articles) };
+    ordered.articles.forEach((a, i) => rank.set(a.id, i));
+    const byId = new Map(ordered.articles.map((a) => [a.id, a] as const));
+    // Extracted in path order, so extractor errors are listed as before; each article's facts depend on it alone.
+    const factsOf = new Map(story.articles.map((a) => [a, extract(a)] as const));
+    const facts = ordered.articles.flatMap((a) => factsOf.get(a)!);
     const run = (): StoryOutcome => {
       const groups = onStage('align', () => alignStory(facts, { story: story.id, articles: byId, options: options.alignOptions ?? {} }));
       const result = onStage('rules', () => runRules(options.rules, options.settings, { story: story.id, articles: byId, facts, groups }, { timeoutMs: options.ruleTimeoutMs }));
       return { groups, ...result };
     };
-    const outcome = stages.judge ? stages.judge(story, facts, run) : run();
+    const outcome = stages.judge ? stages.judge(ordered, facts, run) : run();
     articles.push(...story.articles);
-    allFacts.push(...facts);
+    allFacts.push(...story.articles.flatMap((a) => factsOf.get(a)!));
     allGroups.push(...outcome.groups);
     findings.push(...outcome.findings);
     errors.push(...outcome.errors);
@@ -120,7 +128,7 @@ export function runPipeline(stories: readonly Story[], options: PipelineOptions)
     articles,
     facts: allFacts,
     groups: allGroups,
-    findings: dedupeAndSort(findings),
+    findings: dedupeAndSort(findings, (id) => rank.get(id) ?? 0),
     errors,
     rules: options.rules.map((r) => r.meta),
   };

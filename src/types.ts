@@ -414,11 +414,20 @@ export interface Evidence {
   line: number;
   column: number;
   factId: string;
+  /**
+   * The claim the fact makes, as one normalised line (`quote speaker=sergei lavrov`,
+   * `count what=killed low=10 high=open`): with the text, what the finding's id rests on.
+   */
+  claim: string;
 }
 
 /** A result of a rule over a fact group. */
 export interface Finding {
-  /** Stable fingerprint of rule, story and evidence text. */
+  /**
+   * Stable fingerprint of rule, story, verdict and each piece of evidence's normalised text and
+   * claim; no article id, file name or position. Findings that say the same about other
+   * articles (the same figures in several article pairs) get distinct ids, in reading order.
+   */
   id: string;
   rule: string;
   story: string;

@@ -1,6 +1,7 @@
 /**
- * Baselines: known findings are suppressed by a fingerprint of rule, story
- * and normalised evidence text (not lines), so CI fails only on new ones.
+ * Baselines: known findings are suppressed by a fingerprint of rule, story,
+ * verdict and each piece of evidence's normalised text and claim (not lines,
+ * not file names), so CI fails only on new ones, and a changed claim is new.
  */
 import test from 'ava';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,8 @@ test('--update-baseline writes a sorted, deterministic file; the next run with i
   t.regex(update.stderr, /wrote \d+ baseline entries to crosscheck\.baseline\.json/);
   const text = readFileSync(join(dir, 'crosscheck.baseline.json'), 'utf8');
   const baseline = JSON.parse(text);
-  t.is(baseline.version, 1);
+  t.is(baseline.version, 2);
+  t.true(baseline.findings.every((e: { evidence: string[]; claims: string[] }) => e.claims.length === e.evidence.length && e.claims.every((c) => /^date timex=/.test(c))));
   t.true(baseline.findings.length >= 1);
   const fps = baseline.findings.map((e: { fingerprint: string }) => e.fingerprint);
   t.deepEqual(fps, [...fps].sort());
@@ -71,10 +73,10 @@ test('a missing or malformed baseline is exit 2 naming the file and the problem'
   t.regex(missing.stderr, /baseline error in nope\.json:\n {2}- file not found \(create it with --update-baseline\)/);
   writeFileSync(join(dir, 'bad.json'), '{"version": 1, "findings": [{"fingerprint": "XYZ"}]');
   t.regex((await check(dir, '--baseline', 'bad.json')).stderr, /not valid JSON/);
-  writeFileSync(join(dir, 'bad.json'), '{"version": 2, "findings": [{"fingerprint": "not hex"}, {"fingerprint": "abcdef12", "count": 0}]}');
+  writeFileSync(join(dir, 'bad.json'), '{"version": 3, "findings": [{"fingerprint": "not hex"}, {"fingerprint": "abcdef12", "count": 0}]}');
   const bad = await check(dir, '--baseline', 'bad.json');
   t.is(bad.code, 2);
-  t.regex(bad.stderr, /"version" must be 1/);
+  t.regex(bad.stderr, /"version" must be 2 \(got 3\)/);
   t.regex(bad.stderr, /"findings\[0\]\.fingerprint" must be a hex string/);
   t.regex(bad.stderr, /"findings\[1\]\.count" must be a positive integer/);
   t.is((await check(dir, '--strict-baseline')).code, 2, '--strict-baseline without a baseline is a usage error');
@@ -88,7 +90,7 @@ test('the baseline can be named in the configuration, relative to it', async (t)
   t.is((await check(dir)).code, 0);
 });
 
-test('fingerprints ignore lines, offsets, case and whitespace but not the rule, story, verdict or text', (t) => {
+test('fingerprints ignore lines, offsets, case, whitespace and article ids but not the rule, story, verdict, text or claim', (t) => {
   const report = pipelineOn(['test/fixtures/cli/conflict']);
   const f = report.findings.find((x) => x.verdict === 'contradiction')!;
   const fp = baselineFingerprint(f);
@@ -98,6 +100,9 @@ test('fingerprints ignore lines, offsets, case and whitespace but not the rule, 
   t.not(baselineFingerprint({ ...f, story: 'other' }), fp);
   t.not(baselineFingerprint({ ...f, verdict: 'variant' }), fp);
   t.not(baselineFingerprint({ ...f, evidence: [{ ...f.evidence[0], text: 'March 6, 2016' }, ...f.evidence.slice(1)] }), fp);
+  t.is(baselineFingerprint({ ...f, evidence: f.evidence.map((e) => ({ ...e, article: `renamed-${e.article}`, path: `elsewhere/${e.path}`, factId: `x:${e.factId}` })) }), fp, 'renamed files');
+  t.is(baselineFingerprint({ ...f, evidence: [...f.evidence].reverse() }), fp, 'evidence order');
+  t.not(baselineFingerprint({ ...f, evidence: [{ ...f.evidence[0], claim: 'date timex=2016-03-06 start=2016-03-06 end=2016-03-06' }, ...f.evidence.slice(1)] }), fp, 'same words, another date');
 });
 
 test('an entry with a count suppresses that many findings with its fingerprint; the rest are new', (t) => {

@@ -104,7 +104,8 @@ export const countAligner: Aligner = {
     const groups: FactGroup[] = [];
     const blocks = blockBy(counts, (f) => [`${f.value.what}|${f.value.population ?? 'people'}|${f.value.subject}|${f.value.cumulative ? 'running' : 'once'}`]);
     for (const [block, items] of blocks) {
-      const sorted = [...items].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.id.localeCompare(b.id));
+      // Ties keep the story's reading order (the sort is stable): fact ids would order them by file name.
+      const sorted = [...items].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? ''));
       const what = describeBlock(sorted[0]);
       const reliable = sorted.filter((f) => dated(f, context));
       for (const cluster of clusterCompatible(reliable, (a, b) => sameSubject(a, b, context) && daysApart(a.asOf, b.asOf) <= window)) {

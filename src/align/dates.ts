@@ -172,7 +172,8 @@ function matchAcrossArticles<T extends Candidate>(items: readonly T[], compatibl
       if (!list) byArticle.set(other.fact.article, (list = []));
       list.push(other);
     }
-    for (const [, list] of [...byArticle].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    // Articles in the order their dates come (the story's reading order), never by id: that would be file-name order.
+    for (const list of byArticle.values()) {
       const best = [...list].sort((a, b) => overlapCount(w(seed), w(b)) - overlapCount(w(seed), w(a)))[0];
       if (!cluster.every((c) => compatible(c, best))) continue;
       cluster.push(best);
@@ -257,7 +258,7 @@ export const dateAligner: Aligner = {
       if (!list) byArticle.set(f.article, (list = []));
       list.push(f);
     }
-    for (const [article, list] of [...byArticle].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [article, list] of byArticle) {
       groups.push(makeGroup(`date-article:${article}`, context.story, { type: 'article-dates', article }, inRole('date', list), 'they are the dates written in one article'));
     }
     return groups;

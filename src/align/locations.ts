@@ -134,10 +134,14 @@ function sameLeadOccurrence(a: LocationFact, b: LocationFact): boolean {
 /** Places the headline and lead of one article give for the same occurrence. */
 function leadGroups(facts: LocationFact[], context: StoryContext): FactGroup[] {
   const groups: FactGroup[] = [];
-  const byArticle = blockBy(
-    facts.filter((f) => f.value.relation === 'at' && ONE_OFF.has(f.value.occasion ?? '') && f.event.participants.length > 0),
-    (f) => [f.article],
-  );
+  // Articles in the story's reading order, as their facts come: sorting by id would follow file names.
+  const byArticle = new Map<string, LocationFact[]>();
+  for (const f of facts) {
+    if (f.value.relation !== 'at' || !ONE_OFF.has(f.value.occasion ?? '') || f.event.participants.length === 0) continue;
+    let list = byArticle.get(f.article);
+    if (!list) byArticle.set(f.article, (list = []));
+    list.push(f);
+  }
   for (const [id, list] of byArticle) {
     const article = context.articles.get(id);
     if (!article || list.length < 2) continue;

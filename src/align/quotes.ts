@@ -179,6 +179,7 @@ export const quoteAligner: Aligner = {
         ),
       );
     }
-    return groups.sort((a, b) => (a.id < b.id ? -1 : 1));
+    // In order of each group's first quote, i.e. the story's reading order (keys hold fact ids, which hold file names).
+    return groups;
   },
 };

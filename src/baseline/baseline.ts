@@ -1,16 +1,23 @@
 /**
  * Baselines: a committed file of known findings, so CI fails only on new
  * contradictions. A finding is recognised by a fingerprint of its rule,
- * story, verdict and normalised evidence text: never line numbers, offsets
- * or file order, so edits elsewhere in an article keep it suppressed.
+ * story, verdict and, for each piece of evidence, its normalised text and
+ * the claim its fact makes (who a quote is attributed to, the figures of a
+ * toll, the date, the place, the title): never line numbers, offsets, file
+ * names or file order, so edits elsewhere in an article and renamed files
+ * keep it suppressed, and a changed claim is a new finding.
  * Reading and applying are pure; the CLI does the file system.
  */
 import { createHash } from 'node:crypto';
 import type { Finding } from '../types.js';
-import { normaliseEvidence } from '../engine/fingerprint.js';
+import { identityParts } from '../engine/fingerprint.js';
 
-/** Version of the baseline file format. */
-export const BASELINE_VERSION = 1;
+/**
+ * Version of the baseline file format. Version 2 fingerprints include the
+ * claims; a version 1 file cannot match any finding, so it is refused with
+ * a message saying to rewrite it, rather than read and reported all stale.
+ */
+export const BASELINE_VERSION = 2;
 
 /** Default baseline file name, used by `--update-baseline` when no file is named. */
 export const BASELINE_FILE = 'crosscheck.baseline.json';
@@ -26,6 +33,8 @@ export interface BaselineEntry {
   message: string;
   /** `path: text` of each piece of evidence; not used for matching. */
   evidence: string[];
+  /** The claim of each piece of evidence, in the order of `evidence` (`quote speaker=sergei lavrov`); not used for matching. */
+  claims: string[];
 }
 
 /** The baseline file. */
@@ -45,10 +54,13 @@ export class BaselineError extends Error {
   }
 }
 
-/** The stable fingerprint of a finding for baselines. */
+/**
+ * The stable fingerprint of a finding for baselines: the parts of its id
+ * (`identityParts`) without the number that sets apart findings saying the
+ * same about other articles, which an entry's `count` stands for instead.
+ */
 export function baselineFingerprint(finding: Finding): string {
-  const texts = finding.evidence.map((e) => normaliseEvidence(e.text)).sort();
-  return createHash('sha256').update([finding.rule, finding.story, finding.verdict, ...texts].join('\u0000')).digest('hex').slice(0, 20);
+  return createHash('sha256').update(identityParts(finding).join('\u0000')).digest('hex').slice(0, 20);
 }
 
 /** True for findings a baseline records: everything but agreements. */
@@ -75,6 +87,7 @@ export function createBaseline(findings: readonly Finding[]): Baseline {
       verdict: f.verdict,
       message: f.message,
       evidence: f.evidence.map((e) => `${e.path}: ${e.text}`),
+      claims: f.evidence.map((e) => e.claim),
     });
   }
   return { version: BASELINE_VERSION, findings: [...entries.values()].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)) };
@@ -85,7 +98,11 @@ export function formatBaseline(baseline: Baseline): string {
   return `${JSON.stringify(baseline, null, 2)}\n`;
 }
 
-/** Parses and validates baseline file text; problems name the field. */
+/** Why a version 1 baseline is refused, and what to do. */
+const OLD_VERSION_1 =
+  'baseline version 1 was written by an older crosscheck whose fingerprints leave out the claims findings rest on (speakers, figures, dates, places), so none of its entries can match a finding; run with --update-baseline to rewrite it as version 2';
+
+/** Parses and validates baseline file text; problems name the field. A version 1 file is refused with what to do about it. */
 export function parseBaseline(text: string, file: string): Baseline {
   let raw: unknown;
   try {
@@ -96,6 +113,7 @@ export function parseBaseline(text: string, file: string): Baseline {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new BaselineError(file, ['must be a JSON object with "version" and "findings"']);
   const obj = raw as Record<string, unknown>;
   const problems: string[] = [];
+  if (obj.version === 1) throw new BaselineError(file, [OLD_VERSION_1]);
   if (obj.version !== BASELINE_VERSION) problems.push(`"version" must be ${BASELINE_VERSION} (got ${JSON.stringify(obj.version)})`);
   if (!Array.isArray(obj.findings)) problems.push('"findings" must be an array');
   const findings: BaselineEntry[] = [];
@@ -114,6 +132,7 @@ export function parseBaseline(text: string, file: string): Baseline {
         verdict: String(e.verdict ?? ''),
         message: String(e.message ?? ''),
         evidence: Array.isArray(e.evidence) ? e.evidence.map(String) : [],
+        claims: Array.isArray(e.claims) ? e.claims.map(String) : [],
       });
     });
   }

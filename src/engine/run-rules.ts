@@ -7,7 +7,8 @@
 import vm from 'node:vm';
 import type { Article, Evidence, Fact, FactGroup, Finding, Rule, RuleReport, RunError, Severity } from '../types.js';
 import { lineAndColumn, lineStarts } from '../text/lines.js';
-import { fingerprint, normaliseEvidence } from './fingerprint.js';
+import { fingerprint, identityParts, normaliseEvidence } from './fingerprint.js';
+import { claimOf } from './claim.js';
 import { fillTemplate } from './template.js';
 import { readsGroup, ruleView } from './topics.js';
 
@@ -54,6 +55,7 @@ function evidenceFor(fact: Fact, articles: ReadonlyMap<string, Article>, lines: 
     line,
     column,
     factId: fact.id,
+    claim: claimOf(fact),
   };
 }
 
@@ -184,9 +186,8 @@ export function runRules(
         const message = fillTemplate(rule.meta.messages[report.messageId], data);
         const compared = `Compared because ${current!.why}.`;
         const explanation = report.explanation ? `${compared} ${report.explanation}` : compared;
-        const id = fingerprint([rule.meta.id, input.story, report.verdict, ...evidence.map((e) => `${e.article}\u0001${normaliseEvidence(e.text)}`).sort()]);
         pending.push({
-          id,
+          id: fingerprint(identityParts({ rule: rule.meta.id, story: input.story, verdict: report.verdict, evidence })),
           rule: rule.meta.id,
           story: input.story,
           verdict: report.verdict,
@@ -241,21 +242,79 @@ export function runRules(
 const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
 const VERDICT_ORDER: Record<string, number> = { contradiction: 0, variant: 2, agreement: 3 };
 
-/** Removes duplicate findings (same id) and sorts them: contradictions first, then by severity, story, rule and position. */
-export function dedupeAndSort(findings: readonly Finding[]): Finding[] {
-  const byId = new Map<string, Finding>();
-  for (const f of findings) if (!byId.has(f.id)) byId.set(f.id, f);
-  const key = (f: Finding) => f.evidence[0];
-  return [...byId.values()].sort(
-    (a, b) =>
-      (VERDICT_ORDER[a.verdict] ?? 1) - (VERDICT_ORDER[b.verdict] ?? 1) ||
-      (SEVERITY_ORDER[a.severity] ?? 3) - (SEVERITY_ORDER[b.severity] ?? 3) ||
-      cmp(a.story, b.story) ||
-      cmp(a.rule, b.rule) ||
-      cmp(key(a)?.path ?? '', key(b)?.path ?? '') ||
-      (key(a)?.span.start ?? 0) - (key(b)?.span.start ?? 0) ||
-      cmp(a.id, b.id),
+/** Where an article comes in its story's reading order (`readingOrder`): a position of content, not of file names. */
+export type ArticleRank = (articleId: string) => number;
+
+/**
+ * Removes duplicate findings and sorts them: contradictions first, then by
+ * severity, story, rule, and where their evidence lies in the story's
+ * reading order; findings that say the same about other articles then get
+ * distinct ids.
+ *
+ * Nothing here depends on file names, so renaming or reordering the files
+ * of a story changes neither the order nor an id. The sort is total on
+ * everything a report shows, so the finding a duplicate is dropped for,
+ * and the numbering of shared ids, do not depend on the order the rules
+ * reported in.
+ */
+export function dedupeAndSort(findings: readonly Finding[], rank: ArticleRank = () => 0): Finding[] {
+  const sorted = [...findings].sort((a, b) => compareFindings(a, b, rank));
+  const seen = new Set<string>();
+  const unique = sorted.filter((f) => {
+    const key = duplicateKey(f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return withDistinctIds(unique);
+}
+
+/**
+ * What makes two reports one finding: the same rule, story and verdict over
+ * the same claims in the same articles (a pair of facts met in two groups,
+ * or the same words twice in one article). Article ids are compared, never
+ * ordered, so they cannot leak into the result.
+ */
+function duplicateKey(f: Finding): string {
+  return JSON.stringify([f.rule, f.story, f.verdict, f.evidence.map((e) => `${e.article}\u0001${normaliseEvidence(e.text)}\u0001${e.claim}`).sort()]);
+}
+
+/**
+ * Ids are fingerprints of what a finding says, so the same figures compared
+ * in two article pairs share one. The first in report order keeps it; the
+ * others get a fingerprint of it and their number among them. (Baselines
+ * keep the shared fingerprint and count the findings that have it.)
+ */
+function withDistinctIds(findings: readonly Finding[]): Finding[] {
+  const taken = new Map<string, number>();
+  return findings.map((f) => {
+    const n = (taken.get(f.id) ?? 0) + 1;
+    taken.set(f.id, n);
+    return n === 1 ? f : { ...f, id: fingerprint([f.id, String(n)]) };
+  });
+}
+
+/** Report order: verdict, severity, story, rule, then the evidence by reading order and offset; text decides what is left. */
+function compareFindings(a: Finding, b: Finding, rank: ArticleRank): number {
+  return (
+    (VERDICT_ORDER[a.verdict] ?? 1) - (VERDICT_ORDER[b.verdict] ?? 1) ||
+    (SEVERITY_ORDER[a.severity] ?? 3) - (SEVERITY_ORDER[b.severity] ?? 3) ||
+    cmp(a.story, b.story) ||
+    cmp(a.rule, b.rule) ||
+    compareEvidence(a.evidence, b.evidence, rank) ||
+    cmp(a.message, b.message) ||
+    cmp(a.explanation, b.explanation) ||
+    cmp(a.id, b.id)
   );
+}
+
+/** Evidence lists compared piece by piece: the article's place in reading order, then the span; a shorter list first. */
+function compareEvidence(a: readonly Evidence[], b: readonly Evidence[], rank: ArticleRank): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const d = rank(a[i].article) - rank(b[i].article) || a[i].span.start - b[i].span.start || a[i].span.end - b[i].span.end;
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
 }
 
 function cmp(a: string, b: string): number {

@@ -280,24 +280,36 @@ export function contentHash(a: Article): string {
 
 /**
  * Drops duplicate articles within each story: the same text twice is one
- * source, not two sources agreeing. The first in path order is kept; each
- * duplicate is reported naming both files.
+ * source, not two sources agreeing. Which copy is kept depends on the copies
+ * alone, never on their names or order (renaming files must not change what
+ * is compared): one with a metadata publication date, else the shortest
+ * (the least furniture), else the first by text. Each duplicate is reported
+ * naming both files, in path order.
  */
 export function dropDuplicates(stories: Story[], errors: RunError[]): void {
   for (const story of stories) {
-    const first = new Map<string, Article>();
+    const hashes = new Map(story.articles.map((a) => [a, contentHash(a)] as const));
+    const kept = new Map<string, Article>();
+    for (const [a, hash] of hashes) {
+      const other = kept.get(hash);
+      if (!other || preferredCopy(a, other)) kept.set(hash, a);
+    }
     story.articles = story.articles.filter((a) => {
-      const hash = contentHash(a);
-      const original = first.get(hash);
-      if (!original) {
-        first.set(hash, a);
-        return true;
-      }
+      const original = kept.get(hashes.get(a)!)!;
+      if (original === a) return true;
       const where = (x: Article) => (x.path === original.path && x.path === a.path ? `${x.path} (${x.id})` : x.path);
       errors.push({ file: a.path, message: `duplicate article: same text as ${where(original)}; ${where(a)} is left out of the comparison so one text does not count as two sources` });
       return false;
     });
   }
+}
+
+/** True when copy `a` of one text is to be kept rather than `b`: a stated publication date first, then the shorter text, then the first by text. */
+function preferredCopy(a: Article, b: Article): boolean {
+  const dated = Number(a.publishedFrom === 'metadata') - Number(b.publishedFrom === 'metadata');
+  if (dated !== 0) return dated > 0;
+  if (a.text.length !== b.text.length) return a.text.length < b.text.length;
+  return a.text < b.text;
 }
 
 /** Builds an article from text alone, as the loader would for a `.txt` file (for tests and embedding). */

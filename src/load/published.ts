@@ -356,10 +356,41 @@ function inferredFromText(clues: TextClues, hint: YearHint): PublishedDate | und
 }
 
 /**
+ * The starts stated anywhere in the story, each once, in the order
+ * durations look them up in (the first whose events match wins): the start
+ * most articles state first, then the earliest, then by event classes. A
+ * content order, so which start anchors a duration does not depend on the
+ * order of the files.
+ */
+function storyStartsOf(perArticle: readonly (readonly StartClue[])[]): StartClue[] {
+  const keyOf = (s: StartClue) => `${s.start}|${s.classes.join(',')}`;
+  const stating = new Map<string, { clue: StartClue; articles: number }>();
+  for (const list of perArticle) {
+    const seen = new Set<string>();
+    for (const clue of list) {
+      const key = keyOf(clue);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const known = stating.get(key);
+      if (known) known.articles++;
+      else stating.set(key, { clue, articles: 1 });
+    }
+  }
+  return [...stating.entries()]
+    .sort(([ka, a], [kb, b]) => b.articles - a.articles || (ka < kb ? -1 : ka > kb ? 1 : 0))
+    .map(([, v]) => v.clue);
+}
+
+/**
  * Fills `published`, `publishedFrom` and `publishedConfidence` of every
  * article of a story that has no metadata date. Articles dated by their own
  * text come first; the rest borrow the year, or the date, of the most
  * similar dated article. Pure: reads only the articles.
+ *
+ * The result does not depend on the order of `articles` (nor on their ids):
+ * each step that reads other articles reads only the dates settled before
+ * the step, for every article at once, and is repeated while it dates more;
+ * sums and ties run in an order of content.
  */
 export function assignPublicationDates(articles: Article[]): void {
   const set = (a: Article, found: PublishedDate) => {
@@ -385,62 +416,105 @@ export function assignPublicationDates(articles: Article[]): void {
     starts.set(a, startsOf(m));
   }
   // Starts stated anywhere in the story ("since March 2011") anchor the durations of the others.
-  const storyStarts = articles.flatMap((a) => starts.get(a)!);
+  const storyStarts = storyStartsOf([...starts.values()]);
   for (const [a, h] of headers) set(a, h);
   // Clues only for what the headers left: the rounds below read no others.
   const clues = new Map(pending.filter((a) => !a.published).map((a) => [a, cluesOf(mentions.get(a)!, starts.get(a)!, storyStarts)] as const));
-  // Two rounds: what the text alone settles, then what needs the story.
+  // What the text alone settles: no other article is read, so the order does not matter.
+  for (const a of pending) {
+    if (a.published) continue;
+    const found = datelineDate(a, clues.get(a)!, noHint) ?? inferredFromText(clues.get(a)!, noHint);
+    if (found) set(a, found);
+  }
   // Read only if some article needs the story: most stories are settled by their own texts.
   let similarity: StorySimilarity | undefined;
   const similar = () => (similarity ??= new StorySimilarity(articles));
-  // The most similar dated article whose date the text allows.
-  const mostSimilarDated = (a: Article, c: TextClues): Article | undefined => {
-    let best: Article | undefined;
-    let score = -1;
-    for (const b of articles) {
-      if (b === a || !b.published || !fitsDay(isoDayOf(b.published), c)) continue;
-      const s = similar().similarity(a, b);
-      if (s > score) [best, score] = [b, s];
-    }
-    return best;
-  };
-  // The year the dated articles vote for, each weighted by its similarity: one odd neighbour does not decide.
-  const storyYear = (a: Article, c: TextClues): number | undefined => {
-    const votes = new Map<number, number>();
-    const low = c.lowerBound ? day(c.lowerBound).year : undefined;
-    for (const b of articles) {
-      if (b === a || !b.published) continue;
-      const y = day(b.published).year;
-      if (low !== undefined && y < low) continue;
-      votes.set(y, (votes.get(y) ?? 0) + similar().similarity(a, b));
-    }
-    let best: number | undefined;
-    for (const [y, v] of [...votes].sort((x, z) => x[0] - z[0])) if (best === undefined || v > votes.get(best)!) best = y;
-    return best;
-  };
-  for (const round of [0, 1]) {
-    for (const a of pending) {
-      if (a.published) continue;
-      const c = clues.get(a)!;
-      const hint = round === 1 ? once(() => storyYear(a, c)) : noHint;
-      const found = datelineDate(a, c, hint) ?? inferredFromText(c, hint);
-      if (found) {
-        if (round === 1 && found.confidence === 'medium') found.confidence = 'low';
-        set(a, found);
-        similarity?.forget(a);
-      }
-    }
-  }
-  for (const a of pending) {
-    if (a.published) continue;
-    const c = clues.get(a)!;
-    const best = mostSimilarDated(a, c);
-    let date = best?.published ? day(best.published) : c.lowerBound ? day(c.lowerBound) : undefined;
-    if (!date) continue;
-    if (!fits(date, c)) date = c.lowerBound ? day(c.lowerBound) : date;
-    set(a, { published: afterWeekdays(date, c).toISODate()!, from: 'inferred', confidence: 'low' });
+  const undated = () => pending.filter((a) => !a.published);
+  // A dated article is not compared again: its remembered scores can go, so memory stays with the undated.
+  const settle = (a: Article, found: PublishedDate) => {
+    set(a, found);
     similarity?.forget(a);
+  };
+  // Then what the story's year settles, and last what the most similar dated article lends.
+  settleInSteps(undated, settle, (a) => {
+    const c = clues.get(a)!;
+    const hint = once(() => storyYear(a, c, articles, similar()));
+    const found = datelineDate(a, c, hint) ?? inferredFromText(c, hint);
+    if (found?.confidence === 'medium') found.confidence = 'low';
+    return found;
+  });
+  settleInSteps(undated, settle, (a) => borrowedDate(a, clues.get(a)!, articles, similar()));
+}
+
+/**
+ * Dates articles in steps until a step dates none: each step decides every
+ * undated article against the dates settled before it, then sets them all.
+ * So an article dated in a step lends nothing to the others in that step,
+ * and the order the articles are visited in cannot change a result.
+ */
+function settleInSteps(undated: () => Article[], set: (a: Article, found: PublishedDate) => void, decide: (a: Article) => PublishedDate | undefined): void {
+  for (;;) {
+    const decided: [Article, PublishedDate][] = [];
+    for (const a of undated()) {
+      const found = decide(a);
+      if (found) decided.push([a, found]);
+    }
+    if (decided.length === 0) return;
+    for (const [a, found] of decided) set(a, found);
   }
+}
+
+/**
+ * The year the dated articles vote for, each weighted by its similarity to
+ * `a`: one odd neighbour does not decide. The votes of a year are summed in
+ * ascending order of weight, so the total is the same bits whatever the
+ * order of the articles; equal totals go to the earlier year.
+ */
+function storyYear(a: Article, c: TextClues, articles: readonly Article[], similar: StorySimilarity): number | undefined {
+  const weights = new Map<number, number[]>();
+  const low = c.lowerBound ? day(c.lowerBound).year : undefined;
+  for (const b of articles) {
+    if (b === a || !b.published) continue;
+    const y = day(b.published).year;
+    if (low !== undefined && y < low) continue;
+    let list = weights.get(y);
+    if (!list) weights.set(y, (list = []));
+    list.push(similar.similarity(a, b));
+  }
+  let best: number | undefined;
+  let bestVote = -Infinity;
+  for (const [y, list] of [...weights].sort((x, z) => x[0] - z[0])) {
+    const vote = list.sort((x, z) => x - z).reduce((sum, w) => sum + w, 0);
+    if (vote > bestVote) [best, bestVote] = [y, vote];
+  }
+  return best;
+}
+
+/**
+ * The most similar dated article whose date the text allows; of equally
+ * similar ones, the earliest date (so no tie goes by the order of the files).
+ */
+function mostSimilarDated(a: Article, c: TextClues, articles: readonly Article[], similar: StorySimilarity): Article | undefined {
+  let best: Article | undefined;
+  let score = -1;
+  for (const b of articles) {
+    if (b === a || !b.published || !fitsDay(isoDayOf(b.published), c)) continue;
+    const s = similar.similarity(a, b);
+    if (s > score || (s === score && b.published < best!.published!)) [best, score] = [b, s];
+  }
+  return best;
+}
+
+/**
+ * The last resort: the date of the most similar dated article, else the
+ * text's own lower bound, moved on to the weekdays the text reports as past.
+ */
+function borrowedDate(a: Article, c: TextClues, articles: readonly Article[], similar: StorySimilarity): PublishedDate | undefined {
+  const best = mostSimilarDated(a, c, articles, similar);
+  let date = best?.published ? day(best.published) : c.lowerBound ? day(c.lowerBound) : undefined;
+  if (!date) return undefined;
+  if (!fits(date, c)) date = c.lowerBound ? day(c.lowerBound) : date;
+  return { published: afterWeekdays(date, c).toISODate()!, from: 'inferred', confidence: 'low' };
 }
 
 /** `f`, evaluated on the first call only. */

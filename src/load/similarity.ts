@@ -9,7 +9,10 @@
  * each pair is computed at most once. The sums run in exactly the order of
  * the plain set-based definition (the first article's words in order of
  * first use, then the second's words it lacks), so scores are equal to the
- * last bit: the best match and the year votes break ties as before.
+ * last bit. A score depends on the two texts and the story's document
+ * frequencies only: word ids follow the order of the articles, but no sum
+ * runs in id order, so neither the order of the files nor their names can
+ * change one.
  */
 import type { Article } from '../types.js';
 
