@@ -127,7 +127,7 @@ export function describeFailure(error: unknown, debug = false): string {
   }
   const message = error instanceof Error ? error.message : String(error);
   const stack = debug && error instanceof Error && error.stack ? `\n${error.stack}` : '';
-  return `crosscheck: internal error: ${message} (please report it; set CROSSCHECK_DEBUG=1 for the stack trace)${stack}\n`;
+  return `crosscheck: internal error: ${message} (please report it${debug ? '' : '; set CROSSCHECK_DEBUG=1 for the stack trace'})${stack}\n`;
 }
 
 function problemList(heading: string, file: string, problems: readonly string[]): string {
