@@ -84,19 +84,6 @@ export function isIoError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code!) && typeof (error as NodeJS.ErrnoException).syscall === 'string';
 }
 
-/**
- * Runs `fn`; a file-system error it throws becomes an `IoFailure` naming
- * `action` and `path` (other errors pass through).
- */
-export function withIo<T>(action: string, path: string, fn: () => T): T {
-  try {
-    return fn();
-  } catch (error) {
-    if (isIoError(error)) throw new IoFailure(action, path, ioReason(error));
-    throw error;
-  }
-}
-
 /** A file's path for messages: relative to `cwd` when inside it, else as given. */
 export function shownPath(path: string, cwd: string): string {
   if (path === cwd) return '.';

@@ -7,7 +7,8 @@ import test from 'ava';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEFAULT_MAX_FILE_BYTES, loadPaths, readFailure } from '../src/load/loader.js';
+import { DEFAULT_MAX_FILE_BYTES, loadPaths } from '../src/load/loader.js';
+import { ioReason } from '../src/errors.js';
 import { factsOfArticle } from '../src/pipeline.js';
 import { lineAndColumn, lineStarts } from '../src/text/lines.js';
 import { cli, tempDir } from './helpers/run.js';
@@ -158,7 +159,7 @@ function asNobody(): { prefix: string[] } | { skip: string } | undefined {
 
 test('an unreadable file is reported and the rest is read', (t) => {
   // The message itself, from the error Node gives for a file without read permission.
-  t.is(readFailure(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })), 'EACCES: permission denied');
+  t.is(ioReason(Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES', syscall: 'open' })), 'permission denied [EACCES]');
   const dir = story({ 'secret.txt': ARTICLE.replace('2016', '2015') });
   chmodSync(join(dir, 'secret.txt'), 0o000);
   try {
@@ -166,7 +167,7 @@ test('an unreadable file is reported and the rest is read', (t) => {
     if (drop === undefined) {
       const r = load(dir);
       t.deepEqual(r.ids, ['good']);
-      t.regex(r.message('secret.txt'), /^cannot read file \(EACCES: permission denied\); skipped$/);
+      t.regex(r.message('secret.txt'), /^cannot read file \(permission denied \[EACCES\]\); skipped$/);
       return;
     }
     if ('skip' in drop) {
@@ -180,7 +181,7 @@ test('an unreadable file is reported and the rest is read', (t) => {
     chmodSync(out, 0o777);
     const r = spawnSync(drop.prefix[0], [...drop.prefix.slice(1), process.execPath, resolve('dist/src/cli.js'), 'check', '.', '--format', 'json', '--out', out, '--name', 'x'], { cwd: dir, encoding: 'utf8' });
     t.is(r.status, 0, r.stderr);
-    t.regex(r.stderr, /^crosscheck: secret\.txt: cannot read file \(EACCES: permission denied\); skipped$/m);
+    t.regex(r.stderr, /^crosscheck: secret\.txt: cannot read file \(permission denied \[EACCES\]\); skipped$/m);
     const report = JSON.parse(readFileSync(join(out, 'x.json'), 'utf8'));
     t.deepEqual(report.articles.map((a: { id: string }) => a.id), ['good']);
     t.true(report.errors.some((e: { file: string; message: string }) => e.file === 'secret.txt' && /EACCES/.test(e.message)));

@@ -8,6 +8,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { RunError } from '../types.js';
+import { ioReason } from '../errors.js';
 
 const GLOB_CHARS = /[*?{[]/;
 
@@ -85,7 +86,7 @@ function walkFiles(dir: string, out: string[], seen: Set<string>, errors: RunErr
   try {
     names = readdirSync(dir).sort();
   } catch (error) {
-    errors.push({ file: toPosix(relative(cwd, dir)), message: `cannot read folder (${(error as NodeJS.ErrnoException).code ?? 'error'}); skipped` });
+    errors.push({ file: toPosix(relative(cwd, dir)), message: `cannot read folder (${ioReason(error)}); skipped` });
     return;
   }
   for (const name of names) {

@@ -10,6 +10,7 @@ import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync, re
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import matter from 'gray-matter';
 import type { Article, RunError, TextOrigin } from '../types.js';
+import { ioReason } from '../errors.js';
 import { lineAndColumn, lineStarts } from '../text/lines.js';
 import { findBoilerplate } from './boilerplate.js';
 import { decodeText } from './decode.js';
@@ -262,22 +263,6 @@ function readLimited(file: string, max: number): Buffer | number {
   }
 }
 
-/** Why a file could not be read, for the message "cannot read file (...)": the error code and what it means. */
-export function readFailure(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const meaning: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EISDIR: 'it is a folder',
-    ENOENT: 'no such file',
-    ELOOP: 'too many symbolic links',
-    EIO: 'input/output error',
-    EAGAIN: 'no data available yet',
-  };
-  if (!code) return error instanceof Error ? error.message : String(error);
-  return meaning[code] ? `${code}: ${meaning[code]}` : code;
-}
-
 /** Reads one file into zero or more articles, reporting problems instead of throwing. */
 export function readArticleFile(file: string, story: string, options: LoadOptions, errors: RunError[]): Article[] {
   const path = toPosix(relative(options.cwd, file) || file);
@@ -291,7 +276,7 @@ export function readArticleFile(file: string, story: string, options: LoadOption
     }
     bytes = read;
   } catch (error) {
-    errors.push({ file: path, message: `cannot read file (${readFailure(error)}); skipped` });
+    errors.push({ file: path, message: `cannot read file (${ioReason(error)}); skipped` });
     return [];
   }
   return articlesFromBytes(bytes, { id: basename(file, extname(file)), path, story, ext: extname(file).toLowerCase() }, errors);
@@ -304,7 +289,7 @@ function readStdinArticle(story: string, options: LoadOptions, errors: RunError[
   try {
     bytes = options.readStdin!();
   } catch (error) {
-    errors.push({ file: STDIN_SHOWN, message: `cannot read standard input (${readFailure(error)})` });
+    errors.push({ file: STDIN_SHOWN, message: `cannot read standard input (${ioReason(error)})` });
     return [];
   }
   if (bytes.length > max) {
@@ -432,8 +417,7 @@ function walkFolder(dir: string, options: LoadOptions, stories: Story[], errors:
   try {
     entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    errors.push({ file: toPosix(relative(options.cwd, dir) || dir), message: `cannot read folder${code ? ` (${code})` : ''}; skipped` });
+    errors.push({ file: toPosix(relative(options.cwd, dir) || dir), message: `cannot read folder (${ioReason(error)}); skipped` });
     return;
   }
   const storyId = toPosix(relative(options.cwd, dir) || '.');
@@ -484,7 +468,7 @@ export function loadPaths(paths: readonly string[], options: LoadOptions): LoadR
       st = statSync(p);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      errors.push({ file: toPosix(relative(options.cwd, p) || p), message: code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or folder' : `cannot read (${readFailure(error)})` });
+      errors.push({ file: toPosix(relative(options.cwd, p) || p), message: code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or folder' : `cannot read (${ioReason(error)})` });
       continue;
     }
     if (st.isDirectory()) walkFolder(p, options, stories, errors, seen);
