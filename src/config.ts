@@ -149,7 +149,7 @@ function parseRules(value: unknown, p: Problems): Record<string, RuleConfig> {
   return rules;
 }
 
-/** A check of one alignment option's value: undefined when it is fine, else what was expected. */
+/** A check of one alignment option's value at `field`: adds a problem when it is not what the option takes. */
 type OptionCheck = (value: unknown, field: string, p: Problems) => void;
 
 /** A number of days: finite, zero or more. */
@@ -274,7 +274,7 @@ export function reportNameProblem(name: string): string | undefined {
  * (rule ids are checked by `ruleSettingProblems`, once rules are loaded).
  * The configuration returned holds the fields that are valid.
  */
-export function checkConfig(raw: unknown, file: string): { config: Config; problems: string[] } {
+export function checkConfig(raw: unknown): { config: Config; problems: string[] } {
   if (!isObject(raw)) return { config: { rules: {} }, problems: [`the configuration must be a JSON object (got ${typeName(raw)})`] };
   const p = new Problems();
   p.unknownKeys('', raw, TOP_LEVEL);
@@ -309,7 +309,7 @@ export function checkConfig(raw: unknown, file: string): { config: Config; probl
 
 /** Parses and validates a configuration object; throws a `ConfigError` with every problem. */
 export function parseConfig(raw: unknown, file: string): Config {
-  const { config, problems } = checkConfig(raw, file);
+  const { config, problems } = checkConfig(raw);
   if (problems.length > 0) throw new ConfigError(file, problems);
   return config;
 }
@@ -318,7 +318,7 @@ export function parseConfig(raw: unknown, file: string): Config {
  * Reads the configuration from `file`, or from the default file in `cwd`
  * when it exists (defaults otherwise), and returns it with its problems.
  * A file that cannot be read or is not JSON throws a `ConfigError` at once:
- * nothing else can be checked. `shown` is the file's name in messages.
+ * nothing else can be checked.
  */
 export function loadConfig(file: string | undefined, cwd: string): { config: Config; file?: string; problems: string[] } {
   const path = file ?? (existsSync(`${cwd}/${CONFIG_FILE}`) ? `${cwd}/${CONFIG_FILE}` : undefined);
@@ -338,7 +338,7 @@ export function loadConfig(file: string | undefined, cwd: string): { config: Con
   } catch (error) {
     throw new ConfigError(path, [`cannot read configuration: not valid JSON (${error instanceof Error ? error.message : String(error)})`]);
   }
-  const { config, problems } = checkConfig(raw, path);
+  const { config, problems } = checkConfig(raw);
   return { config, file: path, problems };
 }
 

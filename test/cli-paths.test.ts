@@ -347,6 +347,15 @@ test('reports that cannot be written: a file in the way, a folder where the repo
   for (const r of [through, onFile, folder]) t.notRegex(r.stderr, /^Error|\n\s+at |ENOTDIR: not a directory, mkdir/);
 });
 
+test('a cache folder that cannot be written is a problem of the run, not a failed run', (t) => {
+  const dir = workspace();
+  writeFileSync(join(dir, 'cache'), 'a file');
+  const r = bin(['check', 'stories/fire', '--cache', 'cache', '--format', 'json', '--out', 'o'], { cwd: dir });
+  t.is(r.code, 1, r.stderr);
+  t.regex(r.stderr, /^crosscheck: cache: cannot write the cache: a file is in the way \(not a folder\) \[ENOTDIR\]; the next run will not reuse these results$/m);
+  t.true(json(join(dir, 'o', 'fire.json')).errors.some((e: { file: string }) => e.file === 'cache'));
+});
+
 test('a configuration that is a folder, or not JSON, and a missing baseline: exit 2 naming the file', (t) => {
   const dir = workspace();
   mkdirSync(join(dir, 'cfg'));
