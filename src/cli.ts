@@ -1,23 +1,25 @@
 #!/usr/bin/env node
 /**
  * The crosscheck command line. `execute(argv)` returns the exit code
- * (0 clean, 1 findings at or above --fail-on, 2 usage, configuration or
- * rule-loading errors); the bin sets `process.exitCode` from it.
+ * (0 clean, 1 findings at or above --fail-on, 2 the run could not be
+ * completed); the bin sets `process.exitCode` from it.
  * Heavy modules are imported inside the commands so `--help` stays fast (its
  * text is stored by the build, see `help-cache.ts`), and a plain `check`
  * command line is read without yargs (see `quickCheckArgs`).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeFailure, IoFailure, ioReason, isIoError, ManyErrors, shownPath, UsageError } from './errors.js';
 import { asksTopLevelHelp, cachedHelp, HELP_WIDTH, helpCacheFile, helpStamp } from './help-cache.js';
 
 /**
- * Exit codes, a contract documented in the README:
+ * Exit codes, a contract documented in the README (ESLint's meanings):
  * 0 clean; 1 findings at or above --fail-on, more warnings than
  * --max-warnings, or stale baseline entries with --strict-baseline;
- * 2 usage, configuration, baseline or rule-loading errors, or no article
- * to check at all.
+ * 2 the run could not be completed: a usage, configuration, baseline or
+ * rule-loading error, a file that cannot be read or written, no article to
+ * check at all, or an internal error.
  */
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
@@ -38,104 +40,186 @@ export function toolVersion(): string {
   return '0.0.0';
 }
 
-/** Where the CLI writes text; tests pass their own. */
+/** Where the CLI reads and writes; tests pass their own. */
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** The folder paths on the command line are read from (the user's folder; see `userCwd`). */
   cwd: string;
   /** Timestamp to stamp on reports; omitted for byte-identical output. */
   now?: () => string;
   /** True when `stderr` is a terminal: long runs then draw a progress bar there (not in CI). */
   stderrIsTTY?: boolean;
+  /** The bytes of standard input, for the path `-`; without it, `-` is refused. */
+  readStdin?: () => Uint8Array;
+  /** Print stack traces of internal errors (CROSSCHECK_DEBUG=1). */
+  debug?: boolean;
+}
+
+/**
+ * The folder the user typed the command in. `npm run SCRIPT -- ARGS` runs
+ * the script from the package's folder and passes the caller's folder in
+ * `INIT_CWD`. When the script is the bare command (`crosscheck`, or
+ * `node dist/src/cli.js` as this package's own `crosscheck` script), every
+ * path on the command line came from the user, so paths are read from
+ * `INIT_CWD`. A script that names its own arguments (`npm start`) keeps them
+ * relative to the package's folder, and outside npm the working directory
+ * is used as is.
+ */
+export function userCwd(env: Readonly<Record<string, string | undefined>>, cwd: string): string {
+  const init = env.INIT_CWD;
+  const script = env.npm_lifecycle_script;
+  if (!init || !script || resolve(init) === resolve(cwd)) return cwd;
+  const words = script.trim().split(/\s+/);
+  const bare = words.length === 1 || (words.length === 2 && /(^|[/\\])node(\.exe)?$/.test(words[0]));
+  if (!bare) return cwd;
+  // npm runs scripts in the package's folder; anything else changed folder itself ("cd sub && crosscheck").
+  if (env.npm_package_json && resolve(dirname(env.npm_package_json)) !== resolve(cwd)) return cwd;
+  return resolve(init);
 }
 
 const defaultIo: Io = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  cwd: process.cwd(),
+  cwd: userCwd(process.env, process.cwd()),
   stderrIsTTY: process.stderr.isTTY,
+  readStdin: () => readFileSync(0),
+  debug: process.env.CROSSCHECK_DEBUG === '1',
 };
 
-/** Thrown for usage errors caught by the commands (exit 2). */
-class UsageError extends Error {}
+/** The base name of a glob's fixed folder (`fire` for `stories/fire/*.md`), or '' when it has none. */
+function globFolderName(pattern: string): string {
+  const fixed: string[] = [];
+  for (const part of pattern.split('/')) {
+    if (/[*?{[]/.test(part)) break;
+    fixed.push(part);
+  }
+  return fixed.length > 0 ? basename(resolve(fixed.join('/') || '/')) : '';
+}
 
-/** Default report name: the single input folder's base name, else `report`. */
-export function defaultReportName(paths: readonly string[]): string {
+/**
+ * Default report name: the base name of the single input (a folder, a file
+ * without its extension, or the fixed folder of a glob), `stdin` for `-`,
+ * else `report`. `globs` are the paths that were read as globs.
+ */
+export function defaultReportName(paths: readonly string[], globs: ReadonlySet<string> = new Set()): string {
   if (paths.length === 1) {
-    const name = basename(resolve(paths[0]).replace(/\.(txt|md|jsonl?)$/i, ''));
-    if (name && name !== '.' && name !== '/') return name;
+    if (paths[0] === '-') return 'stdin';
+    const name = globs.has(paths[0]) ? globFolderName(paths[0]) : basename(resolve(paths[0]).replace(/\.(txt|md|jsonl?)$/i, ''));
+    if (name && name !== '.' && name !== '..' && name !== '/') return name;
   }
   return 'report';
 }
 
 const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
+type Severity = keyof typeof SEVERITY_RANK;
 
-/** The options of `check` as yargs hands them to the command (camel-cased). */
+/** The options of `check` as yargs hands them to the command (camel-cased). Numbers come as typed (strings) and are checked by `runCheck`. */
 export interface CheckArgs {
   paths?: string[];
   out?: string;
   name?: string;
   format?: string;
   failOn?: 'error' | 'warning' | 'never';
-  maxWarnings?: number;
+  maxWarnings?: number | string;
   baseline?: string;
   updateBaseline?: boolean;
   strictBaseline?: boolean;
   config?: string;
   rules?: string[];
   cache?: string;
-  jobs?: number;
+  jobs?: number | string;
 }
 
-async function loadRulesAndConfig(io: Io, configPath: string | undefined, ruleDirs: readonly string[]) {
-  const { readConfig, ruleSettings } = await import('./config.js');
-  const { loadRules } = await import('./engine/load-rules.js');
-  const { config, file } = readConfig(configPath ? resolve(io.cwd, configPath) : undefined, io.cwd);
-  const base = file ? dirname(file) : io.cwd;
-  const custom = (config.customRules ?? []).map((p) => resolve(base, p));
-  const { statSync } = await import('node:fs');
-  const dirs = [...ruleDirs.map((d) => resolve(io.cwd, d)), ...custom.filter((p) => safeIsDir(statSync, p))];
-  const files = custom.filter((p) => !safeIsDir(statSync, p));
-  const loaded = await loadRules(dirs, files, config.limits?.ruleLoadTimeoutMs);
-  const rules = loaded.map((l) => l.rule);
-  const settings = ruleSettings(rules, config, file);
-  return { config, configBase: base, rules, settings, loaded };
+/** `n one` or `n many`: "1 contradiction", "2 contradictions", "2 stories". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
-function safeIsDir(stat: typeof import('node:fs').statSync, p: string): boolean {
+/** A whole number option: undefined when not given; a usage error naming the option and the value typed otherwise. */
+function wholeNumber(option: string, raw: number | string | undefined, min: number): number | undefined {
+  if (raw === undefined) return undefined;
+  if (Array.isArray(raw)) throw new UsageError(`${option} may be given once (got ${raw.map((r) => JSON.stringify(String(r))).join(', ')})`);
+  const text = String(raw).trim();
+  if (/^\d+$/.test(text) && Number.isSafeInteger(Number(text)) && Number(text) >= min) return Number(text);
+  throw new UsageError(`${option} takes a whole number ≥ ${min} (got ${JSON.stringify(String(raw))})`);
+}
+
+/** Refuses a string option given more than once (yargs then hands over an array). */
+function once(option: string, value: unknown): string | undefined {
+  if (Array.isArray(value)) throw new UsageError(`${option} may be given once (got ${value.map((v) => JSON.stringify(String(v))).join(', ')})`);
+  return value as string | undefined;
+}
+
+/** Rules and configuration of a run, every problem of both found in one pass. */
+async function loadRulesAndConfig(io: Io, configPath: string | undefined, rulePaths: readonly string[]) {
+  const { CONFIG_FILE, ConfigError, loadConfig, ruleSettingProblems } = await import('./config.js');
+  const { loadRules, RuleLoadError, ruleSources } = await import('./engine/load-rules.js');
+  const { BUILTIN_RULES } = await import('./engine/builtin.js');
+  const requested = configPath !== undefined ? resolve(io.cwd, configPath) : undefined;
+  let read;
   try {
-    return stat(p).isDirectory();
-  } catch {
-    return false;
+    read = loadConfig(requested, io.cwd);
+  } catch (error) {
+    // The file cannot be read or is not JSON: nothing else in it can be checked.
+    if (error instanceof ConfigError) throw new ConfigError(shownPath(error.file, io.cwd), error.problems);
+    throw error;
   }
+  const { config, file, problems } = read;
+  const shown = file ? shownPath(file, io.cwd) : CONFIG_FILE;
+  const base = file ? dirname(file) : io.cwd;
+  const failures: unknown[] = [];
+  let loaded = BUILTIN_RULES.map((rule) => ({ rule, origin: 'builtin' }));
+  let customFailed = problems.some((p) => p.startsWith('"customRules"'));
+  try {
+    const flag = ruleSources(rulePaths.map((p) => resolve(io.cwd, p)));
+    const configured = ruleSources((config.customRules ?? []).map((p) => resolve(base, p)));
+    loaded = await loadRules([...flag.dirs, ...configured.dirs], [...flag.files, ...configured.files], config.limits?.ruleLoadTimeoutMs);
+  } catch (error) {
+    if (!(error instanceof RuleLoadError)) throw error;
+    failures.push(new RuleLoadError(shownPath(error.file, io.cwd), error.problems, error.heading));
+    customFailed = true;
+  }
+  const checked = ruleSettingProblems(
+    loaded.map((l) => l.rule),
+    config,
+  );
+  // When custom rules could not be loaded, an id one of them defines cannot be told from a typo: those are not reported.
+  const ruleProblems = customFailed ? checked.problems.filter((p) => !/^"rules\.[^"]*": no rule has this id/.test(p)) : checked.problems;
+  const all = [...problems, ...ruleProblems];
+  if (all.length > 0) failures.unshift(new ConfigError(shown, all));
+  if (failures.length === 1) throw failures[0];
+  if (failures.length > 1) throw new ManyErrors(failures);
+  return { config, configFile: file ? shown : undefined, configBase: base, rules: loaded.map((l) => l.rule), settings: checked.settings, loaded };
 }
+
+type RulesAndConfig = Awaited<ReturnType<typeof loadRulesAndConfig>>;
 
 /**
  * The fact cache, worker threads and progress bar a check asked for, as a fact
  * source for the pipeline; undefined when it needs none of them.
  */
-async function factSourceFor(args: CheckArgs, io: Io, stories: readonly import('./load/loader.js').Story[], rules: RulesAndConfig, alignOptions: Record<string, unknown>) {
-  const jobs = args.jobs ?? 1;
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of 1 or more (got ${args.jobs})`);
+async function factSourceFor(args: CheckArgs, jobs: number, io: Io, stories: readonly import('./load/loader.js').Story[], rules: RulesAndConfig, alignOptions: Record<string, unknown>) {
   const { progressBar, wantsProgress } = await import('./parallel/progress.js');
   const showProgress = wantsProgress({ isTTY: io.stderrIsTTY });
-  if (args.cache === undefined && jobs === 1 && !showProgress) return undefined;
+  const cacheArg = once('--cache', args.cache);
+  if (cacheArg === undefined && jobs === 1 && !showProgress) return undefined;
   const { prepareFacts } = await import('./parallel/prepare.js');
   let cache;
-  if (args.cache !== undefined) {
+  let cacheDir: string | undefined;
+  if (cacheArg !== undefined) {
     const { DEFAULT_CACHE_DIR, FactCache } = await import('./cache/fact-cache.js');
     const { codeFingerprint } = await import('./cache/fingerprint.js');
     // Story outcomes are cached only when every rule is built in: a custom rule's code is not part of the fingerprint.
     const builtinOnly = rules.loaded.every((l) => l.origin === 'builtin');
     const outcomeKey = builtinOnly ? JSON.stringify([[...rules.settings].sort(([a], [b]) => (a < b ? -1 : 1)), alignOptions]) : undefined;
-    cache = new FactCache(resolve(io.cwd, args.cache || DEFAULT_CACHE_DIR), codeFingerprint(), { outcomeKey });
+    cacheDir = resolve(io.cwd, cacheArg || DEFAULT_CACHE_DIR);
+    cache = new FactCache(cacheDir, codeFingerprint(), { outcomeKey });
   }
   const total = stories.reduce((n, s) => n + s.articles.length, 0);
   const progress = showProgress ? progressBar(total, 'articles', io.stderr) : undefined;
-  return prepareFacts(stories, { cache, jobs, progress });
+  return { source: await prepareFacts(stories, { cache, jobs, progress }), cacheDir };
 }
-
-type RulesAndConfig = Awaited<ReturnType<typeof loadRulesAndConfig>>;
 
 /** The formats asked for: the flag, else the configuration, else md and json. */
 function chosenFormats(flag: string | undefined, configured: readonly string[] | undefined): string[] {
@@ -146,42 +230,124 @@ function chosenFormats(flag: string | undefined, configured: readonly string[] |
   return [...new Set(formats)];
 }
 
-/** Loads the input: paths from the command line, else the configuration's `input` entries (globs allowed). */
-async function loadInput(args: CheckArgs, io: Io, input: readonly string[] | undefined, configBase: string, maxFileBytes: number | undefined) {
-  const { loadPaths } = await import('./load/loader.js');
-  if (args.paths && args.paths.length > 0) return loadPaths(args.paths.map((p) => resolve(io.cwd, p)), { cwd: io.cwd, maxFileBytes });
-  if (!input) throw new UsageError('Not enough non-option arguments: got 0, need at least 1 (name files or folders, or set "input" in the configuration)');
-  const { expandInput } = await import('./load/glob.js');
+/** A folder that exists afterwards; a file in the way or a folder that cannot be made is an `IoFailure` naming it. */
+function makeFolder(dir: string, what: string, cwd: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    if (!isIoError(error)) throw error;
+    // mkdir says EEXIST when the folder itself is a file.
+    const reason = error.code === 'EEXIST' ? ioReason({ code: 'ENOTDIR' }) : ioReason(error);
+    throw new IoFailure(what, shownPath(dir, cwd), reason);
+  }
+}
+
+/** Writes a file with `write`; a failure is an `IoFailure` naming it. */
+function writeOut(file: string, what: string, cwd: string, write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    if (isIoError(error)) throw new IoFailure(what, shownPath(file, cwd), ioReason(error));
+    throw error;
+  }
+}
+
+/**
+ * Paths as typed on the command line, made absolute: `-` stays (standard
+ * input); a path that exists is a file or folder even when it has glob
+ * characters; otherwise a path with glob characters is a glob (as in the
+ * configuration's `input`), expanded to the article files it matches; a
+ * leading `!` excludes. A glob that matches nothing is reported naming it.
+ */
+async function expandPaths(typed: readonly string[], cwd: string, from = '') {
+  const { excluder, expandInput, isGlob } = await import('./load/glob.js');
+  const { ARTICLE_EXTENSIONS } = await import('./load/loader.js');
+  const exists = (p: string) => {
+    try {
+      statSync(p);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const exclusions = typed.filter((p) => p.startsWith('!') && !exists(resolve(cwd, p)));
+  const excluded = excluder(exclusions.map((p) => p.slice(1)), cwd);
   const errors: import('./types.js').RunError[] = [];
-  const paths = expandInput(input, configBase, errors);
-  const loaded = loadPaths(paths, { cwd: io.cwd, maxFileBytes, groupFilesByFolder: true });
-  loaded.errors.unshift(...errors);
-  if (paths.length === 0) loaded.errors.push({ message: `"input" (${input.join(', ')}) matched no files` });
-  return loaded;
+  const paths: string[] = [];
+  const grouped = new Set<string>();
+  const globs = new Set<string>();
+  const add = (p: string) => {
+    if (!paths.includes(p)) paths.push(p);
+  };
+  for (const p of typed) {
+    if (exclusions.includes(p)) continue;
+    if (p === '-') {
+      add(p);
+      continue;
+    }
+    const abs = resolve(cwd, p);
+    if (exists(abs) || !isGlob(p)) {
+      if (!excluded(abs)) add(abs);
+      continue;
+    }
+    globs.add(p);
+    const matched = expandInput([p], cwd, errors);
+    const articles = matched.filter((f) => ARTICLE_EXTENSIONS.has(f.slice(f.lastIndexOf('.')).toLowerCase()));
+    const kept = articles.filter((f) => !excluded(f));
+    if (matched.length === 0) errors.push({ file: p, message: `no file matches this glob${from}` });
+    else if (articles.length === 0) errors.push({ file: p, message: `this glob${from} matches ${plural(matched.length, 'file')} but no article (.txt, .md, .json, .jsonl)` });
+    else if (kept.length === 0) errors.push({ file: p, message: `every file this glob${from} matches is excluded (${exclusions.join(', ')})` });
+    for (const f of kept) {
+      add(f);
+      grouped.add(f);
+    }
+  }
+  if (exclusions.length > 0 && paths.length === 0 && errors.length === 0) throw new UsageError(`only exclusions given (${exclusions.join(', ')}); name at least one file, folder or glob to read`);
+  return { paths, grouped, globs, errors, excluded: exclusions.length > 0 ? excluded : undefined };
+}
+
+/** Loads the input: paths from the command line (globs and `-` allowed), else the configuration's `input` entries. */
+async function loadInput(paths: readonly string[] | undefined, io: Io, input: readonly string[] | undefined, configBase: string, maxFileBytes: number | undefined) {
+  const { loadPaths } = await import('./load/loader.js');
+  if (paths && paths.length > 0) {
+    if (paths.filter((p) => p === '-').length > 1) throw new UsageError('"-" (standard input) may be named once');
+    const typed = await expandPaths(paths, io.cwd);
+    const loaded = loadPaths(typed.paths, { cwd: io.cwd, maxFileBytes, groupFilesByFolder: typed.grouped, readStdin: io.readStdin, exclude: typed.excluded });
+    loaded.errors.unshift(...typed.errors);
+    return { ...loaded, globs: typed.globs };
+  }
+  if (!input) throw new UsageError('nothing to check: name files, folders or globs (or "-" for standard input), or set "input" in the configuration');
+  // Entries of "input" are relative to the configuration's folder; files they name form one story per folder.
+  const typed = await expandPaths(input.filter((p) => p !== '-'), configBase, ' (from "input" in the configuration)');
+  const loaded = loadPaths(typed.paths, { cwd: io.cwd, maxFileBytes, groupFilesByFolder: true, exclude: typed.excluded });
+  loaded.errors.unshift(...typed.errors);
+  return { ...loaded, globs: new Set<string>() };
 }
 
 /** Applies or updates the baseline; returns the findings it suppressed and the number of stale entries. */
 async function useBaseline(args: CheckArgs, io: Io, configured: string | undefined, configBase: string, report: import('./pipeline.js').Report) {
   const { applyBaseline, BASELINE_FILE, BaselineError, createBaseline, formatBaseline, parseBaseline } = await import('./baseline/baseline.js');
-  const file = args.baseline !== undefined ? resolve(io.cwd, args.baseline) : configured !== undefined ? resolve(configBase, configured) : args.updateBaseline ? resolve(io.cwd, BASELINE_FILE) : undefined;
+  const flag = once('--baseline', args.baseline);
+  const file = flag !== undefined ? resolve(io.cwd, flag) : configured !== undefined ? resolve(configBase, configured) : args.updateBaseline ? resolve(io.cwd, BASELINE_FILE) : undefined;
   if (!file) {
     if (args.strictBaseline) throw new UsageError('--strict-baseline needs a baseline (--baseline FILE or "baseline" in the configuration)');
     return { suppressed: [], stale: 0 };
   }
-  const shown = relative(io.cwd, file) || file;
+  const shown = shownPath(file, io.cwd);
   let baseline;
   if (args.updateBaseline) {
     baseline = createBaseline(report.findings);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, formatBaseline(baseline));
-    io.stderr(`crosscheck: wrote ${baseline.findings.length} baseline entries to ${shown}\n`);
+    makeFolder(dirname(file), 'write the baseline to', io.cwd);
+    const text = formatBaseline(baseline);
+    writeOut(file, 'write the baseline', io.cwd, () => writeFileSync(file, text));
+    io.stderr(`crosscheck: wrote ${plural(baseline.findings.length, 'baseline entry', 'baseline entries')} to ${shown}\n`);
   } else {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new BaselineError(shown, [code === 'ENOENT' ? 'file not found (create it with --update-baseline)' : `cannot read (${code ?? String(error)})`]);
+      throw new BaselineError(shown, [code === 'ENOENT' ? 'file not found (create it with --update-baseline)' : `cannot read: ${ioReason(error)}`]);
     }
     baseline = parseBaseline(text, shown);
   }
@@ -193,19 +359,78 @@ async function useBaseline(args: CheckArgs, io: Io, configured: string | undefin
   return { suppressed: result.suppressed, stale: result.stale.length };
 }
 
+/** "date-agreement, date-duration ×2": the rules of some findings, most frequent first. */
+function ruleTally(findings: readonly { rule: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  return [...counts]
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+    .map(([rule, n]) => (n > 1 ? `${rule} ×${n}` : rule))
+    .join(', ');
+}
+
+/** "1 error and 2 warnings": counts of findings by severity, strongest first. */
+function severityTally(findings: readonly { severity: Severity }[]): string {
+  const parts = (['error', 'warning', 'info'] as const).map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+  const words = parts.map(([s, n]) => (s === 'info' ? `${n} info` : plural(n, s)));
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : (words[0] ?? '0 findings');
+}
+
+/**
+ * The stderr summary: what was read, the findings of every verdict (custom
+ * ones included) with their severities, what the baseline suppressed and
+ * what was written. Plurals are right ("1 contradiction", "2 articles").
+ */
+export function summaryLine(report: Pick<import('./pipeline.js').Report, 'articles' | 'stories' | 'facts' | 'findings' | 'errors'>, suppressed: number, written: readonly string[]): string {
+  const byVerdict = new Map<string, { severity: Severity }[]>();
+  for (const f of report.findings) {
+    let list = byVerdict.get(f.verdict);
+    if (!list) byVerdict.set(f.verdict, (list = []));
+    list.push(f);
+  }
+  const order = (v: string) => (v === 'contradiction' ? 0 : v === 'agreement' ? 3 : v === 'variant' ? 2 : 1);
+  const verdicts = [...new Set(['contradiction', ...byVerdict.keys(), 'agreement'])].sort((a, b) => order(a) - order(b) || (a < b ? -1 : 1));
+  const parts = verdicts.map((v) => {
+    const list = byVerdict.get(v) ?? [];
+    const counted = v === 'contradiction' || v === 'agreement' || v === 'variant' ? plural(list.length, v) : `${plural(list.length, `"${v}" finding`)}`;
+    return v === 'agreement' || list.length === 0 ? counted : `${counted} (${severityTally(list)})`;
+  });
+  const extras = [
+    ...(suppressed > 0 ? [`${suppressed} known (baseline)`] : []),
+    ...(report.errors.length > 0 ? [plural(report.errors.length, 'problem')] : []),
+    ...(written.length > 0 ? [`wrote ${written.join(', ')}`] : []),
+  ];
+  return `crosscheck: ${plural(report.articles.length, 'article')} in ${plural(report.stories.length, 'story', 'stories')}, ${plural(report.facts.length, 'fact')}: ${parts.join(', ')}${extras.length > 0 ? `; ${extras.join('; ')}` : ''}\n`;
+}
+
 async function runCheck(args: CheckArgs, io: Io): Promise<number> {
-  const loadedRules = await loadRulesAndConfig(io, args.config, args.rules ?? []);
-  const { config, configBase, rules, settings } = loadedRules;
-  const formats = chosenFormats(args.format, config.output?.formats);
+  const maxWarningsFlag = wholeNumber('--max-warnings', args.maxWarnings, 0);
+  const jobs = wholeNumber('--jobs', args.jobs, 1) ?? 1;
+  const out = once('--out', args.out);
+  const nameFlag = once('--name', args.name);
+  const format = once('--format', args.format);
+  once('--config', args.config);
+  const { reportNameProblem } = await import('./config.js');
+  if (nameFlag !== undefined) {
+    const problem = reportNameProblem(nameFlag);
+    if (problem) throw new UsageError(`--name ${problem} (got ${JSON.stringify(nameFlag)}); choose the folder with --out`);
+  }
+  const setup = await loadRulesAndConfig(io, args.config, args.rules ?? []);
+  const { config, configBase, configFile, rules, settings } = setup;
+  const formats = chosenFormats(format, config.output?.formats);
   const failOn = args.failOn ?? config.failOn ?? 'error';
-  const maxWarnings = args.maxWarnings ?? config.maxWarnings;
-  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError(`--max-warnings must be an integer of 0 or more (got ${maxWarnings})`);
+  const failOnSource = args.failOn !== undefined ? `--fail-on ${failOn}` : config.failOn !== undefined ? `"failOn": "${failOn}" in ${configFile}` : `the default --fail-on ${failOn}`;
+  const maxWarnings = maxWarningsFlag ?? config.maxWarnings;
+  const maxWarningsSource = maxWarningsFlag !== undefined ? `--max-warnings ${maxWarnings}` : `"maxWarnings": ${maxWarnings} in ${configFile}`;
   const { runPipeline } = await import('./pipeline.js');
-  const loaded = await loadInput(args, io, config.input, configBase, config.limits?.maxFileBytes);
-  const nothingToCheck = loaded.stories.length === 0;
-  if (nothingToCheck) loaded.errors.push({ message: 'no articles found in the given paths (exit 2: a CI run that checks nothing must not pass)' });
+  const loaded = await loadInput(args.paths, io, config.input, configBase, config.limits?.maxFileBytes);
+  if (loaded.stories.length === 0) {
+    for (const e of loaded.errors) io.stderr(`crosscheck: ${e.file ? `${e.file}: ` : ''}${e.message}\n`);
+    io.stderr('crosscheck: no articles found in the given paths; no report written (exit 2: a run that checks nothing must not pass)\n');
+    return EXIT.usage;
+  }
   const alignOptions = config.aliases ? { ...(config.align ?? {}), aliases: config.aliases } : (config.align ?? {});
-  const source = await factSourceFor(args, io, loaded.stories, loadedRules, alignOptions);
+  const prepared = await factSourceFor(args, jobs, io, loaded.stories, setup, alignOptions);
   const report = runPipeline(loaded.stories, {
     rules,
     settings,
@@ -214,82 +439,88 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     generatedAt: io.now?.(),
     errors: loaded.errors,
     ruleTimeoutMs: config.limits?.ruleTimeoutMs,
-    stages: source?.provider,
+    stages: prepared?.source.provider,
   });
-  const cacheStats = source?.finish();
-  if (cacheStats) io.stderr(`crosscheck: cache: facts of ${cacheStats.hits} articles reused, ${cacheStats.misses} extracted; ${cacheStats.storyHits} stories reused, ${cacheStats.storyMisses} checked\n`);
+  try {
+    const cacheStats = prepared?.source.finish();
+    if (cacheStats) io.stderr(`crosscheck: cache: facts of ${plural(cacheStats.hits, 'article')} reused, ${cacheStats.misses} extracted; ${plural(cacheStats.storyHits, 'story', 'stories')} reused, ${cacheStats.storyMisses} checked\n`);
+  } catch (error) {
+    // The cache only saves time: a cache that cannot be written is a problem of the run, not a failed run.
+    if (!isIoError(error) || !prepared?.cacheDir) throw error;
+    const reason = error.code === 'EEXIST' ? ioReason({ code: 'ENOTDIR' }) : ioReason(error);
+    report.errors.push({ file: shownPath(prepared.cacheDir, io.cwd), message: `cannot write the cache: ${reason}; the next run will not reuse these results` });
+  }
   const baseline = await useBaseline(args, io, config.baseline, configBase, report);
-  const name = args.name ?? config.output?.name ?? defaultReportName(args.paths ?? []);
-  const outDir = resolve(args.out !== undefined ? io.cwd : configBase, args.out ?? config.output?.dir ?? 'reports');
+  const name = nameFlag ?? config.output?.name ?? defaultReportName(args.paths ?? [], loaded.globs);
+  const outDir = resolve(out !== undefined ? io.cwd : configBase, out ?? config.output?.dir ?? 'reports');
   const written: string[] = [];
+  let githubText = '';
   for (const format of formats) {
     if (format === 'github') {
       const { formatGithub } = await import('./report/github.js');
-      io.stdout(formatGithub(report));
+      githubText = formatGithub(report);
       continue;
     }
-    mkdirSync(outDir, { recursive: true });
+    makeFolder(outDir, 'write reports to', io.cwd);
     const file = join(outDir, `${name}.${format}`);
     if (format === 'json') {
       const { writeJson } = await import('./report/json.js');
-      writeJson(file, report);
+      writeOut(file, 'write the report', io.cwd, () => writeJson(file, report));
     } else if (format === 'sarif') {
       const { formatSarif } = await import('./report/sarif.js');
-      writeFileSync(file, formatSarif(report, { suppressed: baseline.suppressed }));
+      const text = formatSarif(report, { suppressed: baseline.suppressed });
+      writeOut(file, 'write the report', io.cwd, () => writeFileSync(file, text));
     } else {
       const { formatMarkdown } = await import('./report/markdown.js');
-      writeFileSync(file, formatMarkdown(report));
+      const text = formatMarkdown(report);
+      writeOut(file, 'write the report', io.cwd, () => writeFileSync(file, text));
     }
-    written.push(file);
+    written.push(shownPath(file, io.cwd));
   }
+  if (githubText) io.stdout(githubText);
   for (const e of report.errors) io.stderr(`crosscheck: ${e.file ? `${e.file}: ` : ''}${e.rule ? `rule ${e.rule}: ` : ''}${e.message}\n`);
+  io.stderr(summaryLine(report, baseline.suppressed.length, written));
+  // The exit code, and which findings caused it.
   const problems = report.findings.filter((f) => f.verdict !== 'agreement');
-  const contradictions = problems.filter((f) => f.verdict === 'contradiction').length;
-  const agreements = report.findings.length - problems.length;
-  const warnings = problems.filter((f) => f.severity === 'warning').length;
-  const suppressedNote = baseline.suppressed.length > 0 ? `, ${baseline.suppressed.length} known (baseline)` : '';
-  const wrote = written.length > 0 ? `; wrote ${written.map((w) => w.replace(`${io.cwd}/`, '')).join(', ')}` : '';
-  io.stderr(`crosscheck: ${report.articles.length} articles, ${report.facts.length} facts, ${contradictions} contradictions${suppressedNote}, ${agreements} agreements${wrote}\n`);
-  if (nothingToCheck) return EXIT.usage;
-  let code: number = EXIT.clean;
-  if (failOn !== 'never' && problems.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn])) code = EXIT.findings;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr(`crosscheck: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
-    code = EXIT.findings;
-  }
-  if (args.strictBaseline && baseline.stale > 0) {
-    io.stderr(`crosscheck: ${baseline.stale} stale baseline entries (--strict-baseline)\n`);
-    code = EXIT.findings;
-  }
-  return code;
+  const reasons: string[] = [];
+  const failing = failOn === 'never' ? [] : problems.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+  if (failing.length > 0) reasons.push(`${severityTally(failing)} at or above ${failOnSource} (${ruleTally(failing)})`);
+  const warnings = problems.filter((f) => f.severity === 'warning');
+  if (maxWarnings !== undefined && warnings.length > maxWarnings) reasons.push(`${plural(warnings.length, 'warning')}, more than ${maxWarningsSource} (${ruleTally(warnings)})`);
+  if (args.strictBaseline && baseline.stale > 0) reasons.push(`${plural(baseline.stale, 'stale baseline entry', 'stale baseline entries')} (--strict-baseline)`);
+  for (const reason of reasons) io.stderr(`crosscheck: exit 1: ${reason}\n`);
+  return reasons.length > 0 ? EXIT.findings : EXIT.clean;
 }
 
 async function runFacts(args: { paths: string[]; published?: string }, io: Io): Promise<number> {
-  const { loadPaths } = await import('./load/loader.js');
   const { assignPublicationDates } = await import('./load/published.js');
   const { factsOfArticle } = await import('./pipeline.js');
-  const { lineOf, lineStarts } = await import('./text/lines.js');
+  const { PositionIndex } = await import('./text/positions.js');
   if (args.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.published)) throw new UsageError(`--published must be YYYY-MM-DD (got "${args.published}")`);
-  const loaded = loadPaths(args.paths.map((p) => resolve(io.cwd, p)), { cwd: io.cwd });
+  const loaded = await loadInput(args.paths, io, undefined, io.cwd, undefined);
   const errors = [...loaded.errors];
   const articles = [];
   const facts = [];
   for (const story of loaded.stories) {
     if (args.published) for (const a of story.articles) if (!a.published) Object.assign(a, { published: args.published, publishedFrom: 'metadata', publishedConfidence: 'high' });
     assignPublicationDates(story.articles);
+    const positions = new PositionIndex(story.articles);
     for (const a of story.articles) {
-      const starts = lineStarts(a.text);
       articles.push({ id: a.id, path: a.path, story: a.story, title: a.title ?? null, published: a.published ?? null, publishedFrom: a.publishedFrom ?? null });
-      for (const f of factsOfArticle(a, errors)) facts.push({ ...f, line: lineOf(starts, f.span.start) });
+      for (const f of factsOfArticle(a, errors)) facts.push({ ...f, ...positions.at(a.id, f.span.start) });
     }
   }
   for (const e of errors) io.stderr(`crosscheck: ${e.file ? `${e.file}: ` : ''}${e.message}\n`);
+  if (loaded.stories.length === 0) {
+    io.stderr('crosscheck: no articles found in the given paths\n');
+    return EXIT.usage;
+  }
   io.stdout(`${JSON.stringify({ articles, facts }, null, 2)}\n`);
   return EXIT.clean;
 }
 
 async function runRulesList(args: { config?: string; rules?: string[] }, io: Io): Promise<number> {
-  const { loaded, settings } = await loadRulesAndConfig(io, args.config, args.rules ?? []);
+  const { loaded, settings } = await loadRulesAndConfig(io, once('--config', args.config), args.rules ?? []);
   const rows = loaded.map((l) => {
     const s = settings.get(l.rule.meta.id);
     return `${l.rule.meta.id.padEnd(28)} ${(s?.enabled ? s.severity : 'off').padEnd(8)} ${l.origin === 'builtin' ? 'built-in' : 'custom'.padEnd(8)}  ${l.rule.meta.description}`;
@@ -319,13 +550,13 @@ function plainValue(value: string): boolean {
  */
 export function quickCheckArgs(argv: readonly string[]): CheckArgs | undefined {
   if (argv[0] !== 'check') return undefined;
-  const args: CheckArgs = { jobs: 1 };
+  const args: CheckArgs = {};
   const paths: string[] = [];
   const seen = new Set<string>();
   for (let i = 1; i < argv.length; i++) {
     const token = argv[i];
     if (!token.startsWith('--')) {
-      if (!plainValue(token)) return undefined;
+      if (token !== '-' && !plainValue(token)) return undefined;
       paths.push(token);
       continue;
     }
@@ -343,9 +574,10 @@ export function quickCheckArgs(argv: readonly string[]): CheckArgs | undefined {
     const value = eq < 0 ? argv[++i] : token.slice(eq + 1);
     if (value === undefined) return undefined;
     if (QUICK_NUMBER.has(option)) {
-      if (!/^[1-9]\d{0,8}$|^0$/.test(value)) return undefined;
-      if (option === 'jobs') args.jobs = Number(value);
-      else args.maxWarnings = Number(value);
+      // Handed on as typed, as yargs does (the options are strings there); runCheck checks them.
+      if (!/^\d{1,9}$/.test(value)) return undefined;
+      if (option === 'jobs') args.jobs = value;
+      else args.maxWarnings = value;
     } else if (option === 'fail-on') {
       if (!FAIL_ON.has(value)) return undefined;
       args.failOn = value as CheckArgs['failOn'];
@@ -412,34 +644,46 @@ export async function execute(argv: readonly string[], io: Io = defaultIo): Prom
   });
 }
 
+/** Stands in for a lone `-` while yargs parses, which would otherwise drop it. */
+const STDIN_TOKEN = '\u0000stdin';
+
+/** `value` with the stand-in of `-` put back, in strings and arrays of strings. */
+function restoreStdin<T>(value: T): T {
+  if (value === STDIN_TOKEN) return '-' as T;
+  if (Array.isArray(value)) return value.map((v) => (v === STDIN_TOKEN ? '-' : v)) as T;
+  return value;
+}
+
 /** The full command line through yargs: every command, help, version and usage errors; `width` wraps the help. */
 export async function parseWithYargs(argv: readonly string[], io: Io, commands: Commands, width = Math.min(HELP_WIDTH, process.stdout.columns || HELP_WIDTH)): Promise<number> {
   const { default: yargs } = await import('yargs');
   let code: number = EXIT.clean;
   let failure: unknown;
-  const parser = yargs([...argv])
+  const tokens = argv.map((a) => (a === '-' ? STDIN_TOKEN : a));
+  const restored = <A extends object>(a: A): A => Object.fromEntries(Object.entries(a).map(([k, v]) => [k, restoreStdin(v)])) as A;
+  const parser = yargs(tokens)
     .scriptName('crosscheck')
     .usage('$0 <command> [options]\n\nCross-source consistency checker for news: where do the sources agree, and where do they contradict each other?')
     .command(
       'check [paths..]',
-      'Check articles (files or folders; each folder is one story) and write reports',
+      'Check articles (files, folders, globs, or - for standard input; each folder is one story) and write reports',
       (y) =>
         y
-          .positional('paths', { type: 'string', array: true, describe: 'Article files (.txt .md .json .jsonl) or folders (default: "input" of the configuration)' })
+          .positional('paths', { type: 'string', array: true, describe: 'Article files (.txt .md .json .jsonl), folders, quoted globs ("stories/**/*.md", "!drafts/**" excludes) or - (default: "input" of the configuration)' })
           .option('out', { type: 'string', describe: 'Folder the reports are written to (default: reports)' })
-          .option('name', { type: 'string', describe: 'Report file name without extension (default: the input folder name, else "report")' })
+          .option('name', { type: 'string', describe: 'Report file name without extension or folders (default: the input folder name, else "report")' })
           .option('format', { type: 'string', describe: `Comma list of formats: ${FORMATS.join(', ')} (default: md,json; github prints to stdout)` })
           .option('fail-on', { choices: ['error', 'warning', 'never'] as const, describe: 'Exit 1 when a finding is at or above this severity (default: error)' })
-          .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
+          .option('max-warnings', { type: 'string', describe: 'Exit 1 when there are more warnings than this whole number' })
           .option('baseline', { type: 'string', describe: 'Baseline file of known findings to suppress' })
           .option('update-baseline', { type: 'boolean', describe: 'Write the current findings to the baseline file (default: crosscheck.baseline.json)' })
           .option('strict-baseline', { type: 'boolean', describe: 'Exit 1 when the baseline has entries no longer found' })
           .option('config', { type: 'string', describe: 'Configuration file (JSON); default: crosscheck.config.json if present' })
-          .option('rules', { type: 'string', array: true, describe: 'Folder of custom rules (.js, .mjs, .ts)' })
+          .option('rules', { type: 'string', array: true, describe: 'Custom rule files or folders (.js, .mjs, .ts; in a folder, _helpers are not rules)' })
           .option('cache', { type: 'string', describe: 'Reuse the facts of unchanged articles from this folder (default folder: .crosscheck-cache)' })
-          .option('jobs', { type: 'number', default: 1, describe: 'Worker threads for extracting large inputs' }),
+          .option('jobs', { type: 'string', describe: 'Worker threads for extracting large inputs (default: 1)' }),
       async (a) => {
-        code = await commands.check(a as unknown as CheckArgs);
+        code = await commands.check(restored(a) as unknown as CheckArgs);
       },
     )
     .command(
@@ -450,7 +694,7 @@ export async function parseWithYargs(argv: readonly string[], io: Io, commands: 
           .positional('paths', { type: 'string', array: true, demandOption: true })
           .option('published', { type: 'string', describe: 'Publication date (YYYY-MM-DD) for articles that give none' }),
       async (a) => {
-        code = await commands.facts(a as unknown as { paths: string[]; published?: string });
+        code = await commands.facts(restored(a) as unknown as { paths: string[]; published?: string });
       },
     )
     .command(
@@ -459,9 +703,9 @@ export async function parseWithYargs(argv: readonly string[], io: Io, commands: 
       (y) =>
         y
           .option('config', { type: 'string', describe: 'Configuration file (JSON)' })
-          .option('rules', { type: 'string', array: true, describe: 'Folder of custom rules' }),
+          .option('rules', { type: 'string', array: true, describe: 'Custom rule files or folders' }),
       async (a) => {
-        code = await commands.rules(a as unknown as { config?: string; rules?: string[] });
+        code = await commands.rules(restored(a) as unknown as { config?: string; rules?: string[] });
       },
     )
     .demandCommand(1, 'Name a command: check, facts or rules.')
@@ -477,7 +721,7 @@ export async function parseWithYargs(argv: readonly string[], io: Io, commands: 
     });
   try {
     let helpText = '';
-    await parser.parseAsync([...argv], {}, (err, _argv, output) => {
+    await parser.parseAsync([...tokens], {}, (err, _argv, output) => {
       if (err && !failure) failure = err;
       helpText = output;
     });
@@ -489,15 +733,9 @@ export async function parseWithYargs(argv: readonly string[], io: Io, commands: 
   return code;
 }
 
-async function reportFailure(error: unknown, io: Io): Promise<number> {
-  const { ConfigError } = await import('./config.js');
-  const { RuleLoadError } = await import('./engine/load-rules.js');
-  const { BaselineError } = await import('./baseline/baseline.js');
-  if (error instanceof BaselineError) io.stderr(`crosscheck: baseline error in ${error.file}:\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n`);
-  else if (error instanceof ConfigError) io.stderr(`crosscheck: configuration error in ${error.file}:\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n`);
-  else if (error instanceof RuleLoadError) io.stderr(`crosscheck: cannot load rule ${error.file}:\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n`);
-  else if (error instanceof UsageError || (error instanceof Error && error.name === 'YError')) io.stderr(`crosscheck: ${error.message}\nRun "crosscheck --help" for usage.\n`);
-  else io.stderr(`crosscheck: ${error instanceof Error ? error.message : String(error)}\n`);
+/** Prints why the run could not be completed (see `describeFailure`) and returns exit code 2. */
+function reportFailure(error: unknown, io: Io): number {
+  io.stderr(describeFailure(error, io.debug ?? process.env.CROSSCHECK_DEBUG === '1'));
   return EXIT.usage;
 }
 
@@ -508,7 +746,7 @@ if (invokedDirectly) {
       process.exitCode = code;
     },
     (error) => {
-      process.stderr.write(`crosscheck: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(describeFailure(error, process.env.CROSSCHECK_DEBUG === '1'));
       process.exitCode = EXIT.usage;
     },
   );

@@ -1,12 +1,17 @@
 /**
  * Configuration: `crosscheck.config.json` in the working directory or the
  * file given with `--config`. Validated with messages that name the field
- * and what was expected; an unknown field or rule id is an error. Every
- * problem is collected before failing, so one run shows them all.
+ * (its key path) and what was expected; an unknown field, alignment option
+ * or rule id is an error, with the nearest known name when one is close.
+ * Every problem is collected before failing, so one run shows them all:
+ * `checkConfig` and `ruleSettingProblems` return problems, and the CLI
+ * throws one `ConfigError` with all of them.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Rule, Severity } from './types.js';
 import type { RuleSetting } from './engine/run-rules.js';
+import { FileProblemsError, ioReason } from './errors.js';
+import { editDistance } from './text/edit-distance.js';
 
 /** Report formats: files (`md`, `json`, `sarif`) and workflow commands on stdout (`github`). */
 export const FORMATS = ['md', 'json', 'sarif', 'github'] as const;
@@ -60,15 +65,32 @@ export interface Config {
 /** One rule's configuration. */
 export type RuleConfig = 'off' | Severity | { enabled?: boolean; severity?: Severity; options?: Record<string, unknown> };
 
-/** A configuration problem (exit 2). */
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
-    super(`${file}: ${problems.join('; ')}`);
+/** A configuration problem (exit 2): the file and every problem found in it. */
+export class ConfigError extends FileProblemsError {
+  constructor(file: string, problems: string[]) {
+    super('configuration error in', file, problems);
     this.name = 'ConfigError';
   }
+}
+
+/**
+ * The known name closest to `name` (case ignored), when it is close enough to
+ * be a typo: at most a third of its letters (and at least one) differ.
+ */
+export function didYouMean(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = editDistance(name.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(Math.max(name.length, best.length) / 3)) ? best : undefined;
+}
+
+/** ` (did you mean "x"?)` when a known name is close to `name`, else an empty string. */
+function suggestion(name: string, known: readonly string[]): string {
+  const near = didYouMean(name, known);
+  return near ? `; did you mean "${near}"?` : '';
 }
 
 /** Default file name looked up in the working directory. */
@@ -102,7 +124,7 @@ class Problems {
   unknownKeys(field: string, obj: Record<string, unknown>, known: readonly string[]): void {
     for (const key of Object.keys(obj)) {
       if (key === '$schema' && field === '') continue;
-      if (!known.includes(key)) this.list.push(`unknown field "${field ? `${field}.` : ''}${key}" (expected one of ${known.join(', ')})`);
+      if (!known.includes(key)) this.list.push(`unknown field "${field ? `${field}.` : ''}${key}" (expected one of ${known.join(', ')}${suggestion(key, known)})`);
     }
   }
 }
@@ -127,32 +149,74 @@ function parseRules(value: unknown, p: Problems): Record<string, RuleConfig> {
   return rules;
 }
 
+/** A check of one alignment option's value at `field`: adds a problem when it is not what the option takes. */
+type OptionCheck = (value: unknown, field: string, p: Problems) => void;
+
+/** A number of days: finite, zero or more. */
+const days: OptionCheck = (v, field, p) => {
+  if (typeof v !== 'number' || !Number.isFinite(v)) p.expected(field, 'a number of days (zero or more)', v);
+  else if (v < 0) p.expected(field, 'zero or more days', v);
+};
+
+/**
+ * The alignment options the aligners read, with their checks. Kept equal to
+ * what `src/align/` reads from `context.options` (a test checks).
+ */
+export const ALIGN_OPTIONS: Record<string, { check: OptionCheck; describe: string }> = {
+  eventWindowDays: { check: days, describe: 'how many days apart two publication dates may be for their dates and places to be compared (default 7)' },
+  countWindowDays: { check: days, describe: 'publication days apart within which tolls go to count-agreement (default 0: the same day)' },
+  countTrendWindowDays: { check: days, describe: 'publication days apart within which one-off tolls go to count-trend (default 30)' },
+  trustInferredDates: {
+    check: (v, field, p) => {
+      if (typeof v !== 'boolean') p.expected(field, 'true or false', v);
+    },
+    describe: 'compare tolls of articles whose publication date was only inferred (default false)',
+  },
+  aliases: {
+    check: (v, field, p) => {
+      if (Array.isArray(v)) {
+        v.forEach((group, i) => {
+          if (!isStringArray(group) || group.length < 2) p.expected(`${field}[${i}]`, 'an array of two or more names', group);
+        });
+      } else if (isObject(v)) checkAliasTable(v, field, p);
+      else p.expected(field, 'an array of name groups ([["Sergei Lavrov", "Sergey Lavrov"]]) or an object like "aliases"', v);
+    },
+    describe: 'names that are one entity (as the top-level "aliases")',
+  },
+};
+
 function parseAlign(value: unknown, p: Problems): Record<string, unknown> | undefined {
   if (!isObject(value)) return void p.expected('align', 'an object of alignment options', value);
+  const known = Object.keys(ALIGN_OPTIONS);
   for (const [key, v] of Object.entries(value)) {
-    const scalar = (x: unknown) => typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x));
-    if (!scalar(v) && !(Array.isArray(v) && v.every(scalar))) p.expected(`align.${key}`, 'a number, string, boolean or an array of them', v);
-    else if (typeof v === 'number' && v < 0) p.expected(`align.${key}`, 'zero or more', v);
+    const option = Object.hasOwn(ALIGN_OPTIONS, key) ? ALIGN_OPTIONS[key] : undefined;
+    if (!option) p.list.push(`unknown alignment option "align.${key}" (expected one of ${known.join(', ')}${suggestion(key, known)})`);
+    else option.check(v, `align.${key}`, p);
   }
   return value;
 }
 
 function parseAliases(value: unknown, p: Problems): Record<string, string[]> | undefined {
   if (!isObject(value)) return void p.expected('aliases', 'an object of canonical name to an array of other spellings', value);
+  checkAliasTable(value, 'aliases', p);
+  return value as Record<string, string[]>;
+}
+
+/** Checks an alias table (canonical name to other spellings) at `field`: arrays of names, each name in one entity only. */
+function checkAliasTable(value: Record<string, unknown>, field: string, p: Problems): void {
   const owner = new Map<string, string>();
   for (const [canonical, names] of Object.entries(value)) {
     if (!isStringArray(names) || names.length === 0) {
-      p.expected(`aliases.${canonical}`, 'a non-empty array of non-empty strings', names);
+      p.expected(`${field}.${canonical}`, 'a non-empty array of non-empty strings', names);
       continue;
     }
     for (const name of [canonical, ...names]) {
       const key = name.trim().toLowerCase();
       const first = owner.get(key);
-      if (first !== undefined && first !== canonical) p.list.push(`"aliases.${canonical}": "${name}" is already an alias of "${first}" (a name can belong to one entity only)`);
+      if (first !== undefined && first !== canonical) p.list.push(`"${field}.${canonical}": "${name}" is already an alias of "${first}" (a name can belong to one entity only)`);
       else owner.set(key, canonical);
     }
   }
-  return value as Record<string, string[]>;
 }
 
 function parseOutput(value: unknown, p: Problems): OutputConfig | undefined {
@@ -172,7 +236,10 @@ function parseOutput(value: unknown, p: Problems): OutputConfig | undefined {
     if (typeof value[key] !== 'string' || (value[key] as string).trim() === '') p.expected(`output.${key}`, 'a non-empty string', value[key]);
     else output[key] = value[key] as string;
   }
-  if (output.name !== undefined && /[/\\]/.test(output.name)) p.list.push('"output.name" must be a file name without folders (use "output.dir" for the folder)');
+  if (output.name !== undefined) {
+    const problem = reportNameProblem(output.name);
+    if (problem) p.list.push(`"output.name" ${problem} (got ${JSON.stringify(output.name)}; use "output.dir" for the folder)`);
+  }
   return output;
 }
 
@@ -190,9 +257,25 @@ function parseLimits(value: unknown, p: Problems): LimitsConfig | undefined {
   return limits;
 }
 
-/** Parses and validates a configuration object (rule ids are checked later, once rules are loaded). */
-export function parseConfig(raw: unknown, file: string): Config {
-  if (!isObject(raw)) throw new ConfigError(file, [`the configuration must be a JSON object (got ${typeName(raw)})`]);
+/**
+ * Why `name` cannot be a report file name (without extension), or undefined
+ * when it can: a plain name, no folders, nothing that leaves the report folder.
+ */
+export function reportNameProblem(name: string): string | undefined {
+  if (name.trim() === '') return 'must not be empty';
+  if (/[/\\]/.test(name)) return 'must be a plain file name, without folders';
+  if (name === '.' || name === '..') return 'must be a plain file name, not "." or ".."';
+  if (/[\u0000-\u001f]/.test(name)) return 'must not contain control characters';
+  return undefined;
+}
+
+/**
+ * Parses and validates a configuration object, collecting every problem
+ * (rule ids are checked by `ruleSettingProblems`, once rules are loaded).
+ * The configuration returned holds the fields that are valid.
+ */
+export function checkConfig(raw: unknown): { config: Config; problems: string[] } {
+  if (!isObject(raw)) return { config: { rules: {} }, problems: [`the configuration must be a JSON object (got ${typeName(raw)})`] };
   const p = new Problems();
   p.unknownKeys('', raw, TOP_LEVEL);
   const config: Config = { rules: raw.rules === undefined ? {} : parseRules(raw.rules, p) };
@@ -221,22 +304,49 @@ export function parseConfig(raw: unknown, file: string): Config {
     else config.baseline = raw.baseline;
   }
   if (raw.limits !== undefined) config.limits = parseLimits(raw.limits, p);
-  if (p.list.length > 0) throw new ConfigError(file, p.list);
+  return { config, problems: p.list };
+}
+
+/** Parses and validates a configuration object; throws a `ConfigError` with every problem. */
+export function parseConfig(raw: unknown, file: string): Config {
+  const { config, problems } = checkConfig(raw);
+  if (problems.length > 0) throw new ConfigError(file, problems);
   return config;
 }
 
-/** Reads the configuration from `file`, or from the default file in `cwd` when it exists; defaults otherwise. */
-export function readConfig(file: string | undefined, cwd: string): { config: Config; file?: string } {
+/**
+ * Reads the configuration from `file`, or from the default file in `cwd`
+ * when it exists (defaults otherwise), and returns it with its problems.
+ * A file that cannot be read or is not JSON throws a `ConfigError` at once:
+ * nothing else can be checked.
+ */
+export function loadConfig(file: string | undefined, cwd: string): { config: Config; file?: string; problems: string[] } {
   const path = file ?? (existsSync(`${cwd}/${CONFIG_FILE}`) ? `${cwd}/${CONFIG_FILE}` : undefined);
-  if (!path) return { config: { rules: {} } };
+  if (!path) return { config: { rules: {} }, problems: [] };
+  let text: string;
+  try {
+    if (statSync(path).isDirectory()) throw new ConfigError(path, ['cannot read configuration: it is a folder, not a file']);
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(path, [`cannot read configuration: ${code === 'ENOENT' || code === 'ENOTDIR' ? 'file not found' : ioReason(error)}`]);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : error instanceof Error ? error.message : String(error);
-    throw new ConfigError(path, [`cannot read configuration: ${reason}`]);
+    throw new ConfigError(path, [`cannot read configuration: not valid JSON (${error instanceof Error ? error.message : String(error)})`]);
   }
-  return { config: parseConfig(raw, path), file: path };
+  const { config, problems } = checkConfig(raw);
+  return { config, file: path, problems };
+}
+
+/** Reads and validates the configuration (as `loadConfig`); throws a `ConfigError` with every problem. */
+export function readConfig(file: string | undefined, cwd: string): { config: Config; file?: string } {
+  const { config, file: path, problems } = loadConfig(file, cwd);
+  if (path && problems.length > 0) throw new ConfigError(path, problems);
+  return { config, file: path };
 }
 
 /**
@@ -251,7 +361,7 @@ function optionProblems(rule: Rule, options: Record<string, unknown>): string[] 
   const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
   for (const [key, value] of Object.entries(options)) {
     const field = `rules.${rule.meta.id}.options.${key}`;
-    if (!Object.hasOwn(defaults, key)) problems.push(`"${field}": rule "${rule.meta.id}" has no option "${key}" (known: ${Object.keys(defaults).sort().join(', ') || 'none'})`);
+    if (!Object.hasOwn(defaults, key)) problems.push(`"${field}": rule "${rule.meta.id}" has no option "${key}" (known: ${Object.keys(defaults).sort().join(', ') || 'none'}${suggestion(key, Object.keys(defaults))})`);
     else if (defaults[key] !== null && defaults[key] !== undefined && kind(defaults[key]) !== kind(value)) problems.push(`"${field}" must be ${kind(defaults[key]) === 'array' ? 'an array' : `a ${kind(defaults[key])}`} like the default ${JSON.stringify(defaults[key])} (got ${typeName(value)})`);
   }
   return problems;
@@ -259,11 +369,25 @@ function optionProblems(rule: Rule, options: Record<string, unknown>): string[] 
 
 /** Merges rule defaults with the configuration; an unknown rule id or option is an error. */
 export function ruleSettings(rules: readonly Rule[], config: Pick<Config, 'rules'>, file = CONFIG_FILE): Map<string, RuleSetting> {
+  const { settings, problems } = ruleSettingProblems(rules, config);
+  if (problems.length > 0) throw new ConfigError(file, problems);
+  return settings;
+}
+
+/**
+ * Rule defaults merged with the configuration, and the problems: unknown rule
+ * ids (with the nearest known id), unknown options, options of the wrong type.
+ */
+export function ruleSettingProblems(rules: readonly Rule[], config: Pick<Config, 'rules'>): { settings: Map<string, RuleSetting>; problems: string[] } {
   const settings = new Map<string, RuleSetting>();
   const ids = new Set(rules.map((r) => r.meta.id));
+  const known = [...ids].sort();
   const problems = Object.keys(config.rules)
     .filter((id) => !ids.has(id))
-    .map((id) => `"rules.${id}": no rule has this id (known: ${[...ids].sort().join(', ')})`);
+    .map((id) => {
+      const near = didYouMean(id, known);
+      return `"rules.${id}": no rule has this id (${near ? `did you mean "${near}"? ` : ''}known: ${known.join(', ')})`;
+    });
   for (const rule of rules) {
     const c = config.rules[rule.meta.id];
     const setting: RuleSetting = { enabled: true, severity: rule.meta.severity, options: { ...(rule.meta.defaultOptions ?? {}) } };
@@ -279,6 +403,5 @@ export function ruleSettings(rules: readonly Rule[], config: Pick<Config, 'rules
     }
     settings.set(rule.meta.id, setting);
   }
-  if (problems.length > 0) throw new ConfigError(file, problems);
-  return settings;
+  return { settings, problems };
 }

@@ -22,7 +22,7 @@ export interface Article {
   path: string;
   /** Id of the story (folder) it belongs to; facts are compared only within a story. */
   story: string;
-  /** Full text as read: offsets of every span refer to it (for JSON records, to the `text` field). */
+  /** Full text as read: offsets of every span refer to it (for JSON records, to the decoded `text` field). */
   text: string;
   /** Input format the article was read from. */
   format: 'txt' | 'md' | 'json' | 'jsonl';
@@ -41,6 +41,31 @@ export interface Article {
   body: Span;
   /** Regions recognised as boilerplate (comment widgets, tag lines, headers). Kept in the text, skipped by extraction. */
   boilerplate: BoilerplateRegion[];
+  /**
+   * Where `text` sits in the file when the file holds more than the text (a
+   * `.json` or `.jsonl` record's `text` string literal); absent when the text
+   * is the whole file (`.txt`, `.md`). Line and column of an offset are
+   * computed from it by `src/text/positions.ts`, for every report format.
+   */
+  origin?: TextOrigin;
+}
+
+/**
+ * The place of an article's text in its file: a JSON string literal, which
+ * never spans lines (JSON forbids raw line breaks in strings). Offset `i` of
+ * the text is at the file's `line`, column `column + i + ` the extra file
+ * characters of the escapes before `i`.
+ */
+export interface TextOrigin {
+  /** 1-based line of the literal in the file. */
+  line: number;
+  /** 1-based column (UTF-16 code units) of the text's first character in the file, just after the opening quote. */
+  column: number;
+  /**
+   * The escape sequences of the literal, sorted: `[offset in text, length in the file]` for each,
+   * e.g. `[12, 2]` for `\n` at text offset 12, `[40, 6]` for `\u00e9` (each half of a surrogate pair is one).
+   */
+  escapes: [number, number][];
 }
 
 /** A region of an article that is page furniture rather than reporting. */
@@ -410,7 +435,7 @@ export interface Evidence {
   /** Span and text of the sentence around it. */
   sentence: Span;
   sentenceText: string;
-  /** 1-based line and column of `span.start`. */
+  /** 1-based line and column (UTF-16 code units) of `span.start` in the article's file (`src/text/positions.ts`). */
   line: number;
   column: number;
   factId: string;

@@ -4,9 +4,9 @@
  * shipped example is valid; input globs, output and thresholds work.
  */
 import test from 'ava';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, parseConfig, ruleSettings } from '../src/config.js';
+import { ALIGN_OPTIONS, ConfigError, didYouMean, parseConfig, ruleSettings } from '../src/config.js';
 import { BUILTIN_RULES } from '../src/engine/builtin.js';
 import { expandInput, globToRegExp } from '../src/load/glob.js';
 import type { Rule } from '../src/types.js';
@@ -33,8 +33,16 @@ const INVALID: [config: unknown, message: RegExp][] = [
   [{ rules: { 'date-agreement': { options: 3 } } }, /"rules\.date-agreement\.options" must be an object \(got number 3\)/],
   [{ rules: { 'date-agreement': { level: 'error' } } }, /unknown field "rules\.date-agreement\.level" \(expected one of severity, enabled, options\)/],
   [{ customRules: 'rules' }, /"customRules" must be an array of paths/],
-  [{ align: { eventWindowDays: -1 } }, /"align\.eventWindowDays" must be zero or more/],
-  [{ align: { nested: { a: 1 } } }, /"align\.nested" must be a number, string, boolean or an array of them/],
+  [{ align: { eventWindowDays: -1 } }, /"align\.eventWindowDays" must be zero or more days \(got number -1\)/],
+  [{ align: { eventWindowDays: '7' } }, /"align\.eventWindowDays" must be a number of days \(zero or more\) \(got string "7"\)/],
+  [{ align: { countTrendWindowDays: Number.NaN } }, /"align\.countTrendWindowDays" must be a number of days/],
+  [{ align: { eventWindowDay: 7 } }, /^unknown alignment option "align\.eventWindowDay" \(expected one of eventWindowDays, countWindowDays, countTrendWindowDays, trustInferredDates, aliases; did you mean "eventWindowDays"\?\)$/],
+  [{ align: { nested: { a: 1 } } }, /^unknown alignment option "align\.nested" \(expected one of [^;]*\)$/],
+  [{ align: { trustInferredDates: 'yes' } }, /"align\.trustInferredDates" must be true or false \(got string "yes"\)/],
+  [{ align: { aliases: [['Lavrov']] } }, /"align\.aliases\[0\]" must be an array of two or more names/],
+  [{ align: { aliases: 'Lavrov' } }, /"align\.aliases" must be an array of name groups/],
+  [{ align: { aliases: { 'Sergei Lavrov': ['Lavrov'], 'Anna Lavrov': ['lavrov'] } } }, /"align\.aliases\.Anna Lavrov": "lavrov" is already an alias of "Sergei Lavrov"/],
+  [{ failon: 'error' }, /unknown field "failon" \(expected one of [^)]*; did you mean "failOn"\?\)/],
   [{ aliases: { Lavrov: 'Lavrov' } }, /"aliases\.Lavrov" must be a non-empty array of non-empty strings/],
   [{ aliases: { 'Sergei Lavrov': ['Lavrov'], 'Anna Lavrov': ['lavrov'] } }, /"aliases\.Anna Lavrov": "lavrov" is already an alias of "Sergei Lavrov"/],
   [{ input: 'seeds' }, /"input" must be a non-empty array of files, folders or globs/],
@@ -42,7 +50,8 @@ const INVALID: [config: unknown, message: RegExp][] = [
   [{ output: { formats: ['md', 'pdf'] } }, /"output\.formats" has unknown format "pdf" \(expected md, json, sarif, github\)/],
   [{ output: { formats: [] } }, /"output\.formats" must be a non-empty array/],
   [{ output: { dir: '' } }, /"output\.dir" must be a non-empty string/],
-  [{ output: { name: 'a/b' } }, /"output\.name" must be a file name without folders/],
+  [{ output: { name: 'a/b' } }, /"output\.name" must be a plain file name, without folders \(got "a\/b"; use "output\.dir" for the folder\)/],
+  [{ output: { name: '..' } }, /"output\.name" must be a plain file name, not "\." or "\.\."/],
   [{ output: { folder: 'x' } }, /unknown field "output\.folder" \(expected one of formats, dir, name\)/],
   [{ failOn: 'sometimes' }, /"failOn" must be "error", "warning" or "never"/],
   [{ maxWarnings: -1 }, /"maxWarnings" must be an integer of 0 or more \(got number -1\)/],
@@ -57,7 +66,8 @@ const VALID: unknown[] = [
   {},
   { $schema: './schema.json' },
   { rules: { 'date-agreement': 'off', x: 'warning', y: { enabled: false, options: { a: 1 } } } },
-  { align: { eventWindowDays: 7, mode: 'strict', strict: true, units: ['day', 2] } },
+  { align: { eventWindowDays: 7, countWindowDays: 0, countTrendWindowDays: 30.5, trustInferredDates: true, aliases: [['Sergei Lavrov', 'Sergey Lavrov']] } },
+  { align: { aliases: { 'United Nations': ['UN'] } } },
   { output: { formats: ['github'] }, failOn: 'never', maxWarnings: 0 },
 ];
 
@@ -73,6 +83,24 @@ for (const [config, message] of INVALID) {
 
 test('every problem of a configuration is reported at once', (t) => {
   t.is(problems({ failOn: 'x', maxWarnings: -1, output: { formats: ['pdf'] } }).length, 3);
+  t.is(problems({ failOn: 'x', align: { eventWindowDay: 7, countWindowDays: 'none' }, limits: { maxFileBytes: 0 } }).length, 4);
+});
+
+test('the alignment options checked are the ones src/align reads', (t) => {
+  const read = new Set<string>();
+  for (const file of readdirSync('src/align')) {
+    const source = readFileSync(join('src/align', file), 'utf8');
+    for (const m of source.matchAll(/context\.options\.(\w+)/g)) read.add(m[1]);
+    if (/parseAliases\(context\.options\)/.test(source)) read.add('aliases');
+  }
+  t.true(read.size >= 4, [...read].join(', '));
+  t.deepEqual([...read].sort(), Object.keys(ALIGN_OPTIONS).sort());
+});
+
+test('didYouMean suggests close names only', (t) => {
+  t.is(didYouMean('eventWindowDay', Object.keys(ALIGN_OPTIONS)), 'eventWindowDays');
+  t.is(didYouMean('date-agrement', ['date-agreement', 'date-weekday']), 'date-agreement');
+  t.is(didYouMean('colour', ['maxDays', 'units']), undefined);
 });
 
 test('the shipped example configuration is valid against the built-in rules', (t) => {
@@ -171,7 +199,7 @@ test('command-line options override the configuration', async (t) => {
 test('check without paths and without "input" is a usage error', async (t) => {
   const r = await cli(['check'], tempDir());
   t.is(r.code, 2);
-  t.regex(r.stderr, /Not enough non-option arguments.*set "input" in the configuration/);
+  t.regex(r.stderr, /nothing to check: .*or set "input" in the configuration/);
 });
 
 test('"input" that matches nothing is reported, and with nothing to check the exit code is 2', async (t) => {
@@ -179,7 +207,8 @@ test('"input" that matches nothing is reported, and with nothing to check the ex
   writeFileSync(join(dir, 'crosscheck.config.json'), JSON.stringify({ input: ['nothing/**/*.md'] }));
   const r = await cli(['check', '--out', 'o'], dir);
   t.is(r.code, 2);
-  t.regex(r.stderr, /"input" \(nothing\/\*\*\/\*\.md\) matched no files/);
+  t.regex(r.stderr, /nothing\/\*\*\/\*\.md: no file matches this glob \(from "input" in the configuration\)/);
+  t.false(existsSync(join(dir, 'o')), 'no report is written when nothing was read');
 });
 
 test.serial('aliases reach the aligners as align options', async (t) => {

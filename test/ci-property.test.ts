@@ -82,23 +82,35 @@ test('every report format parses, for any pair of articles', (t) => {
 });
 
 test('escapeMarkdown output never holds a raw tag, link opener, pipe or line break', (t) => {
+  let runs = 0;
+  let escaped = 0;
   fc.assert(
-    fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+    fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('<', '|', '\n', '\r', '](', '*', '_', '`', '~', '$', '\\', '['), fc.string({ unit: 'binary', maxLength: 3 })), maxLength: 80 }), (text) => {
+      runs++;
       const out = escapeMarkdown(text);
+      if (out !== text) escaped++;
       if (/<|(?<!\\)\||[\r\n]|(?<!\\)\]\(|(?<!\\)[*_`~$]/.test(out)) throw new Error(`unsafe: ${JSON.stringify(out)}`);
     }),
     { numRuns: 500, seed: 3 },
   );
-  t.pass();
+  t.is(runs, 500, 'every generated text was escaped and checked');
+  t.true(escaped > 250, `most texts had something to escape (${escaped} of 500)`);
 });
 
 test('decoding never throws on arbitrary bytes', (t) => {
+  let runs = 0;
+  const outcomes = new Set<string>();
+  const bytes = fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 100 }).map((s) => new TextEncoder().encode(s)), fc.string({ maxLength: 100 }).map((s) => Uint8Array.from(Buffer.from(s, 'utf16le'))));
   fc.assert(
-    fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
-      const d = decodeText(bytes);
+    fc.property(bytes, (input) => {
+      runs++;
+      const d = decodeText(input);
       if (typeof d.text !== 'string') throw new Error('no text');
+      if (d.error !== undefined && d.text !== '') throw new Error('refused bytes gave text');
+      outcomes.add(d.error ? 'refused' : d.note ? 'fallback' : 'utf-8');
     }),
     { numRuns: 500, seed: 5 },
   );
-  t.pass();
+  t.is(runs, 500, 'every generated input was decoded');
+  t.deepEqual([...outcomes].sort(), ['fallback', 'refused', 'utf-8'], 'the inputs reach every way of decoding');
 });

@@ -23,16 +23,23 @@ test('cli args: the usual command lines take the quick path', (t) => {
     out: '/tmp/ref',
     name: 'seeds',
     failOn: 'never',
-    jobs: 1,
   });
   t.deepEqual(quickCheckArgs(['check', 'a', 'b/c.md', '--jobs=2', '--max-warnings', '0', '--update-baseline', '--cache', '.cc']), {
     paths: ['a', 'b/c.md'],
-    jobs: 2,
-    maxWarnings: 0,
+    // Numbers are handed on as typed, as yargs does with these string options; runCheck checks them.
+    jobs: '2',
+    maxWarnings: '0',
     updateBaseline: true,
     cache: '.cc',
   });
-  t.deepEqual(quickCheckArgs(['check']), { jobs: 1 });
+  t.deepEqual(quickCheckArgs(['check']), {});
+  t.deepEqual(quickCheckArgs(['check', '-', 'seeds/a.md']), { paths: ['-', 'seeds/a.md'] }, '"-" (standard input) is a path');
+  t.deepEqual(quickCheckArgs(['check', 'stories/*.md', '!stories/draft-*.md']), { paths: ['stories/*.md', '!stories/draft-*.md'] }, 'globs are paths');
+});
+
+test('cli args: yargs hands "-" on as a path (it drops a lone "-" by itself)', async (t) => {
+  t.deepEqual((await yargsCheckArgs(['check', '-', '--rules', 'r']))?.paths, ['-']);
+  t.deepEqual((await yargsCheckArgs(['check', 'a', '-', '--max-warnings', 'abc']))?.maxWarnings, 'abc');
 });
 
 test('cli args: help, version, other commands and unusual options go to yargs', (t) => {

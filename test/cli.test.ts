@@ -68,7 +68,7 @@ test('usage and configuration errors exit 2 with a message', async (t) => {
   const out = tempDir();
   const noPaths = await cli(['check']);
   t.is(noPaths.code, 2);
-  t.regex(noPaths.stderr, /Not enough non-option arguments/);
+  t.regex(noPaths.stderr, /nothing to check: name files, folders or globs/);
   t.is((await cli(['check', 'seeds', '--format', 'pdf', '--out', out])).code, 2);
   t.is((await cli(['nonsense'])).code, 2);
   t.is((await cli(['check', 'seeds', '--fail-on', 'sometimes', '--out', out])).code, 2);

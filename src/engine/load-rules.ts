@@ -1,13 +1,20 @@
 /**
  * Loading rules: the built-in ones from `rules/` (through the static
- * registry) and custom ones from a folder or from files named in the
- * configuration. A custom rule has exactly the built-in shape; `.ts` rules
- * load without a build step through tsx, imported only when needed.
+ * registry) and custom ones from folders or files (`--rules`, the
+ * configuration's `customRules`). A custom rule has exactly the built-in
+ * shape; `.ts` rules load without a build step through tsx, imported only
+ * when needed.
+ *
+ * In a rules folder, every `.js`, `.mjs`, `.ts` and `.mts` file is a rule,
+ * except helper modules whose name starts with `_` (`_util.ts`), type
+ * declarations (`.d.ts`), tests (`*.test.*`, `*.spec.*`) and hidden files.
+ * A file named on its own is always loaded as a rule.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Rule } from '../types.js';
+import { FileProblemsError } from '../errors.js';
 import { BUILTIN_RULES } from './builtin.js';
 import { validateRule } from './validate.js';
 
@@ -18,18 +25,21 @@ export interface LoadedRule {
   origin: string;
 }
 
-/** Thrown when a rule cannot be loaded: a configuration error (exit 2). */
-export class RuleLoadError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
-    super(`${file}: ${problems.join('; ')}`);
+/** Thrown when a rule cannot be loaded: a configuration error (exit 2), naming the file and each problem. */
+export class RuleLoadError extends FileProblemsError {
+  constructor(file: string, problems: string[], heading = 'cannot load rule') {
+    super(heading, file, problems);
     this.name = 'RuleLoadError';
   }
 }
 
-const RULE_EXTENSIONS = new Set(['.js', '.mjs', '.ts', '.mts']);
+/** Extensions of rule files. */
+export const RULE_EXTENSIONS = new Set(['.js', '.mjs', '.ts', '.mts']);
+
+/** True when a file in a rules folder is a rule: a rule extension, and not a helper (`_`), declaration, test or hidden file. */
+export function isRuleFileName(name: string): boolean {
+  return RULE_EXTENSIONS.has(extname(name)) && !name.startsWith('_') && !name.startsWith('.') && !/\.d\.m?ts$/.test(name) && !/\.(test|spec)\.[cm]?[jt]s$/.test(name);
+}
 
 /** Picks the rule object out of a module namespace: a default export, or named `meta` and `check`. */
 function ruleFromModule(mod: Record<string, unknown>): unknown {
@@ -110,20 +120,44 @@ async function importRuleFile(file: string): Promise<LoadedRule> {
   return { rule: rule as Rule, origin: file };
 }
 
-/** Lists the rule files of a folder, sorted. */
+/** Lists the rule files of a folder, sorted (see the module comment for which files are not rules). */
 export function ruleFilesIn(dir: string): string[] {
   let names: string[];
   try {
-    if (!statSync(dir).isDirectory()) throw new RuleLoadError(dir, ['is not a folder']);
+    if (!statSync(dir).isDirectory()) throw new RuleLoadError(dir, ['is not a folder'], 'cannot load rules from');
     names = readdirSync(dir);
   } catch (error) {
     if (error instanceof RuleLoadError) throw error;
-    throw new RuleLoadError(dir, ['rules folder cannot be read (does it exist?)']);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new RuleLoadError(dir, [code === 'ENOENT' ? 'rules folder cannot be read: no such folder' : `rules folder cannot be read (${code ?? String(error)})`], 'cannot load rules from');
   }
   return names
-    .filter((n) => RULE_EXTENSIONS.has(extname(n)) && !n.endsWith('.d.ts') && !n.startsWith('.'))
+    .filter(isRuleFileName)
     .sort()
     .map((n) => join(dir, n));
+}
+
+/**
+ * Sorts rule paths into folders and files: a folder's rules are its rule
+ * files, a file is one rule. A missing path or a file without a rule
+ * extension is an error naming it.
+ */
+export function ruleSources(paths: readonly string[]): { dirs: string[]; files: string[] } {
+  const dirs: string[] = [];
+  const files: string[] = [];
+  for (const p of paths) {
+    let isDir: boolean;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new RuleLoadError(p, [code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or folder' : `cannot be read (${code ?? String(error)})`], 'cannot load rules from');
+    }
+    if (isDir) dirs.push(p);
+    else if (!RULE_EXTENSIONS.has(extname(p))) throw new RuleLoadError(p, [`a rule file must end in ${[...RULE_EXTENSIONS].join(', ')} (got "${extname(p) || 'no extension'}")`]);
+    else files.push(p);
+  }
+  return { dirs, files };
 }
 
 /**

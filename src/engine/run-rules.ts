@@ -6,7 +6,7 @@
  */
 import vm from 'node:vm';
 import type { Article, Evidence, Fact, FactGroup, Finding, Rule, RuleReport, RunError, Severity } from '../types.js';
-import { lineAndColumn, lineStarts } from '../text/lines.js';
+import { PositionIndex } from '../text/positions.js';
 import { fingerprint, identityParts, normaliseEvidence } from './fingerprint.js';
 import { claimOf } from './claim.js';
 import { fillTemplate } from './template.js';
@@ -27,24 +27,14 @@ export interface StoryRuleInput {
   groups: readonly FactGroup[];
 }
 
-/** Caches line starts per article so evidence lines are computed once per article. */
-class LineIndex {
-  private readonly cache = new Map<string, number[]>();
-  constructor(private readonly articles: ReadonlyMap<string, Article>) {}
-  position(articleId: string, offset: number): { line: number; column: number } {
-    let starts = this.cache.get(articleId);
-    if (!starts) this.cache.set(articleId, (starts = lineStarts(this.articles.get(articleId)?.text ?? '')));
-    return lineAndColumn(starts, offset);
-  }
-}
-
 /** Evidence for one fact, checked against the article text. Throws when the fact's text is not its span's slice. */
-function evidenceFor(fact: Fact, articles: ReadonlyMap<string, Article>, lines: LineIndex): Evidence {
+function evidenceFor(fact: Fact, articles: ReadonlyMap<string, Article>, positions: PositionIndex): Evidence {
   const article = articles.get(fact.article);
   if (!article) throw new Error(`fact ${fact.id} names unknown article "${fact.article}"`);
   const slice = article.text.slice(fact.span.start, fact.span.end);
   if (slice !== fact.text) throw new Error(`fact ${fact.id}: text does not match its span in ${article.path}`);
-  const { line, column } = lines.position(article.id, fact.span.start);
+  // Line and column in the article's file (for a JSON record, where its text literal is), from the one position index.
+  const { line, column } = positions.at(article.id, fact.span.start);
   return {
     article: article.id,
     path: article.path,
@@ -152,7 +142,7 @@ export function runRules(
 ): { findings: Finding[]; errors: RunError[] } {
   const findings: Finding[] = [];
   const errors: RunError[] = [];
-  const lines = new LineIndex(input.articles);
+  const positions = new PositionIndex(input.articles);
   const known = new Map(input.facts.map((f) => [f.id, f] as const));
   const timeoutMs = options.timeoutMs ?? DEFAULT_RULE_TIMEOUT_MS;
   let timedOut = timedOutByRun.get(settings);
@@ -180,7 +170,7 @@ export function runRules(
         const problem = invalidReport(report, rule, known);
         if (problem) throw new Error(problem);
         const facts = report.facts.map((f) => known.get(f.id)!);
-        const evidence = facts.map((f) => evidenceFor(f, input.articles, lines));
+        const evidence = facts.map((f) => evidenceFor(f, input.articles, positions));
         // An undefined value leaves its placeholder as written rather than printing "undefined".
         const data = report.data && Object.fromEntries(Object.entries(report.data).filter(([, v]) => v !== undefined));
         const message = fillTemplate(rule.meta.messages[report.messageId], data);

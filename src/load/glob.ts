@@ -1,11 +1,14 @@
 /**
- * Input globs for the configuration's `input` field: `*`, `?`, `**` and
- * `{a,b}`, with `!` excluding. Small on purpose: Node 20 has no `fs.glob`,
- * and the input is a folder of articles, not a source tree.
+ * Input globs, for the configuration's `input` field and for paths on the
+ * command line that name no existing file: `*`, `?`, `**`, `[abc]` (`[a-z]`,
+ * `[!a]`) and `{a,b}` (nested too), with `!` excluding. Small on purpose:
+ * Node 20 has no `fs.glob`, and the input is a folder of articles, not a
+ * source tree.
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { RunError } from '../types.js';
+import { ioReason } from '../errors.js';
 
 const GLOB_CHARS = /[*?{[]/;
 
@@ -28,7 +31,19 @@ export function globToRegExp(glob: string): RegExp {
         i += slashAfter ? 2 : 1;
       } else re += '[^/]*';
     } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
+    else if (c === '[' && glob.indexOf(']', i + 2) > 0) {
+      // A character class; `]` right after the opening (or after `!`) is a member, as in POSIX.
+      const close = glob.indexOf(']', glob[i + 1] === '!' || glob[i + 1] === '^' ? i + 3 : i + 2);
+      if (close < 0) {
+        re += '\\[';
+        continue;
+      }
+      let body = glob.slice(i + 1, close);
+      const negated = body.startsWith('!') || body.startsWith('^');
+      if (negated) body = body.slice(1);
+      re += `[${negated ? '^/' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
+      i = close;
+    } else if (c === '{') {
       braces++;
       re += '(?:';
     } else if (c === '}' && braces > 0) {
@@ -56,12 +71,13 @@ function toPosix(path: string): string {
 }
 
 /** Every file below `dir` (hidden entries and node_modules skipped, symlink loops followed once). */
-function walkFiles(dir: string, out: string[], seen: Set<string>, errors: RunError[], cwd: string): void {
+function walkFiles(dir: string, out: string[], seen: Set<string>, errors: RunError[], cwd: string, top = true): void {
   let real: string;
   try {
     real = realpathSync(dir);
   } catch {
-    errors.push({ file: toPosix(relative(cwd, dir)), message: 'cannot resolve folder; skipped' });
+    // A glob's own folder that does not exist just matches nothing (the caller says so); a broken folder below it is reported.
+    if (!top) errors.push({ file: toPosix(relative(cwd, dir)), message: 'cannot resolve folder; skipped' });
     return;
   }
   if (seen.has(real)) return;
@@ -70,7 +86,7 @@ function walkFiles(dir: string, out: string[], seen: Set<string>, errors: RunErr
   try {
     names = readdirSync(dir).sort();
   } catch (error) {
-    errors.push({ file: toPosix(relative(cwd, dir)), message: `cannot read folder (${(error as NodeJS.ErrnoException).code ?? 'error'}); skipped` });
+    errors.push({ file: toPosix(relative(cwd, dir)), message: `cannot read folder (${ioReason(error)}); skipped` });
     return;
   }
   for (const name of names) {
@@ -78,12 +94,25 @@ function walkFiles(dir: string, out: string[], seen: Set<string>, errors: RunErr
     const full = join(dir, name);
     try {
       const st = statSync(full);
-      if (st.isDirectory()) walkFiles(full, out, seen, errors, cwd);
+      if (st.isDirectory()) walkFiles(full, out, seen, errors, cwd, false);
       else if (st.isFile()) out.push(full);
     } catch {
       errors.push({ file: toPosix(relative(cwd, full)), message: 'cannot stat (broken link, symlink loop or no permission); skipped' });
     }
   }
+}
+
+/**
+ * A test of absolute paths against exclusion globs (given without their `!`),
+ * which are relative to `base`: true when a path is excluded.
+ */
+export function excluder(patterns: readonly string[], base: string): (absolute: string) => boolean {
+  const res = patterns.map((p) => globToRegExp(toPosix(isAbsolute(p) ? relative(base, p) : p).replace(/^\.\//, '')));
+  return (absolute) => {
+    if (res.length === 0) return false;
+    const rel = toPosix(relative(base, absolute));
+    return res.some((re) => re.test(rel));
+  };
 }
 
 /**
@@ -93,9 +122,8 @@ function walkFiles(dir: string, out: string[], seen: Set<string>, errors: RunErr
  */
 export function expandInput(patterns: readonly string[], base: string, errors: RunError[] = []): string[] {
   const includes = patterns.filter((p) => !p.startsWith('!'));
-  const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => globToRegExp(toPosix(p.slice(1)).replace(/^\.\//, '')));
+  const excluded = excluder(patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1)), base);
   const rel = (abs: string) => toPosix(relative(base, abs));
-  const excluded = (abs: string) => excludes.some((re) => re.test(rel(abs)));
   const found = new Set<string>();
   for (const pattern of includes) {
     const posix = toPosix(pattern).replace(/^\.\//, '');

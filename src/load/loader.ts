@@ -9,9 +9,12 @@ import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync, realpathSync, type Dirent } from 'node:fs';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import matter from 'gray-matter';
-import type { Article, RunError } from '../types.js';
+import type { Article, RunError, TextOrigin } from '../types.js';
+import { ioReason } from '../errors.js';
+import { lineAndColumn, lineStarts } from '../text/lines.js';
 import { findBoilerplate } from './boilerplate.js';
 import { decodeText } from './decode.js';
+import { recordTextLiterals, type StringLiteral } from './json-text.js';
 
 /** Extensions crosscheck reads. */
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.json', '.jsonl']);
@@ -37,10 +40,24 @@ export interface LoadOptions {
   maxFileBytes?: number;
   /**
    * Files named directly form one story per parent folder instead of the
-   * single story `files` (used for files matched by the configuration's globs).
+   * single story `files`: all of them (`true`, for the configuration's
+   * `input`), or those in the set (the files a command-line glob matched).
    */
-  groupFilesByFolder?: boolean;
+  groupFilesByFolder?: boolean | ReadonlySet<string>;
+  /**
+   * The bytes of standard input, read when a path is `-` (`STDIN_PATH`): one
+   * article with id `stdin`. Without it, `-` is reported as unsupported.
+   */
+  readStdin?: () => Uint8Array;
+  /** Absolute paths to leave out while walking folders (the `!` globs of the input). */
+  exclude?: (absolutePath: string) => boolean;
 }
+
+/** The path that names standard input. */
+export const STDIN_PATH = '-';
+
+/** How an article read from standard input is shown in reports (its id is `stdin`). */
+export const STDIN_SHOWN = '<stdin>';
 
 /**
  * Default size limit of one input file: 10 MiB. A news article is tens of
@@ -82,7 +99,7 @@ function optionalString(value: unknown): string | undefined {
 
 /** Builds an article from text and metadata; `bodyStart` is where the body begins (after front matter). */
 function buildArticle(
-  fields: { id: string; path: string; story: string; text: string; format: Article['format']; bodyStart: number },
+  fields: { id: string; path: string; story: string; text: string; format: Article['format']; bodyStart: number; origin?: TextOrigin },
   meta: ArticleMeta,
   errors: RunError[],
 ): Article {
@@ -96,6 +113,7 @@ function buildArticle(
     body: { start: bodyStart, end: text.length },
     boilerplate: findBoilerplate(text, bodyStart, text.length),
   };
+  if (fields.origin) article.origin = fields.origin;
   const title = optionalString(meta.title);
   if (title) article.title = title;
   const source = optionalString(meta.source);
@@ -141,8 +159,32 @@ function readMarkdown(text: string, base: { id: string; path: string; story: str
   return [buildArticle({ ...base, text, format: 'md', bodyStart }, meta, errors)];
 }
 
+/**
+ * Where a record's text is in its file, from its `text` literal and the file's
+ * line starts; a leading BOM the loader strips is skipped. Undefined when the
+ * literal does not decode to the text's length (which would be a scanner bug:
+ * positions then fall back to the text's own lines rather than lie).
+ */
+function originOf(literal: StringLiteral | undefined, fileStarts: readonly number[], recordText: string): TextOrigin | undefined {
+  if (!literal || literal.decodedLength !== recordText.length) return undefined;
+  let { line, column } = lineAndColumn(fileStarts, literal.start);
+  let escapes = literal.escapes;
+  if (recordText.startsWith('\uFEFF')) {
+    column += escapes.length > 0 && escapes[0][0] === 0 ? escapes[0][1] : 1;
+    escapes = escapes.filter(([at]) => at > 0).map(([at, length]) => [at - 1, length]);
+  }
+  return { line, column, escapes };
+}
+
 /** Turns one JSON record into an article, or reports why it cannot. */
-function recordToArticle(record: unknown, where: string, base: { id: string; path: string; story: string }, format: 'json' | 'jsonl', errors: RunError[]): Article | undefined {
+function recordToArticle(
+  record: unknown,
+  where: string,
+  base: { id: string; path: string; story: string },
+  format: 'json' | 'jsonl',
+  errors: RunError[],
+  position: { literal: StringLiteral | undefined; fileStarts: readonly number[] },
+): Article | undefined {
   if (!record || typeof record !== 'object' || Array.isArray(record)) {
     errors.push({ file: base.path, message: `${where}: expected an object with a "text" field` });
     return undefined;
@@ -153,7 +195,8 @@ function recordToArticle(record: unknown, where: string, base: { id: string; pat
     return undefined;
   }
   const id = optionalString(typeof r.id === 'number' ? String(r.id) : r.id) ?? base.id;
-  return buildArticle({ ...base, id, text: r.text.replace(/^\uFEFF/, ''), format, bodyStart: 0 }, r, errors);
+  const origin = originOf(position.literal, position.fileStarts, r.text);
+  return buildArticle({ ...base, id, text: r.text.replace(/^\uFEFF/, ''), format, bodyStart: 0, origin }, r, errors);
 }
 
 function readJson(text: string, base: { id: string; path: string; story: string }, errors: RunError[]): Article[] {
@@ -165,10 +208,12 @@ function readJson(text: string, base: { id: string; path: string; story: string 
     return [];
   }
   const records = Array.isArray(data) ? data : [data];
+  const literals = recordTextLiterals(text);
+  const fileStarts = lineStarts(text);
   const articles: Article[] = [];
   records.forEach((record, i) => {
     const id = records.length > 1 ? `${base.id}-${i + 1}` : base.id;
-    const a = recordToArticle(record, Array.isArray(data) ? `record ${i + 1}` : 'record', { ...base, id }, 'json', errors);
+    const a = recordToArticle(record, Array.isArray(data) ? `record ${i + 1}` : 'record', { ...base, id }, 'json', errors, { literal: literals[i], fileStarts });
     if (a) articles.push(a);
   });
   return articles;
@@ -176,18 +221,30 @@ function readJson(text: string, base: { id: string; path: string; story: string 
 
 function readJsonl(text: string, base: { id: string; path: string; story: string }, errors: RunError[]): Article[] {
   const articles: Article[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === '') return;
+  const fileStarts = lineStarts(text);
+  // Records are split at \n (and \r\n), as JSON Lines defines; the line numbers in messages and ids count the same lines.
+  const lineBreak = /\r?\n/g;
+  let from = 0;
+  for (let i = 0; from <= text.length; i++) {
+    lineBreak.lastIndex = from;
+    const m = lineBreak.exec(text);
+    const to = m ? m.index : text.length;
+    const line = text.slice(from, to);
+    const lineStart = from;
+    from = m ? m.index + m[0].length : text.length + 1;
+    if (line.trim() === '') continue;
     let record: unknown;
     try {
       record = JSON.parse(line);
     } catch (error) {
       errors.push({ file: base.path, message: `line ${i + 1}: malformed JSON (${error instanceof Error ? error.message : String(error)}); line skipped` });
-      return;
+      continue;
     }
-    const a = recordToArticle(record, `line ${i + 1}`, { ...base, id: `${base.id}-${i + 1}` }, 'jsonl', errors);
+    const literal = recordTextLiterals(line)[0];
+    const shifted = literal && { ...literal, start: literal.start + lineStart, end: literal.end + lineStart };
+    const a = recordToArticle(record, `line ${i + 1}`, { ...base, id: `${base.id}-${i + 1}` }, 'jsonl', errors, { literal: shifted, fileStarts });
     if (a) articles.push(a);
-  });
+  }
   return articles;
 }
 
@@ -209,10 +266,8 @@ function readLimited(file: string, max: number): Buffer | number {
 /** Reads one file into zero or more articles, reporting problems instead of throwing. */
 export function readArticleFile(file: string, story: string, options: LoadOptions, errors: RunError[]): Article[] {
   const path = toPosix(relative(options.cwd, file) || file);
-  const ext = extname(file).toLowerCase();
-  const id = basename(file, extname(file));
   const max = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
     const read = readLimited(file, max);
     if (typeof read === 'number') {
@@ -221,10 +276,33 @@ export function readArticleFile(file: string, story: string, options: LoadOption
     }
     bytes = read;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    errors.push({ file: path, message: `cannot read file${code ? ` (${code})` : ''}; skipped` });
+    errors.push({ file: path, message: `cannot read file (${ioReason(error)}); skipped` });
     return [];
   }
+  return articlesFromBytes(bytes, { id: basename(file, extname(file)), path, story, ext: extname(file).toLowerCase() }, errors);
+}
+
+/** Reads standard input as one article (id `stdin`): Markdown with front matter when it starts with a `---` fence, else plain text. */
+function readStdinArticle(story: string, options: LoadOptions, errors: RunError[]): Article[] {
+  const max = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let bytes: Uint8Array;
+  try {
+    bytes = options.readStdin!();
+  } catch (error) {
+    errors.push({ file: STDIN_SHOWN, message: `cannot read standard input (${ioReason(error)})` });
+    return [];
+  }
+  if (bytes.length > max) {
+    errors.push({ file: STDIN_SHOWN, message: `standard input is ${bytes.length} bytes, larger than the limit of ${max} bytes (raise "limits.maxFileBytes" in the configuration to read it); skipped` });
+    return [];
+  }
+  const frontMatter = /^(\uFEFF)?---[ \t]*\r?\n/.test(new TextDecoder().decode(bytes.subarray(0, 16)));
+  return articlesFromBytes(bytes, { id: 'stdin', path: STDIN_SHOWN, story, ext: frontMatter ? '.md' : '.txt' }, errors);
+}
+
+/** Decodes the bytes of one input and reads them by their extension into zero or more articles. */
+function articlesFromBytes(bytes: Uint8Array, input: { id: string; path: string; story: string; ext: string }, errors: RunError[]): Article[] {
+  const { id, path, story, ext } = input;
   const decoded = decodeText(bytes);
   if (decoded.error) {
     errors.push({ file: path, message: `${decoded.error}; skipped` });
@@ -351,8 +429,7 @@ function walkFolder(dir: string, options: LoadOptions, stories: Story[], errors:
   try {
     entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    errors.push({ file: toPosix(relative(options.cwd, dir) || dir), message: `cannot read folder${code ? ` (${code})` : ''}; skipped` });
+    errors.push({ file: toPosix(relative(options.cwd, dir) || dir), message: `cannot read folder (${ioReason(error)}); skipped` });
     return;
   }
   const storyId = toPosix(relative(options.cwd, dir) || '.');
@@ -362,6 +439,7 @@ function walkFolder(dir: string, options: LoadOptions, stories: Story[], errors:
     const name = entry.name;
     if (name.startsWith('.') || name === 'node_modules') continue;
     const full = join(dir, name);
+    if (options.exclude?.(full)) continue;
     const st = kindOf(entry, full);
     if (!st) {
       errors.push({ file: toPosix(relative(options.cwd, full)), message: 'cannot stat (broken link or no permission); skipped' });
@@ -386,21 +464,33 @@ export function loadPaths(paths: readonly string[], options: LoadOptions): LoadR
   const errors: RunError[] = [];
   const seen = new Set<string>();
   const loose: Story = { id: 'files', path: '.', articles: [] };
+  const grouped: Article[] = [];
+  const byFolder = options.groupFilesByFolder;
+  let stdinRead = false;
   for (const p of paths) {
+    if (p === STDIN_PATH) {
+      if (!options.readStdin) errors.push({ file: STDIN_SHOWN, message: 'reading standard input ("-") is not supported here' });
+      else if (stdinRead) errors.push({ file: STDIN_SHOWN, message: '"-" (standard input) is named more than once; read once' });
+      else loose.articles.push(...readStdinArticle(loose.id, options, errors));
+      stdinRead = true;
+      continue;
+    }
     let st;
     try {
       st = statSync(p);
-    } catch {
-      errors.push({ file: toPosix(p), message: 'no such file or folder' });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      errors.push({ file: toPosix(relative(options.cwd, p) || p), message: code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or folder' : `cannot read (${ioReason(error)})` });
       continue;
     }
     if (st.isDirectory()) walkFolder(p, options, stories, errors, seen);
     else if (!ARTICLE_EXTENSIONS.has(extname(p).toLowerCase())) {
-      errors.push({ file: toPosix(relative(options.cwd, p) || p), message: `unsupported file type "${extname(p)}" (expected .txt, .md, .json or .jsonl); skipped` });
-    } else loose.articles.push(...readArticleFile(p, loose.id, options, errors));
+      errors.push({ file: toPosix(relative(options.cwd, p) || p), message: `unsupported file type "${extname(p) || '(none)'}" (expected .txt, .md, .json or .jsonl); skipped` });
+    } else if (byFolder === true || (typeof byFolder === 'object' && byFolder.has(p))) grouped.push(...readArticleFile(p, loose.id, options, errors));
+    else loose.articles.push(...readArticleFile(p, loose.id, options, errors));
   }
-  if (options.groupFilesByFolder) stories.unshift(...storiesByFolder(loose.articles, options.cwd));
-  else if (loose.articles.length > 0) stories.unshift(loose);
+  stories.unshift(...storiesByFolder(grouped, options.cwd));
+  if (loose.articles.length > 0) stories.unshift(loose);
   dropDuplicates(stories, errors);
   disambiguateIds(stories);
   return { stories, errors };

@@ -6,6 +6,7 @@
  */
 import type { Report } from '../pipeline.js';
 import type { Evidence, Finding, Severity } from '../types.js';
+import { PositionIndex } from '../text/positions.js';
 
 /** Workflow command by crosscheck severity. */
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -29,14 +30,15 @@ export function workflowCommand(command: string, properties: Record<string, stri
   return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
-function annotation(f: Finding, at: Evidence): string {
+function annotation(f: Finding, at: Evidence, positions: PositionIndex): string {
   const others = f.evidence.filter((e) => e !== at);
+  const { start, end } = positions.span(at.article, at.span);
   const lines = [f.message, `Here: “${at.text}”`];
-  for (const e of others) lines.push(`${f.verdict === 'contradiction' ? 'Conflicts with' : 'See also'} ${e.path}:${e.line}: “${e.text}” in “${e.sentenceText.trim()}”`);
+  for (const e of others) lines.push(`${f.verdict === 'contradiction' ? 'Conflicts with' : 'See also'} ${e.path}:${positions.at(e.article, e.span.start).line}: “${e.text}” in “${e.sentenceText.trim()}”`);
   lines.push(f.explanation, `Finding ${f.id}.`);
   return workflowCommand(
     COMMAND[f.severity] ?? 'warning',
-    { file: at.path, line: at.line, col: at.column, endColumn: at.text.includes('\n') ? undefined : at.column + at.text.length, title: `crosscheck ${f.rule} (${f.verdict})` },
+    { file: at.path, line: start.line, col: start.column, endColumn: end.line === start.line ? end.column : undefined, title: `crosscheck ${f.rule} (${f.verdict})` },
     lines.join('\n'),
   );
 }
@@ -44,9 +46,10 @@ function annotation(f: Finding, at: Evidence): string {
 /** The workflow commands for a report, one per line: findings other than agreements, then input problems as warnings. */
 export function formatGithub(report: Report): string {
   const out: string[] = [];
+  const positions = new PositionIndex(report.articles);
   for (const f of report.findings) {
     if (f.verdict === 'agreement') continue;
-    for (const e of f.evidence) out.push(annotation(f, e));
+    for (const e of f.evidence) out.push(annotation(f, e, positions));
   }
   for (const e of report.errors) out.push(workflowCommand('warning', { file: e.file, title: e.rule ? `crosscheck rule ${e.rule}` : 'crosscheck input' }, e.message));
   return out.length > 0 ? `${out.join('\n')}\n` : '';

@@ -3,7 +3,7 @@
  * written in a fixed order so the same input gives byte-identical output.
  */
 import type { Report } from '../pipeline.js';
-import { lineOf, lineStarts } from '../text/lines.js';
+import { PositionIndex } from '../text/positions.js';
 import { MappedList, writeJsonFile } from './write-json.js';
 
 /** Severity counts and totals for the summary blocks of every format. */
@@ -46,8 +46,8 @@ function jsonArticle(a: Report['articles'][number]) {
   };
 }
 
-/** One fact as the JSON report lists it; `starts` are the line starts of articles by id. */
-function jsonFact(f: Report['facts'][number], starts: ReadonlyMap<string, number[]>) {
+/** One fact as the JSON report lists it; its line is in the article's file. */
+function jsonFact(f: Report['facts'][number], positions: PositionIndex) {
   return {
     id: f.id,
     article: f.article,
@@ -55,7 +55,7 @@ function jsonFact(f: Report['facts'][number], starts: ReadonlyMap<string, number
     kind: f.kind,
     text: f.text,
     span: f.span,
-    line: lineOf(starts.get(f.article) ?? [0], f.span.start),
+    line: positions.at(f.article, f.span.start).line,
     sentence: f.sentence,
     extractor: f.extractor,
     asOf: f.asOf ?? null,
@@ -65,7 +65,7 @@ function jsonFact(f: Report['facts'][number], starts: ReadonlyMap<string, number
 }
 
 /** One finding as the JSON report lists it. */
-function jsonFinding(f: Report['findings'][number]) {
+function jsonFinding(f: Report['findings'][number], positions: PositionIndex) {
   return {
     id: f.id,
     rule: f.rule,
@@ -74,7 +74,10 @@ function jsonFinding(f: Report['findings'][number]) {
     severity: f.severity,
     message: f.message,
     facts: f.facts,
-    evidence: f.evidence.map((e) => ({ article: e.article, path: e.path, line: e.line, column: e.column, span: e.span, text: e.text, sentence: e.sentenceText })),
+    evidence: f.evidence.map((e) => {
+      const { line, column } = positions.at(e.article, e.span.start);
+      return { article: e.article, path: e.path, line, column, span: e.span, text: e.text, sentence: e.sentenceText };
+    }),
     explanation: f.explanation,
   };
 }
@@ -89,15 +92,15 @@ function jsonError(e: Report['errors'][number]) {
  * items and a function that turns one item into its JSON form.
  */
 function inSchemaOrder<L>(report: Report, list: <T>(items: readonly T[], map: (item: T) => unknown) => L) {
-  const starts = new Map(report.articles.map((a) => [a.id, lineStarts(a.text)] as const));
+  const positions = new PositionIndex(report.articles);
   return {
     version: report.version,
     tool: report.tool,
     ...(report.generatedAt ? { generatedAt: report.generatedAt } : {}),
     stories: report.stories,
     articles: list(report.articles, jsonArticle),
-    facts: list(report.facts, (f) => jsonFact(f, starts)),
-    findings: list(report.findings, jsonFinding),
+    facts: list(report.facts, (f) => jsonFact(f, positions)),
+    findings: list(report.findings, (f) => jsonFinding(f, positions)),
     errors: list(report.errors, jsonError),
     summary: summarise(report),
   };

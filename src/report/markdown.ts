@@ -6,6 +6,7 @@
 import type { Report } from '../pipeline.js';
 import type { Article, Evidence, Finding } from '../types.js';
 import { summarise } from './json.js';
+import { PositionIndex } from '../text/positions.js';
 import { codeSpan, escapeMarkdown as esc } from './escape.js';
 
 const PUBLISHED_FROM: Record<string, string> = {
@@ -37,9 +38,9 @@ function quoteSentence(e: Evidence): string {
   return `“${esc(s.slice(0, rel))}**${esc(e.text)}**${esc(s.slice(rel + e.text.length))}”`;
 }
 
-function findingBlock(f: Finding, n: number): string[] {
+function findingBlock(f: Finding, n: number, positions: PositionIndex): string[] {
   const lines = [`### ${n}. ${esc(f.message)}`, '', `- rule: ${codeSpan(f.rule)} · verdict: ${esc(f.verdict)} · severity: ${f.severity} · story: ${codeSpan(f.story)} · id: ${codeSpan(f.id)}`];
-  for (const e of f.evidence) lines.push(`- ${codeSpan(`${e.path}:${e.line}`)}: ${quoteSentence(e)}`);
+  for (const e of f.evidence) lines.push(`- ${codeSpan(`${e.path}:${positions.at(e.article, e.span.start).line}`)}: ${quoteSentence(e)}`);
   lines.push(`- why: ${esc(f.explanation)}`, '');
   return lines;
 }
@@ -47,6 +48,7 @@ function findingBlock(f: Finding, n: number): string[] {
 /** The Markdown report as text. */
 export function formatMarkdown(report: Report): string {
   const s = summarise(report);
+  const positions = new PositionIndex(report.articles);
   const out: string[] = ['# crosscheck report', ''];
   if (report.generatedAt) out.push(`Generated ${report.generatedAt} by crosscheck ${report.tool.version}.`, '');
   out.push('## Summary', '');
@@ -66,14 +68,14 @@ export function formatMarkdown(report: Report): string {
   let n = 0;
   out.push('## Contradictions', '');
   if (contradictions.length === 0) out.push('None found.', '');
-  for (const f of contradictions) out.push(...findingBlock(f, ++n));
+  for (const f of contradictions) out.push(...findingBlock(f, ++n, positions));
   if (others.length > 0) {
     out.push('## Other findings', '');
-    for (const f of others) out.push(...findingBlock(f, ++n));
+    for (const f of others) out.push(...findingBlock(f, ++n, positions));
   }
   out.push('## Agreements', '');
   if (agreements.length === 0) out.push('None found.', '');
-  for (const f of agreements) out.push(...findingBlock(f, ++n));
+  for (const f of agreements) out.push(...findingBlock(f, ++n, positions));
   if (report.errors.length > 0) {
     out.push('## Problems', '');
     for (const e of report.errors) out.push(`- ${e.file ? `${codeSpan(e.file)}: ` : ''}${e.rule ? `rule ${codeSpan(e.rule)}: ` : ''}${esc(e.message)}`);

@@ -7,7 +7,7 @@
  */
 import type { Report } from '../pipeline.js';
 import type { Evidence, Finding, Severity } from '../types.js';
-import { lineAndColumn, lineStarts } from '../text/lines.js';
+import { PositionIndex } from '../text/positions.js';
 import { kindsOf } from '../engine/topics.js';
 
 /** SARIF levels by crosscheck severity. */
@@ -27,31 +27,20 @@ export function pathToUri(path: string): string {
     .join('/');
 }
 
-/** Line and column of offsets in article texts, computed once per article. */
-class Positions {
-  private readonly starts = new Map<string, number[]>();
-  constructor(private readonly texts: ReadonlyMap<string, string>) {}
-  at(article: string, offset: number): { line: number; column: number } {
-    let starts = this.starts.get(article);
-    if (!starts) this.starts.set(article, (starts = lineStarts(this.texts.get(article) ?? '')));
-    return lineAndColumn(starts, offset);
-  }
-}
-
 /** Escapes `\`, `[` and `]` in SARIF message text that carries embedded links (SARIF 2.1.0 §3.11.6). */
 function escapeLinkText(text: string): string {
   return text.replace(/[\\[\]]/g, '\\$&');
 }
 
-function physicalLocation(e: Evidence, positions: Positions) {
-  const end = positions.at(e.article, e.span.end);
+function physicalLocation(e: Evidence, positions: PositionIndex) {
+  const { start, end } = positions.span(e.article, e.span);
   return {
     artifactLocation: { uri: pathToUri(e.path), uriBaseId: '%SRCROOT%' },
-    region: { startLine: e.line, startColumn: e.column, endLine: end.line, endColumn: end.column, snippet: { text: e.text } },
+    region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, snippet: { text: e.text } },
   };
 }
 
-function result(f: Finding, ruleIndex: Map<string, number>, positions: Positions, suppressed: boolean) {
+function result(f: Finding, ruleIndex: Map<string, number>, positions: PositionIndex, suppressed: boolean) {
   const [first, ...others] = f.evidence;
   const index = ruleIndex.get(f.rule);
   return {
@@ -71,8 +60,7 @@ function result(f: Finding, ruleIndex: Map<string, number>, positions: Positions
 
 /** The SARIF log as an object. */
 export function toSarifObject(report: Report, options: SarifOptions = {}) {
-  const texts = new Map(report.articles.map((a) => [a.id, a.text] as const));
-  const positions = new Positions(texts);
+  const positions = new PositionIndex(report.articles);
   const rules = [...report.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i] as const));
   const problems = (fs: readonly Finding[]) => fs.filter((f) => f.verdict !== 'agreement');
