@@ -50,7 +50,7 @@ test('figures of articles whose publication date is only guessed are not compare
   const guessed = new Set(report.articles.filter((a) => a.publishedFrom === 'inferred').map((a) => a.id));
   const tolls = report.facts.filter((f) => f.kind === 'count' && f.value.what === 'killed' && guessed.has(f.article));
   t.true(new Set(tolls.map((f) => f.article)).size >= 2, 'tolls of the fire in several articles with guessed dates');
-  t.deepEqual(report.groups.filter((g) => g.kind === 'count').map((g) => g.key), [], 'not compared');
+  t.deepEqual(report.groups.filter((g) => g.kind === 'count').map((g) => g.id), [], 'not compared');
   t.deepEqual(report.findings.filter((f) => f.rule.startsWith('count-')).map((f) => f.message), []);
   // Trusting guessed dates compares the same figures: the guess alone kept them apart.
   const trusted = pipelineOn(story, { trustInferredDates: true });
