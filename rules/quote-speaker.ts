@@ -74,10 +74,12 @@ export function check(group: FactGroup, context: RuleContext): void {
   const attributed = facts.filter((f) => f.value.speaker && entity(f));
   const speakers = new Set(attributed.map(entity));
   if (speakers.size !== 1 || new Set(attributed.map((f) => f.article)).size < 2) return;
+  // The fullest name the sources give ("John Kerry" over "Kerry") names the speaker; ties keep reading order.
+  const named = attributed.reduce((best, f) => (f.value.speaker!.length > best.value.speaker!.length ? f : best));
   context.report({
     messageId: 'agree',
     verdict: 'agreement',
-    data: { speaker: attributed[0].value.speaker!, words: excerpt(attributed[0].value.words) },
+    data: { speaker: named.value.speaker!, words: excerpt(attributed[0].value.words) },
     facts: attributed,
     explanation: `Every source that names a speaker names ${[...new Set(attributed.map((f) => f.value.speaker))].join(' / ')}.`,
   });

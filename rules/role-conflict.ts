@@ -6,7 +6,7 @@
  * time. Titles from different times are not compared: people change jobs.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { factsInRole, compareTitles, daysBetween, isUniqueOffice } from '../src/public.js';
+import { factsInRole, compareTitles, daysBetween, isVaguerTitle, isUniqueOffice } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'role-conflict',
@@ -95,11 +95,14 @@ export function check(group: FactGroup, context: RuleContext): void {
 
 /**
  * The title that stands for an agreeing group: the most specific (one naming
- * a country); of several, the one written most often, then the longest, so
- * the choice rests on what the articles say; remaining ties keep reading order.
+ * a country, and no vaguer word for another's office: "Foreign Minister", not
+ * "diplomacy chief"); of several, the one written most often, then the longest,
+ * so the choice rests on what the articles say; remaining ties keep reading order.
  */
 function representative(current: readonly RoleFact[]): RoleFact {
-  const specific = current.filter((f) => !f.value.titleKey!.startsWith('*/'));
+  const named = current.filter((f) => !f.value.titleKey!.startsWith('*/'));
+  const precise = named.filter((f) => !named.some((g) => isVaguerTitle(f.value.titleKey!, g.value.titleKey!)));
+  const specific = precise.length > 0 ? precise : named;
   if (specific.length === 0) return current[0];
   const written = new Map<string, number>();
   for (const f of specific) written.set(f.value.title, (written.get(f.value.title) ?? 0) + 1);

@@ -7,7 +7,7 @@ export type * from './types.js';
 export { countInterval, countPolicy, countSource, countsOverlap, describeCount, describeInterval as describeCountInterval, formatNumber, reliablePublication, subjectLabel, summariseCounts } from './rulekit/counts.js';
 export type { CountInterval, CountPolicy } from './rulekit/counts.js';
 export { alignSpelling, commonWords, containsRun, quoteTokens, wordDiff } from './rulekit/words.js';
-export { compareTitles, daysBetween, isUniqueOffice, namesNested, namesSimilar, parseTitleKey } from './rulekit/titles.js';
+export { compareTitles, daysBetween, isUniqueOffice, isVaguerTitle, namesNested, namesSimilar, parseTitleKey } from './rulekit/titles.js';
 export { describeLocation, relateLocations, type LocationRelation } from './rulekit/places.js';
 export { factsInRole } from './rulekit/groups.js';
 export { coarser, describeGap, describeInterval, describeIntervalGap, gapDays, granularityRank, impliedStart, overlapAt, parseDuration, weekdayName, weekdayOf, widen } from './rulekit/intervals.js';

@@ -34,7 +34,7 @@ ruleTester(test, dateSpread, {
     {
       name: 'article texts: two wires a week apart',
       articles: wires('February 27, 2016', 'March 5, 2016'),
-      findings: [{ messageId: 'spread', data: { days: 8 }, texts: ['February 27, 2016', 'March 5, 2016'] }],
+      findings: [{ messageId: 'spread', data: { days: 8 }, texts: ['March 5, 2016', 'February 27, 2016'] }],
     },
   ],
 });

@@ -69,7 +69,7 @@ ruleTester(test, dateAgreement, {
     {
       name: 'article texts: two ceasefire dates a week apart',
       articles: truce('February 27, 2016', 'March 5, 2016'),
-      findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { event: 'ceasefire', a: '27 Feb 2016', b: '5 Mar 2016' }, texts: ['midnight on February 27, 2016', 'March 5, 2016'] }],
+      findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { event: 'ceasefire', a: '5 Mar 2016', b: '27 Feb 2016' }, texts: ['March 5, 2016', 'midnight on February 27, 2016'] }],
     },
   ],
 });

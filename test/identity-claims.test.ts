@@ -39,13 +39,13 @@ test('a baselined quote finding is new when one article gives the words to anoth
   t.is((await check(dir, '--update-baseline')).code, 0);
   const known = await check(dir, '--baseline', 'crosscheck.baseline.json', '--strict-baseline');
   t.is(known.code, 0, known.stderr);
-  t.regex(known.stderr, /0 contradictions, 2 known \(baseline\)/);
+  t.regex(known.stderr, /0 contradictions, 0 agreements; 2 known \(baseline\)/);
   // Same words, same quoted spans, but now Brahimi says them instead of Lavrov.
   edit(dir, 'b.md', 'Sergei Lavrov in Paris', 'Sergei Lavrov and UN envoy Lakhdar Brahimi in Paris');
   edit(dir, 'b.md', '“We are committed to this,” Lavrov told', '“We are committed to this,” Brahimi told');
   const moved = await check(dir, '--baseline', 'crosscheck.baseline.json', '--strict-baseline');
   t.is(moved.code, 1, moved.stderr);
-  t.regex(moved.stderr, /2 contradictions, \d+ agreements/);
+  t.regex(moved.stderr, /2 contradictions \(2 errors\), \d+ agreements/);
   t.notRegex(moved.stderr, /known \(baseline\)/);
   t.regex(moved.stderr, /stale baseline entry [0-9a-f]+ \(quote-speaker, contradiction\): "The same words are attributed to Sergei Lavrov/);
   t.regex(moved.stderr, /2 stale baseline entries \(--strict-baseline\)/);
@@ -64,13 +64,13 @@ test('a baselined toll finding is new when the toll changes', async (t) => {
   );
   const known = await check(dir, '--baseline', 'crosscheck.baseline.json', '--strict-baseline');
   t.is(known.code, 0, known.stderr);
-  t.regex(known.stderr, /0 contradictions, 1 known \(baseline\)/);
+  t.regex(known.stderr, /0 contradictions, 2 agreements; 1 known \(baseline\)/);
   edit(dir, 'b.md', 'Seven people died', 'Nine people died');
   const changed = await check(dir, '--baseline', 'crosscheck.baseline.json', '--strict-baseline');
   t.is(changed.code, 1, changed.stderr);
-  t.regex(changed.stderr, /1 contradictions, \d+ agreements/);
+  t.regex(changed.stderr, /1 contradiction \(1 error\), \d+ agreements/);
   t.regex(changed.stderr, /stale baseline entry [0-9a-f]+ \(count-agreement, contradiction\)/);
-  t.regex(changed.stderr, /1 stale baseline entries \(--strict-baseline\)/);
+  t.regex(changed.stderr, /1 stale baseline entry \(--strict-baseline\)/);
   t.deepEqual(findingsOf(dir).filter((f) => f.verdict === 'contradiction').map((f) => f.evidence.map((e) => e.text).sort()), [['Five', 'Nine']]);
 });
 

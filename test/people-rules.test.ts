@@ -67,7 +67,7 @@ const WORDS = 'We are committed to this and we both want to make this conference
       {
         name: 'article texts: the same words given to Kerry and to Lavrov',
         articles: wires(`“${WORDS},” US Secretary of State John Kerry said.`, `“${WORDS},” Russian Foreign Minister Sergei Lavrov said.`),
-        findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { a: 'John Kerry', b: 'Sergei Lavrov' } }],
+        findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { a: 'Sergei Lavrov', b: 'John Kerry' } }],
       },
     ],
   });
@@ -107,7 +107,7 @@ const WORDS = 'We are committed to this and we both want to make this conference
       {
         name: 'article texts: Carter quoted with one word changed',
         articles: wires(`“${a.value.words},” US Defense Secretary Ash Carter said.`, `“${b.value.words},” Carter said.`),
-        findings: [{ messageId: 'altered', verdict: 'altered-wording', data: { diff: 'russia has made … prolonged and more [-violent-] {+brutal+}' } }],
+        findings: [{ messageId: 'altered', verdict: 'altered-wording', data: { diff: 'russia has made … prolonged and more [-brutal-] {+violent+}' } }],
       },
     ],
   });
@@ -144,7 +144,7 @@ const WORDS = 'We are committed to this and we both want to make this conference
       {
         name: 'article texts: Lavrov is foreign minister in one wire, defence minister in the other',
         articles: wires('Russian Foreign Minister Sergei Lavrov spoke to reporters in Zurich.', 'Russian Defence Minister Sergei Lavrov spoke to reporters in Zurich.'),
-        findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { person: 'Sergei Lavrov', a: 'Russian Foreign Minister', b: 'Russian Defence Minister' } }],
+        findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { person: 'Sergei Lavrov', a: 'Russian Defence Minister', b: 'Russian Foreign Minister' } }],
       },
     ],
   });
@@ -173,7 +173,7 @@ const WORDS = 'We are committed to this and we both want to make this conference
       {
         name: 'article texts: two Secretaries of State on one day',
         articles: wires('US Secretary of State John Kerry met reporters.', 'US Secretary of State Hillary Clinton met reporters.'),
-        findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { a: 'John Kerry', b: 'Hillary Clinton' } }],
+        findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { a: 'Hillary Clinton', b: 'John Kerry' } }],
       },
     ],
   });

@@ -72,7 +72,7 @@ ruleTester(test, locationAgreement, {
       ...((a, b) => ({ groups: meeting(a, b), facts: [loc('b', 'Zurich', { occasion: 'conference' })] }))(loc('a', 'Zurich'), loc('b', 'Vienna')),
       findings: [{ messageId: 'conflict', verdict: 'contradiction' }],
     },
-    { name: 'article texts: one meeting, two cities', articles: talks('Zurich', 'Vienna'), findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { occasion: 'meeting', b: 'Vienna' }, texts: ['Zurich', 'Vienna'] }] },
+    { name: 'article texts: one meeting, two cities', articles: talks('Zurich', 'Vienna'), findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { occasion: 'meeting', b: 'Zurich (Zürich)' }, texts: ['Vienna', 'Zurich'] }] },
   ],
 });
 

@@ -3,7 +3,7 @@
  * means more than a mention: some test file imports the rule's module and
  * hands that module to tests named after the rule (a title with its id, or
  * the id next to the module in a test table such as
- * `ruleTester('quote-speaker', quoteSpeaker, [...])`), so a rule whose tests
+ * `ruleTester(test, quoteSpeaker, { valid, invalid })`, which titles its cases with the rule's id), so a rule whose tests
  * are removed or point at another rule fails here.
  */
 import test from 'ava';
@@ -30,7 +30,11 @@ function exercisedIn(id: string, files: readonly { file: string; source: string 
     // The module is used as a value (passed to a runner or called), not only named in a type.
     const used = new RegExp(`\\b${binding}\\b`).test(body.replace(new RegExp(`typeof ${binding}\\b`, 'g'), ''));
     // Tests carry its id: in a title, or as the id beside the module in a table.
-    const named = new RegExp(`\\btest(?:\\.\\w+)?\\(\\s*[\`'"][^\`'"]*\\b${escape(id)}\\b`).test(body) || new RegExp(`['"]${escape(id)}['"],\\s*${binding}\\b`).test(body);
+    // (`ruleTester(test, module, ...)` titles every case with the module's own `meta.id`, which is the file's name.)
+    const named =
+      new RegExp(`\\btest(?:\\.\\w+)?\\(\\s*[\`'"][^\`'"]*\\b${escape(id)}\\b`).test(body) ||
+      new RegExp(`['"]${escape(id)}['"],\\s*${binding}\\b`).test(body) ||
+      new RegExp(`\\bruleTester\\(\\s*test\\s*,\\s*${binding}\\s*,`).test(body);
     if (used && named) found.push(file);
   }
   return found;
@@ -54,8 +58,10 @@ test('the registry check is not satisfied by a mere mention', (t) => {
   const typeOnly = { file: 'y', source: `import * as dateAgreement from '../rules/date-agreement.js';\ntype R = typeof dateAgreement;\ntest('date-agreement is mentioned', (t) => t.pass());\n` };
   const otherName = { file: 'z', source: `import * as dateAgreement from '../rules/date-agreement.js';\ntest('date-weekday valid', (t) => t.deepEqual(run(dateAgreement, []), []));\n` };
   const real = { file: 'w', source: `import * as dateAgreement from '../rules/date-agreement.js';\ntest('date-agreement valid: x', (t) => t.deepEqual(run(dateAgreement, []), []));\n` };
-  const table = { file: 'v', source: `import * as quoteSpeaker from '../rules/quote-speaker.js';\nruleTester('quote-speaker', quoteSpeaker, []);\n` };
+  const table = { file: 'v', source: `import * as quoteSpeaker from '../rules/quote-speaker.js';\nruleTester(test, quoteSpeaker, { valid: [], invalid: [] });\n` };
+  const otherTable = { file: 'u', source: `import * as quoteSpeaker from '../rules/quote-speaker.js';\nimport * as quoteWording from '../rules/quote-wording.js';\nruleTester(test, quoteWording, { valid: [], invalid: [] });\nconst x = quoteSpeaker;\n` };
   t.deepEqual(exercisedIn('date-agreement', [mention, typeOnly, otherName]), []);
   t.deepEqual(exercisedIn('date-agreement', [real]), ['w']);
   t.deepEqual(exercisedIn('quote-speaker', [table]), ['v']);
+  t.deepEqual(exercisedIn('quote-speaker', [otherTable]), [], 'a table of another rule does not count');
 });

@@ -27,6 +27,13 @@ function covers(generic: string, specific: string): boolean {
   return c === '*' || (Array.isArray(c) && c.includes(specific));
 }
 
+/** True when title key `a` is a vaguer word for the office of title key `b` ("diplomat" for "foreign minister"). */
+export function isVaguerTitle(a: string, b: string): boolean {
+  const x = parseTitleKey(a);
+  const y = parseTitleKey(b);
+  return x.cls !== y.cls && covers(x.cls, y.cls);
+}
+
 /**
  * How two title keys relate for one person: the `same` office, one a `vaguer` word for the
  * other, two offices one person may hold together or in turn (`combinable`), or a `conflict`.
