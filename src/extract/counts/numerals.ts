@@ -89,7 +89,11 @@ export function findNumerals(text: string): Numeral[] {
     let end = start + m[0].length;
     const g = m.groups ?? {};
     // Not inside a longer word or code ("G8", "Geneva-2", "A4", "4x4").
-    if (isWordChar(text[start - 1]) || (text[start - 1] === '-' && isWordChar(text[start - 2]) && !g.digits && !g.digitsScaled)) continue;
+    // A match starting inside a word ("one six" in "phone six") is dropped, and the search resumes right after its start.
+    if (isWordChar(text[start - 1]) || (text[start - 1] === '-' && isWordChar(text[start - 2]) && !g.digits && !g.digitsScaled)) {
+      NUMERAL_RE.lastIndex = start + 1;
+      continue;
+    }
     if (g.digits !== undefined && text[start - 1] === '-' && /\p{L}/u.test(text[start - 2] ?? '')) continue;
     if (isWordChar(text[end]) && !(g.digits !== undefined && /^[a-z]/i.test(text.slice(end)))) continue;
     let value: number | undefined;
