@@ -128,6 +128,16 @@ const rows: Row[] = [
   { sentence: 'Over 2m Windows users were attacked.', text: 'Over 2m', what: 'users attacked', low: 2_000_000, high: null, extra: { population: 'users' } },
   { sentence: 'Page was married three times.', text: 'three', what: 'times married', low: 3, high: 3 },
   { sentence: 'Page married twice.', text: 'twice', what: 'times married', low: 2, high: 2 },
+  { sentence: 'He stabbed his wife 17 times.', text: '17', what: 'times stabbed', low: 17, high: 17 },
+  { sentence: 'Simpson called Flynn several times.', text: 'several times', what: 'times called', low: 2, high: null, extra: { vague: true } },
+  { sentence: 'There were no reports of damage or injuries.', text: 'no reports of damage or injuries', what: 'injured', low: 0, high: 0, extra: { zero: true, qualifier: 'no reports of' } },
+  { sentence: 'Klitschko won before the 22,000 crowd.', text: '22,000', what: 'crowd', low: 22_000, high: 22_000 },
+  { sentence: 'Dozens of firefighters tackled the blaze.', text: 'Dozens', what: 'firefighters tackled', low: 12, high: null, extra: { vague: true } },
+  { sentence: 'At least 17 of the hijacked ships are held.', text: 'At least 17', what: 'ships held', low: 17, high: null, extra: { scope: 'partial', thing: true } },
+  { sentence: 'Blackmore runs an independent sect of about 400.', text: 'about 400', what: 'members', low: 360, high: 440 },
+  { sentence: 'Bountiful has a population of approximately 1,000.', text: 'approximately 1,000', what: 'population', low: 900, high: 1100 },
+  { sentence: 'A Brooklyn mother of 13 was shot.', text: '13', what: 'children', low: 13, high: 13, extra: { population: 'children' } },
+  { sentence: 'He had a wife and two teenaged children.', text: 'two', what: 'children', low: 2, high: 2 },
 ];
 
 for (const row of rows) {

@@ -140,6 +140,21 @@ test('a restatement in another unit is one fact that keeps it', (t) => {
   t.deepEqual([r!.number, r!.statedUnit, text.slice(r!.span.start, r!.span.end)], [50, 'miles', '50 miles']);
 });
 
+test('an age written “59-year old” is an age, not a duration', (t) => {
+  const facts = factsOfArticle(article('59-year old Raj Chohan was killed.'), []);
+  t.deepEqual(facts.filter((f) => f.kind === 'date').map((f) => f.text), []);
+  const [age] = facts.filter((f): f is FactOf<'quantity'> => f.kind === 'quantity');
+  t.is(age?.text, '59-year old');
+  t.is(age?.value.bearer, 'chohan');
+});
+
+test('“as of Friday” dates the figures of its sentence', (t) => {
+  const [fact] = quantities('As of Friday, 65% of traffic was restored.');
+  t.is(fact.asOf, '2024-01-05');
+  const [other] = quantities('By then 65% of traffic was restored.');
+  t.is(other.asOf, PUBLISHED);
+});
+
 test('a range is one fact from its low to its high end', (t) => {
   const [fact] = quantities('Witnesses put the girls at 8 to 12 years old.');
   t.truthy(fact);

@@ -109,6 +109,17 @@ function personLike(m: Mention): boolean {
   return m.type === 'person' || m.type === 'unknown';
 }
 
+/** Capitalised words of a headline that end a name run but are no part of it ("Esther Williams Dies Aged 91"). */
+const HEADLINE_TAIL = /(?:\s+(?:Dies|Died|Aged?|Ages|At|Is|Was|Turns|Dead))+$/;
+
+/** A mention without the headline words glued to its end, or undefined when nothing of a name is left. */
+function withoutHeadlineWords(m: Mention): Mention | undefined {
+  const tail = HEADLINE_TAIL.exec(m.text);
+  if (!tail) return /^(?:Dies|Died|Aged?|Ages|At|Dead)$/.test(m.text) ? undefined : m;
+  const text = m.text.slice(0, tail.index);
+  return { ...m, text, key: nameKey(text), span: { start: m.span.start, end: m.span.start + text.length }, tokens: text.split(/\s+/).length };
+}
+
 /** The person the article is mostly about: its most mentioned person, with the fullest name written for them. */
 export function mainPerson(sentences: readonly Sentence[]): Bearer | undefined {
   const counts = new Map<string, { n: number; name: string; full: boolean }>();
@@ -163,7 +174,7 @@ export function appositivePerson(sentence: Sentence, start: number): Bearer | un
 export function entityBearer(sentence: Sentence, start: number, end: number, resolvePronoun: () => Bearer | undefined): Bearer | undefined {
   const text = sentence.text;
   const offset = sentence.span.start;
-  const mentions = sentenceMentions(sentence).filter(personLike);
+  const mentions = sentenceMentions(sentence).filter(personLike).map(withoutHeadlineWords).filter((m): m is Mention => m !== undefined);
   const at = (m: Mention) => m.span.start - offset;
   const to = (m: Mention) => m.span.end - offset;
   const before = text.slice(0, start);
@@ -190,6 +201,9 @@ export function entityBearer(sentence: Sentence, start: number, end: number, res
   const clauseStart = before.lastIndexOf(';') + 1;
   const prior = mentions.filter((m) => to(m) <= start && at(m) >= clauseStart && !/^['’]s\b/.test(text.slice(to(m)))).pop();
   if (prior) return personOf(prior);
+  // "At the age of 10, Page began": the subject right after the phrase.
+  const following = mentions.find((m) => at(m) >= end && /^\s*,\s*$/.test(text.slice(end, at(m))));
+  if (following) return personOf(following);
   const subject = /^\s*(?:[“"‘']\s*)?(\p{L}+)\b/u.exec(text);
   if (subject && PERSON_PRONOUN.test(subject[1])) return resolvePronoun();
   return undefined;

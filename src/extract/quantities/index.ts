@@ -155,7 +155,9 @@ function readAge(sentence: Sentence, n: Numeral, personBefore: (at: number) => b
   if (lead) return { ...base, start: n.start - lead[0].length, end: n.end, info: AGE_UNITS.year, statedUnit: 'years', unitBefore: true, hint: 'age' };
   if (!n.digits && n.value < 10) return undefined;
   // Apposition: "Orozco, 27, was found", "Sara Sadeqi (22)", "Andrew Lopez, 20, and".
-  if (/\p{Lu}[\p{L}'’.-]+\s*,\s*$/u.test(before) && /^\s*(?:,|;|\)|\.(?:\s|$)|$)/.test(after) && appositive(n.start)) {
+  // Not in a list of figures: "Windows XP, Vista, 7, 8, and 8.1".
+  const list = /^\s*,\s*(?:and\s+)?\d/.test(after) || /\d\s*,\s*$/.test(before);
+  if (!list && /\p{Lu}[\p{L}'’.-]+\s*,\s*$/u.test(before) && /^\s*(?:,|;|\)|\.(?:\s|$)|$)/.test(after) && appositive(n.start)) {
     return { ...base, start: n.start, end: n.end, info: AGE_UNITS.year, statedUnit: 'years', unitBefore: false, hint: 'age' };
   }
   // "his two half-brothers, 17 and 22", "the girls, 6 and 8": ages in apposition to people described, not named.
@@ -467,6 +469,7 @@ export function makeQuantityExtractor(options: QuantityExtractorOptions = {}): E
       const facts: Fact[] = [];
       // Ages written "59-year old" are read as durations by the date extractor ("59-year"); the age wins
       // (`agesOverDurations` drops the duration), so those durations do not hide their figure.
+      const priorDates = prior.filter((f) => f.kind === 'date');
       const dates = prior.filter((f) => f.kind === 'date' && !(f.value.type === 'DURATION' && AGE_TAIL.test(context.article.text.slice(f.span.end, f.span.end + 8)))).map((f) => f.span);
       const datesIn = spansBySentence(dates);
       const publishedYear = context.published?.slice(0, 4);
@@ -496,6 +499,8 @@ export function makeQuantityExtractor(options: QuantityExtractorOptions = {}): E
           const known = events.get(key) ?? events.set(key, bindEvent(sentence, span)).get(key)!;
           return { ...known, clause: { ...known.clause } };
         };
+        let holds: { value: string | undefined } | undefined;
+        const asOf = () => (holds ??= { value: statedAsOf(text, sentence, priorDates) }).value;
         const found = new Map<Numeral, Candidate>();
         for (const n of numerals) {
           const c = readMagnitude(text, n, { seismic }) ?? readAge(sentence, n, personBefore, (at) => appositivePerson(sentence, at) !== undefined) ?? readMoney(text, n) ?? readUnit(text, n) ?? readRatio(text, n);
@@ -513,7 +518,7 @@ export function makeQuantityExtractor(options: QuantityExtractorOptions = {}): E
           }
           if (c.hedge && c.hedge.start < c.start) c.start = c.hedge.start;
           if (c.hedge && c.hedge.end > c.end && c.hedge.start >= c.numEnd) c.end = c.hedge.end;
-          facts.push(toFact(context, sentence, c, band, { publishedYear, resolvePronoun, source, eventOf }));
+          facts.push(toFact(context, sentence, c, band, { publishedYear, resolvePronoun, source, eventOf, asOf }));
         }
       }
       return facts;
@@ -528,7 +533,7 @@ function personNamedBefore(sentence: Sentence, at: number): boolean {
 }
 
 /** Turns a candidate into a fact. */
-function toFact(context: ArticleContext, sentence: Sentence, c: Candidate, band: number, ctx: { publishedYear?: string; resolvePronoun: () => Bearer | undefined; source: () => string | undefined; eventOf: (span: Span) => EventRef }): Fact {
+function toFact(context: ArticleContext, sentence: Sentence, c: Candidate, band: number, ctx: { publishedYear?: string; resolvePronoun: () => Bearer | undefined; source: () => string | undefined; eventOf: (span: Span) => EventRef; asOf: () => string | undefined }): Fact {
   const text = sentence.text;
   const abs = (s: number, e: number): Span => ({ start: sentence.span.start + s, end: sentence.span.start + e });
   const span = abs(c.start, c.end);
@@ -558,7 +563,21 @@ function toFact(context: ArticleContext, sentence: Sentence, c: Candidate, band:
   if (source) value.source = source;
   if (c.restated) value.restated = { number: c.restated.number, statedUnit: c.restated.statedUnit, span: abs(c.restated.start, c.restated.end) };
   const event = ctx.eventOf(span);
-  return makeFact(context, { kind: 'quantity', span, sentence, extractor: `quantity/${c.reader}`, value, event });
+  const asOf = ctx.asOf();
+  return makeFact(context, { kind: 'quantity', span, sentence, extractor: `quantity/${c.reader}`, value, event, ...(asOf ? { asOf } : {}) });
+}
+
+/** "as of Friday", "as at 31 March": the day a figure holds at, from the date fact right after the phrase. */
+const AS_OF = /\bas\s+(?:of|at)\s+$/i;
+
+/** The day the date facts of a sentence say its figures hold at ("as of Friday"), if any. */
+function statedAsOf(text: string, sentence: Sentence, dates: readonly Fact[]): string | undefined {
+  if (!/\bas\s+(?:of|at)\b/i.test(text)) return undefined;
+  for (const d of dates) {
+    if (d.kind !== 'date' || d.span.start < sentence.span.start || d.span.end > sentence.span.end || d.value.type !== 'DATE' || !d.value.start) continue;
+    if (AS_OF.test(text.slice(0, d.span.start - sentence.span.start))) return d.value.end?.slice(0, 10) ?? d.value.start.slice(0, 10);
+  }
+  return undefined;
 }
 
 /** Dimensions whose figures describe a person when a person is at hand. */
@@ -567,9 +586,11 @@ const PERSONAL: ReadonlySet<Dimension> = new Set(['age']);
 /** The bearer of a candidate: the person for ages (and a person's height or weight), else the event of its clause. */
 function bearerOf(sentence: Sentence, c: Candidate, property: string, ctx: { publishedYear?: string; resolvePronoun: () => Bearer | undefined }): Bearer | undefined {
   if (c.describedBy) return { key: `other:${singularOf(c.describedBy)}`, type: 'entity' };
-  if (PERSONAL.has(c.info.dimension) || ((property === 'height' || property === 'weight' || property === 'fall') && c.info.dimension !== 'percentage')) {
-    const person = entityBearer(sentence, c.anchor?.numStart ?? c.numStart, c.anchor?.end ?? c.end, ctx.resolvePronoun);
-    if (person || c.info.dimension === 'age') return person;
+  if (PERSONAL.has(c.info.dimension)) return entityBearer(sentence, c.anchor?.numStart ?? c.numStart, c.anchor?.end ?? c.end, ctx.resolvePronoun);
+  // A person's height or weight only when the person is named in apposition ("Orozco, 5-foot-8, 130 pounds").
+  if (property === 'height' || property === 'weight' || property === 'fall') {
+    const person = appositivePerson(sentence, c.numStart);
+    if (person) return person;
   }
   // "the length of the cable", "the area of the complex": the property names its bearer already.
   if (/ of /.test(property) && !/^(?:distance from|value of)/.test(property)) return undefined;

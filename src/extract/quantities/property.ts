@@ -20,6 +20,7 @@ const NP_STOP = new Set([
   'per', 'a', 'an', 'the', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'every', 'each', 'last', 'this', 'when', 'while', 'after',
   'before', 'since', 'during', 'away', 'down', 'up', 'off', 'out', 'across', 'against', 'near', 'between', 'among', 'about', 'through',
   'around', 'outside', 'inside', 'within', 'beyond', 'behind', 'along', 'above', 'below', 'beneath', 'where', 'there',
+  'respectively', 'only', 'also', 'alone', 'apiece', 'combined', 'overall', 'each', 'now', 'then', 'still', 'yet', 'too',
 ]);
 
 /** Lowercase words of a noun phrase at the start of `text`, determiners and possessors skipped, up to `max` words. */
