@@ -151,7 +151,8 @@ export function makeCountExtractor(options: CountExtractorOptions = {}): Extract
         };
         const perClause = (clause: string) => clauses.get(clause) ?? clauses.set(clause, placesOf(clause)).get(clause)!;
         let lastNumeral: Numeral | undefined;
-        for (const n of findNumerals(text)) {
+        for (const numeral of findNumerals(text)) {
+          let n = numeral;
           const left = lastNumeral;
           lastNumeral = n;
           const abs = { start: sentence.span.start + n.start, end: sentence.span.start + n.end };
@@ -166,10 +167,7 @@ export function makeCountExtractor(options: CountExtractorOptions = {}): Extract
           const reading: Reading | undefined = toll ?? thing;
           if (!reading) continue;
           if (isYear(text, n) && !/^\s+(?:people|persons|civilians|\p{Lu})/u.test(text.slice(n.end))) continue;
-          if (thing?.suffix) {
-            n.value = thing.value ?? n.value;
-            n.end += thing.suffix;
-          }
+          if (thing?.suffix) n = { ...n, value: thing.value ?? n.value, end: n.end + thing.suffix };
           const before = hedgeBefore(text, n.start);
           const afterHedge = hedgeAfter(text, n.end);
           const floor = !before && !afterHedge ? confirmedFloor(text, n.start, n.end) : undefined;

@@ -102,8 +102,16 @@ function pluralNoun(word: string): boolean {
 
 /** True when a word is a unit, a currency or a time unit: those figures are quantities or durations, not counts. */
 function measureWord(word: string): boolean {
-  return TIME_UNITS.test(word) || unitAfter(` ${word}`) !== undefined || currencyAfter(` ${word}`) !== undefined || /^(?:percent|cent|cents|degrees?)$/.test(word);
+  let known = measureWords.get(word);
+  if (known === undefined) {
+    known = TIME_UNITS.test(word) || unitAfter(` ${word}`) !== undefined || currencyAfter(` ${word}`) !== undefined || /^(?:percent|cent|cents|degrees?)$/.test(word);
+    if (measureWords.size > 4096) measureWords.clear();
+    measureWords.set(word, known);
+  }
+  return known;
 }
+/** Answers of `measureWord` by word: counted nouns repeat, and the unit table is long. */
+const measureWords = new Map<string, boolean>();
 
 /** A participle: "damaged", "fired", "cut". */
 function participle(word: string | undefined): boolean {

@@ -278,9 +278,13 @@ const WORD_MEASURE = new RegExp(
 const FRACTION = /(?<![\d/])(?:(\d{1,3})[\s-])?(\d{1,2})\s?\/\s?(\d{1,2})(?=[\s-]?\p{L})/gu;
 const FRACTIONS: Record<string, number> = { half: 0.5, 'a half': 0.5, 'a quarter': 0.25, quarter: 0.25, 'three quarters': 0.75, 'three-quarters': 0.75 };
 
+/** What a sentence must hold for `wordMeasures` to find anything. */
+const WORD_MEASURE_HINT = /\b(?:half|quarter|quarters|an?\s+(?:mile|kilomet|met|foot|yard))|\d\s?\/\s?\d/i;
+
 /** Measures written with a fraction or an article instead of a numeral. */
 export function wordMeasures(text: string): Candidate[] {
   const out: Candidate[] = [];
+  if (!WORD_MEASURE_HINT.test(text)) return out;
   WORD_MEASURE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD_MEASURE.exec(text))) {

@@ -72,6 +72,19 @@ export function rateAfter(after: string): string | undefined {
   return m[1] ? m[1].toLowerCase() : RATE_WORD[m[2].toLowerCase()];
 }
 
+/** Patterns of the property readers, compiled once. */
+const WORTH_BEFORE = new RegExp(String.raw`([\p{L}-]+)\s+(?:worth|valued\s+at)\s+${HEDGE}(?:between\s+)?$`, 'iu');
+const TURNOUT_BEFORE = new RegExp(String.raw`\b(?:turnout|participation)\b(?:\s+[\p{L}.]+){0,3}\s+(?:of|at|was|is|reached|stood\s+at|hit|rose\s+to|fell\s+to|to)?\s*${HEDGE}$`, 'iu');
+const RATE_BEFORE = new RegExp(String.raw`\b(?:interest|inflation|unemployment|growth|tax|jobless|mortality|literacy|approval|success|failure|survival|infection)\s+rates?\s+(?:of|at|was|is|to|stood\s+at|reached|rose\s+to|fell\s+to)?\s*${HEDGE}$`, 'iu');
+const RATE_OF_INCREASE = new RegExp(String.raw`\b(?:increas|ris|rose|grow|grew|climb)\w*\s+(?:at\s+)?(?:a|the)\s+rate\s+of\s+${HEDGE}$`, 'iu');
+const BY_BEFORE = new RegExp(String.raw`\b(\w+)\s+(?:\w+\s+)?by\s+${HEDGE}$`, 'iu');
+const SHARE_OF = new RegExp(String.raw`\b(?:share|proportion|percentage)\s+of\s+${HEDGE}$`, 'iu');
+const FALL_BEFORE = new RegExp(String.raw`\b(?:fell|fall(?:s|ing|en)?|plung(?:ed|ing|es)|plummet(?:ed|ing|s)?|tumbl(?:ed|ing|es))\s+(?:[\p{L}'’]+\s+){0,2}${HEDGE}$`, 'iu');
+const DEPTH_OF = new RegExp(String.raw`\bdepth\s+of\s+${HEDGE}$`, 'iu');
+const HEIGHT_OF = new RegExp(String.raw`\b(?:height|altitude|elevation)\s+of\s+${HEDGE}$`, 'iu');
+const WIDTH_OF = new RegExp(String.raw`\bwidth\s+of\s+${HEDGE}$`, 'iu');
+const LENGTH_OF = new RegExp(String.raw`\blength\s+of\s+${HEDGE}$`, 'iu');
+
 /** Money properties by the words that signal them, strongest first (a theft word beats "worth"). */
 const MONEY_WORDS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:stole|stolen|steal(?:s|ing)?|theft|thefts|thie(?:f|ves)|heist|haul|loot(?:ed)?|robb(?:ed|ers?|ery|eries)|made\s+off\s+with|nab(?:s|bed)?|snatch(?:ed)?|grabb(?:ed|ing)|burglar(?:y|ies|s)?|embezzl\w*)\b/i, 'amount stolen'],
@@ -103,7 +116,7 @@ const MONEY_GLOBAL = MONEY_WORDS.map(([re]) => new RegExp(re.source, 'gi'));
 /** The money property nearest to the figure in the window around it (`before` ends at the figure, `after` starts after it). */
 function moneyProperty(before: string, after: string): string {
   // "a deal worth $184 million", "contract worth": what is worth the sum is the property.
-  const worth = new RegExp(String.raw`([\p{L}-]+)\s+(?:worth|valued\s+at)\s+${HEDGE}(?:between\s+)?$`, 'iu').exec(before);
+  const worth = WORTH_BEFORE.exec(before);
   if (worth) {
     const word = MONEY_WORDS.find(([re]) => re.test(worth[1]));
     if (word && word[1] !== 'value') return word[1];
@@ -134,15 +147,15 @@ function moneyProperty(before: string, after: string): string {
 
 /** The percentage property: turnout, a share of something, a rise or fall. */
 function percentageProperty(before: string, after: string): string {
-  if (new RegExp(String.raw`\b(?:turnout|participation)\b(?:\s+[\p{L}.]+){0,3}\s+(?:of|at|was|is|reached|stood\s+at|hit|rose\s+to|fell\s+to|to)?\s*${HEDGE}$`, 'iu').test(before) || /^\s+(?:voter\s+)?turnout\b/i.test(after)) return 'turnout';
-  if (new RegExp(String.raw`\b(?:interest|inflation|unemployment|growth|tax|jobless|mortality|literacy|approval|success|failure|survival|infection)\s+rates?\s+(?:of|at|was|is|to|stood\s+at|reached|rose\s+to|fell\s+to)?\s*${HEDGE}$`, 'iu').test(before)) {
+  if (TURNOUT_BEFORE.test(before) || /^\s+(?:voter\s+)?turnout\b/i.test(after)) return 'turnout';
+  if (RATE_BEFORE.test(before)) {
     return `${/\b(\w+)\s+rates?\b/i.exec(before)![1].toLowerCase()} rate`;
   }
-  if (new RegExp(String.raw`\b(?:increas|ris|rose|grow|grew|climb)\w*\s+(?:at\s+)?(?:a|the)\s+rate\s+of\s+${HEDGE}$`, 'iu').test(before)) return 'increase';
+  if (RATE_OF_INCREASE.test(before)) return 'increase';
   if (/^\s+(?:stake|interest|holding)\b/i.test(after) || /\bstake\s+of\s+$/i.test(before)) return 'stake';
   if (/^\s+(?:rise|increase|jump|gain|growth|hike)\b/i.test(after)) return 'increase';
   if (/^\s+(?:drop|fall|decline|decrease|cut|reduction|plunge)\b/i.test(after)) return 'decrease';
-  const by = new RegExp(String.raw`\b(\w+)\s+(?:\w+\s+)?by\s+${HEDGE}$`, 'iu').exec(before);
+  const by = BY_BEFORE.exec(before);
   if (by) {
     if (/^(?:ris|rose|increas|grew|grow|jump|gain|climb|soar|surg|up|boost|rais)/i.test(by[1])) return 'increase';
     if (/^(?:fell|fall|drop|declin|decreas|down|cut|lower|reduc|plung|slump|shrank|shrink)/i.test(by[1])) return 'decrease';
@@ -153,20 +166,20 @@ function percentageProperty(before: string, after: string): string {
     const noun = nounPhrase(after.slice(of[0].length), 2);
     if (noun.length > 0) return `share of ${noun.join(' ')}`;
   }
-  if (new RegExp(String.raw`\b(?:share|proportion|percentage)\s+of\s+${HEDGE}$`, 'iu').test(before)) return 'share';
+  if (SHARE_OF.test(before)) return 'share';
   return 'percentage';
 }
 
 /** The property of a length: depth, height, width, length, or the distance from a place. */
 function lengthProperty(before: string, after: string, compoundNoun: string | undefined): string {
   // "fell 600 metres", "plunged about 300 feet": the length of a fall.
-  if (new RegExp(String.raw`\b(?:fell|fall(?:s|ing|en)?|plung(?:ed|ing|es)|plummet(?:ed|ing|s)?|tumbl(?:ed|ing|es))\s+(?:[\p{L}'’]+\s+){0,2}${HEDGE}$`, 'iu').test(before)) return 'fall';
-  if (new RegExp(String.raw`\bdepth\s+of\s+${HEDGE}$`, 'iu').test(before) || /^\s*(?:\([^)]{0,40}\)\s*)?(?:deep|below\s+(?:the\s+)?(?:surface|ground|sea|seabed|sea\s+floor|earth)|beneath|underground|down)\b/i.test(after)) return 'depth';
-  if (new RegExp(String.raw`\b(?:height|altitude|elevation)\s+of\s+${HEDGE}$`, 'iu').test(before) || /^\s*(?:\([^)]{0,40}\)\s*)?(?:tall|high|in\s+height|above\s+(?:sea\s+level|the\s+ground|ground))\b/i.test(after)) return 'height';
-  if (new RegExp(String.raw`\bwidth\s+of\s+${HEDGE}$`, 'iu').test(before) || /^\s*(?:\([^)]{0,40}\)\s*)?wide\b/i.test(after)) return 'width';
+  if (FALL_BEFORE.test(before)) return 'fall';
+  if (DEPTH_OF.test(before) || /^\s*(?:\([^)]{0,40}\)\s*)?(?:deep|below\s+(?:the\s+)?(?:surface|ground|sea|seabed|sea\s+floor|earth)|beneath|underground|down)\b/i.test(after)) return 'depth';
+  if (HEIGHT_OF.test(before) || /^\s*(?:\([^)]{0,40}\)\s*)?(?:tall|high|in\s+height|above\s+(?:sea\s+level|the\s+ground|ground))\b/i.test(after)) return 'height';
+  if (WIDTH_OF.test(before) || /^\s*(?:\([^)]{0,40}\)\s*)?wide\b/i.test(after)) return 'width';
   const from = DISTANCE_FROM.exec(after);
   if (from) return `distance from ${foldCase(from[1]).replace(/^the\s+/, '').replace(/[.]+$/, '').replace(/\s+/g, ' ')}`;
-  if (new RegExp(String.raw`\blength\s+of\s+${HEDGE}$`, 'iu').test(before) || /^\s*(?:\([^)]{0,40}\)\s*)?long\b/i.test(after)) return compoundNoun ? `length of ${compoundNoun}` : 'length';
+  if (LENGTH_OF.test(before) || /^\s*(?:\([^)]{0,40}\)\s*)?long\b/i.test(after)) return compoundNoun ? `length of ${compoundNoun}` : 'length';
   if (compoundNoun) return `length of ${compoundNoun}`;
   const of = /^\s*(?:\([^)]{0,40}\)\s*)?of\s+/i.exec(after);
   if (of) {
