@@ -270,3 +270,16 @@ test('not a toll: "a mother of 12 was killed", "nine in favor of the death penal
   // The mother's number is her children's.
   t.deepEqual(all.map((f) => [f.text, f.value.what]), [['12', 'children']]);
 });
+
+test('the count aligner leaves counts stated as none and counts of things alone, and still groups tolls', async (t) => {
+  const { countAligner } = await import('../src/align/counts.js');
+  const a = { ...article('Five people were injured in the quake. Two bridges were damaged.'), id: 'a' };
+  const b = { ...article('No one was injured in the quake. Three bridges were damaged. Four people were injured in the quake.'), id: 'b' };
+  const facts = [...factsOfArticle(a, []), ...factsOfArticle(b, [])];
+  t.true(facts.some((f) => f.kind === 'count' && f.value.zero === true));
+  t.true(facts.some((f) => f.kind === 'count' && f.value.thing === true));
+  const groups = countAligner.align(facts, { story: 's', articles: new Map([['a', a], ['b', b]]), options: {} });
+  const grouped = groups.flatMap((g) => g.facts).filter((f): f is FactOf<'count'> => f.kind === 'count');
+  t.true(grouped.length > 0, 'the tolls are grouped');
+  t.deepEqual(grouped.filter((f) => f.value.zero || f.value.thing).map((f) => f.text), []);
+});
