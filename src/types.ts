@@ -164,9 +164,16 @@ export interface CountValue {
   high: number | null;
   /** The number as written, normalised (`80000` for "80,000"). */
   number: number;
-  /** What is counted, normalised: `killed`, `injured`, `missing`, `arrested`, `displaced`, `magnitude`, `age`, ... */
+  /**
+   * What is counted, normalised. Tolls: `killed`, `injured`, `missing`, `arrested`, `displaced`, and
+   * `casualties` (killed and injured together: "no casualties"). Other people: the counted noun in the
+   * plural (`candidates`, `employees`, `pirates captured`), `crowd` for crowd sizes, `population` for
+   * populations ("a town of 5,000"). Things: see `thing`. Repetitions: `times <verb>` ("married three
+   * times": `times married`). Measures with a unit (magnitudes, ages, distances, money) are `quantity`
+   * facts, not counts.
+   */
   what: string;
-  /** Unit for measures (`km`, `USD`, `magnitude`). */
+  /** Unused since measures became `quantity` facts; kept so that older JSON reports still type-check. */
   unit?: string;
   /** The hedge as written: `more than`, `at least`, `about`, `dozens`. */
   qualifier?: string;
@@ -190,6 +197,19 @@ export interface CountValue {
   local?: boolean;
   /** True when the subject was not named with the count but taken from the article's lead: too weak to contradict. */
   subjectInherited?: boolean;
+  /**
+   * True for a count of things rather than people ("two bridges damaged", "13 shots"). `what` is then
+   * the counted noun in the plural with the participle that says what happened to them, when the text
+   * gives one (`bridges damaged`, `shots fired`, `cables`), so that "one bridge was damaged" and
+   * "two bridges damaged" share a `what`.
+   */
+  thing?: boolean;
+  /** The counted noun, singular and lowercased (`bridge`, `shot`, `protester`), for counts that are not tolls. */
+  noun?: string;
+  /** True for a count stated as none: "no casualties", "no one was injured", "had no children" (`low` = `high` = 0). */
+  zero?: boolean;
+  /** The whole a partial count is a part of, when the text gives it: 3 for "two of the three". */
+  total?: number;
 }
 
 /** The dimension a quantity measures; its `unit` is the dimension's base unit. */
@@ -229,8 +249,21 @@ export interface QuantityValue {
    * `share of traffic`). Facts are compared only when their property matches.
    */
   property: string;
-  /** Who or what bears the property: an entity key (whose age) or an event key (which quake); see `EventRef` for the event words. */
+  /**
+   * Who or what bears the property. An entity key as the other extractors write it (a person's surname
+   * key, like `QuoteValue.speakerKey` and `RoleValue.personKey`; `org:…` for organisations and countries;
+   * `other:<noun>` for someone described but not named, "a 24-year-old man") or an event key
+   * `event:<class>` (`event:quake`, `event:robbery`), with `#<n>` for an ordinal ("the second quake":
+   * `event:quake#2`) and `@<year>` or `@past` for an earlier occurrence ("the 2004 quake", "last year's").
+   */
   bearer?: string;
+  /**
+   * Whether `bearer` is an entity or an event, and the bearer's name as written (a person's full name):
+   * the key alone is a surname, and story-level resolution (`StoryEntities.keyOf`) needs the name.
+   * (Added to the contract: an aligner must not parse the key to tell a person from an event.)
+   */
+  bearerType?: 'entity' | 'event';
+  bearerName?: string;
   /** Who gives the figure ("the US Geological Survey", "police"). */
   source?: string;
   /** The same quantity restated in another unit in the text ("75 kilometres (50 miles)"): one fact, the restatement kept here. */

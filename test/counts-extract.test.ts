@@ -87,16 +87,57 @@ const rows: Row[] = [
   { sentence: 'Twenty-five soldiers were killed in the ambush.', text: 'Twenty-five', what: 'killed', low: 25, high: 25, extra: { population: 'soldiers' } },
   { sentence: 'The death toll from the disaster rose to 11.', text: '11', what: 'killed', low: 11, high: 11 },
   { sentence: 'The bombing claimed dozens of lives.', text: 'dozens', what: 'killed', low: 12, high: null },
-  { sentence: 'A 5.6 magnitude earthquake hit the island.', text: '5.6', what: 'magnitude', low: 5.6, high: 5.6, extra: { unit: 'magnitude' } },
-  { sentence: 'The quake measured magnitude 6.1, the USGS said.', text: '6.1', what: 'magnitude', low: 6.1, high: 6.1 },
-  { sentence: 'The epicentre was 75 kilometers west of the city.', text: '75', what: 'distance', low: 75, high: 75, extra: { unit: 'km' } },
-  { sentence: 'The government pledged $1.2 million in aid.', text: '1.2 million', what: 'money', low: 1_200_000, high: 1_200_000, extra: { unit: 'USD' } },
-  { sentence: 'A 10-year-old girl was among the victims.', text: '10', what: 'age', low: 10, high: 10 },
   { sentence: 'Two more bodies were found on Monday, the governor said.', text: 'Two', what: 'killed', low: 2, high: 2, extra: { scope: 'increment' } },
   { sentence: 'The strike killed 40 people, including seven children.', text: 'seven', what: 'killed', low: 7, high: 7, extra: { scope: 'partial' } },
   { sentence: 'In February, a quake hit the town of Zarand, killing 612 people.', text: '612', what: 'killed', low: 612, high: 612, extra: { when: 'month-02' } },
   { sentence: 'In neighbouring Central Aceh district, 10 people were killed.', text: '10', what: 'killed', low: 10, high: 10, extra: { local: true } },
   { sentence: 'Five people had so far been confirmed dead in the quake.', text: 'Five', what: 'killed', low: 5, high: null, extra: { qualifier: 'so far' } },
+  // Parts of a toll.
+  { sentence: 'The quake killed 30 and injured 50, 12 of them seriously.', text: '12', what: 'injured', low: 12, high: 12, extra: { scope: 'partial' } },
+  { sentence: 'Two of the three climbers were killed in the avalanche.', text: 'Two', what: 'killed', low: 2, high: 2, extra: { scope: 'partial' } },
+  // Counts written without a numeral: none, one more.
+  { sentence: 'There were no casualties, the governor said.', text: 'no casualties', what: 'casualties', low: 0, high: 0, extra: { zero: true } },
+  { sentence: 'No one was injured in the blast.', text: 'No one', what: 'injured', low: 0, high: 0, extra: { zero: true, subject: 'attack' } },
+  { sentence: 'There were no immediate reports of deaths.', text: 'no immediate reports of deaths', what: 'killed', low: 0, high: 0, extra: { zero: true, qualifier: 'no reports of' } },
+  { sentence: 'One deputy was killed and another was wounded.', text: 'another', what: 'injured', low: 1, high: 1, extra: { scope: 'increment' } },
+  { sentence: 'Page had no children.', text: 'no children', what: 'children', low: 0, high: 0, extra: { zero: true, population: 'children' } },
+  // Counts of things: the noun in the plural with what happened to them.
+  { sentence: 'Two bridges were damaged and 300 houses destroyed.', text: 'Two', what: 'bridges damaged', low: 2, high: 2, extra: { thing: true, noun: 'bridge' } },
+  { sentence: 'Two bridges were damaged and 300 houses destroyed.', text: '300', what: 'houses destroyed', low: 300, high: 300, extra: { thing: true, noun: 'house' } },
+  { sentence: 'The army fired more than 200 shells at the town.', text: 'more than 200', what: 'shells fired', low: 200, high: null, extra: { thing: true } },
+  { sentence: 'Gunmen fired at least 12 shots.', text: 'at least 12', what: 'shots fired', low: 12, high: null, extra: { thing: true } },
+  { sentence: 'Police recovered 12 AK 47 guns from the boat.', text: '12', what: 'guns recovered', low: 12, high: 12, extra: { thing: true, noun: 'gun' } },
+  { sentence: 'Three undersea cables were damaged in the Mediterranean.', text: 'Three', what: 'cables damaged', low: 3, high: 3, extra: { thing: true } },
+  { sentence: 'The pirates, in three boats, attacked the ship.', text: 'three', what: 'boats', low: 3, high: 3, extra: { thing: true } },
+  { sentence: 'Aid workers put up 1,500 tents in the camp.', text: '1,500', what: 'tents', low: 1500, high: 1500, extra: { thing: true } },
+  { sentence: 'Delegates from 40 countries attended the summit.', text: '40', what: 'countries attended', low: 40, high: 40, extra: { thing: true } },
+  { sentence: 'Some 2,000 buildings and 150 vehicles were destroyed.', text: '150', what: 'vehicles destroyed', low: 150, high: 150, extra: { thing: true } },
+  { sentence: 'Rescuers heard two to three gunshots.', text: 'two to three', what: 'gunshots', low: 2, high: 3, extra: { thing: true } },
+  { sentence: 'Two of the three boats sank.', text: 'Two', what: 'boats', low: 2, high: 2, extra: { scope: 'partial', total: 3 } },
+  { sentence: 'The People’s Council has a 2,507-member assembly.', text: '2,507', what: 'members', low: 2507, high: 2507, extra: { population: 'members' } },
+  { sentence: 'He finished with 20 points and nine rebounds.', text: 'nine', what: 'rebounds', low: 9, high: 9, extra: { thing: true } },
+  // People counted for something else than a toll, crowds, populations, repetitions.
+  { sentence: 'A total of 288 candidates are running for 125 seats.', text: '288', what: 'candidates', low: 288, high: 288, extra: { population: 'candidates' } },
+  { sentence: 'SeaMicro currently employs 80 people.', text: '80', what: 'people', low: 80, high: 80 },
+  { sentence: 'The navy captured 23 Somalian pirates.', text: '23', what: 'pirates captured', low: 23, high: 23, extra: { population: 'pirates' } },
+  { sentence: 'The apprehended included 12 Somalis and 11 Yemenis.', text: '12', what: 'somalis', low: 12, high: 12 },
+  { sentence: 'A crowd of 10,000 gathered in the square.', text: '10,000', what: 'crowd', low: 10_000, high: 10_000 },
+  { sentence: 'About 5,000 protesters marched through the capital.', text: 'About 5,000', what: 'crowd', low: 4500, high: 5500, extra: { population: 'protesters' } },
+  { sentence: 'Bayou La Batre is a town of 2,500.', text: '2,500', what: 'population', low: 2500, high: 2500 },
+  { sentence: 'More than 2.5 million Turkmens are eligible to vote.', text: 'More than 2.5 million', what: 'turkmens', low: 2_500_000, high: null },
+  { sentence: 'Over 2m Windows users were attacked.', text: 'Over 2m', what: 'users attacked', low: 2_000_000, high: null, extra: { population: 'users' } },
+  { sentence: 'Page was married three times.', text: 'three', what: 'times married', low: 3, high: 3 },
+  { sentence: 'Page married twice.', text: 'twice', what: 'times married', low: 2, high: 2 },
+  { sentence: 'He stabbed his wife 17 times.', text: '17', what: 'times stabbed', low: 17, high: 17 },
+  { sentence: 'Simpson called Flynn several times.', text: 'several times', what: 'times called', low: 2, high: null, extra: { vague: true } },
+  { sentence: 'There were no reports of damage or injuries.', text: 'no reports of damage or injuries', what: 'injured', low: 0, high: 0, extra: { zero: true, qualifier: 'no reports of' } },
+  { sentence: 'Klitschko won before the 22,000 crowd.', text: '22,000', what: 'crowd', low: 22_000, high: 22_000 },
+  { sentence: 'Dozens of firefighters tackled the blaze.', text: 'Dozens', what: 'firefighters tackled', low: 12, high: null, extra: { vague: true } },
+  { sentence: 'At least 17 of the hijacked ships are held.', text: 'At least 17', what: 'ships held', low: 17, high: null, extra: { scope: 'partial', thing: true } },
+  { sentence: 'Blackmore runs an independent sect of about 400.', text: 'about 400', what: 'members', low: 360, high: 440 },
+  { sentence: 'Bountiful has a population of approximately 1,000.', text: 'approximately 1,000', what: 'population', low: 900, high: 1100 },
+  { sentence: 'A Brooklyn mother of 13 was shot.', text: '13', what: 'children', low: 13, high: 13, extra: { population: 'children' } },
+  { sentence: 'He had a wife and two teenaged children.', text: 'two', what: 'children', low: 2, high: 2 },
 ];
 
 for (const row of rows) {
@@ -109,7 +150,7 @@ for (const row of rows) {
     t.is(fact.value.low, row.low);
     t.is(fact.value.high, row.high);
     t.is(row.sentence.slice(fact.span.start, fact.span.end), fact.text);
-    t.is(fact.extractor, 'count/numeric');
+    t.regex(fact.extractor, /^count\/(?:numeric|implicit)$/);
     for (const [key, value] of Object.entries(row.extra ?? {})) t.deepEqual(fact.value[key as keyof typeof fact.value], value, key);
   });
 }
@@ -132,15 +173,49 @@ const negatives: [string, string][] = [
 ];
 for (const [sentence, why] of negatives) {
   test(`not a toll: ${why}`, (t) => {
-    const tolls = counts(sentence).filter((f) => ['killed', 'injured', 'missing', 'arrested', 'displaced'].includes(f.value.what));
+    // "no one was killed" is a count stated as none (`zero`), which no toll figure is.
+    const tolls = counts(sentence).filter((f) => ['killed', 'injured', 'missing', 'arrested', 'displaced'].includes(f.value.what) && !f.value.zero);
     t.deepEqual(tolls.map((f) => f.text), []);
   });
 }
 
-test('an age in apposition is an age, not a toll', (t) => {
-  const facts = counts('“It was strong,” said Sara Sadeqi, 22, a homemaker.');
-  t.deepEqual(facts.map((f) => [f.text, f.value.what]), [['22', 'age']]);
+test('an age in apposition is an age (a quantity), not a count', (t) => {
+  const text = '“It was strong,” said Sara Sadeqi, 22, a homemaker.';
+  const facts = factsOfArticle(article(text), []);
+  t.deepEqual(counts(text).map((f) => f.text), []);
+  t.deepEqual(facts.filter((f) => f.kind === 'quantity').map((f) => [f.text, f.kind === 'quantity' ? f.value.property : '']), [['22', 'age']]);
 });
+
+test('measures are quantities, not counts: magnitudes, distances, money, ages', (t) => {
+  for (const text of ['A 5.6 magnitude earthquake hit the island.', 'The epicentre was 75 kilometers west of the city.', 'The government pledged $1.2 million in aid.', 'A 10-year-old girl was among the victims.']) {
+    t.deepEqual(counts(text).map((f) => f.text), [], text);
+    t.is(factsOfArticle(article(text), []).filter((f) => f.kind === 'quantity').length, 1, text);
+  }
+});
+
+// Numbers that are not counts of anything: years, dates, addresses, phone numbers, scores, rankings, page numbers, ordinals, model names, times.
+const notCounts: [string, string][] = [
+  ['The Colts won 31-24 on Sunday.', 'a score'],
+  ['Indianapolis’ record rose to 9-5.', 'a win-loss record'],
+  ['Carolina is ranked No. 1 in the country.', 'a ranking'],
+  ['He finished 3rd in the race.', 'an ordinal'],
+  ['It was the fourth parliamentary election.', 'an ordinal word'],
+  ['The office is at 40 East 5th Avenue.', 'a street address'],
+  ['Ortiz was shot in the 12200 block of 223rd Street.', 'a block number'],
+  ['Call 555-1234 for tickets.', 'a phone number'],
+  ['The quote is on page 12 of the report.', 'a page number'],
+  ['The Boeing 737 landed safely.', 'a model name'],
+  ['Leaders of the G8 met in Geneva.', 'a group name'],
+  ['The 2010 elections were held in March.', 'a year'],
+  ['The shooting happened at 3 p.m. on Friday.', 'a time of day'],
+  ['Rain fell for 12 hours.', 'a duration'],
+  ['The patch fixes Windows 7 machines.', 'a version'],
+];
+for (const [sentence, why] of notCounts) {
+  test(`not a count: ${why}`, (t) => {
+    t.deepEqual(counts(sentence).map((f) => `${f.text}:${f.value.what}`), []);
+  });
+}
 
 test('a headline figure takes the hedge its article gives it elsewhere', (t) => {
   const facts = counts('Quake hits Indonesia; 1 dead\n\nA strong earthquake struck on Tuesday, killing at least one person.');
@@ -190,6 +265,21 @@ for (const [sentence, source] of sources) {
 }
 
 test('not a toll: "a mother of 12 was killed", "nine in favor of the death penalty"', (t) => {
-  const tolls = [...counts('A Brooklyn mother of 12 was killed in a gang shootout.'), ...counts('The jury was deadlocked, with nine in favor of the death penalty.')];
-  t.deepEqual(tolls.map((f) => f.text), []);
+  const all = [...counts('A Brooklyn mother of 12 was killed in a gang shootout.'), ...counts('The jury was deadlocked, with nine in favor of the death penalty.')];
+  t.deepEqual(all.filter((f) => ['killed', 'injured', 'missing', 'arrested', 'displaced'].includes(f.value.what)).map((f) => f.text), []);
+  // The mother's number is her children's.
+  t.deepEqual(all.map((f) => [f.text, f.value.what]), [['12', 'children']]);
+});
+
+test('the count aligner leaves counts stated as none and counts of things alone, and still groups tolls', async (t) => {
+  const { countAligner } = await import('../src/align/counts.js');
+  const a = { ...article('Five people were injured in the quake. Two bridges were damaged.'), id: 'a' };
+  const b = { ...article('No one was injured in the quake. Three bridges were damaged. Four people were injured in the quake.'), id: 'b' };
+  const facts = [...factsOfArticle(a, []), ...factsOfArticle(b, [])];
+  t.true(facts.some((f) => f.kind === 'count' && f.value.zero === true));
+  t.true(facts.some((f) => f.kind === 'count' && f.value.thing === true));
+  const groups = countAligner.align(facts, { story: 's', articles: new Map([['a', a], ['b', b]]), options: {} });
+  const grouped = groups.flatMap((g) => g.facts).filter((f): f is FactOf<'count'> => f.kind === 'count');
+  t.true(grouped.length > 0, 'the tolls are grouped');
+  t.deepEqual(grouped.filter((f) => f.value.zero || f.value.thing).map((f) => f.text), []);
 });

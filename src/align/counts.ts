@@ -33,7 +33,8 @@ export const DEFAULT_TREND_WINDOW_DAYS = 30;
 /** True when a count may be compared with counts of other articles at all. */
 function comparable(f: CountFact, context: StoryContext): boolean {
   const v = f.value;
-  if (!TOLL_KINDS.has(v.what) || !v.subject || v.scope || v.local) return false;
+  // Counts of things and counts stated as none ("no one was injured") are not tolls this aligner understands.
+  if (!TOLL_KINDS.has(v.what) || !v.subject || v.scope || v.local || v.zero || v.thing) return false;
   if (v.when !== undefined && !v.when.startsWith('weekday-')) return false;
   return f.asOf !== undefined;
 }

@@ -36,6 +36,7 @@ export interface Refiner {
 export type FactInput =
   | { kind: 'date'; span: Span; sentence: Sentence; extractor: string; value: Extract<Fact, { kind: 'date' }>['value']; event: EventRef; asOf?: string }
   | { kind: 'count'; span: Span; sentence: Sentence; extractor: string; value: Extract<Fact, { kind: 'count' }>['value']; event: EventRef; asOf?: string }
+  | { kind: 'quantity'; span: Span; sentence: Sentence; extractor: string; value: Extract<Fact, { kind: 'quantity' }>['value']; event: EventRef; asOf?: string }
   | { kind: 'location'; span: Span; sentence: Sentence; extractor: string; value: Extract<Fact, { kind: 'location' }>['value']; event: EventRef; asOf?: string }
   | { kind: 'quote'; span: Span; sentence: Sentence; extractor: string; value: Extract<Fact, { kind: 'quote' }>['value']; asOf?: string }
   | { kind: 'role'; span: Span; sentence: Sentence; extractor: string; value: Extract<Fact, { kind: 'role' }>['value']; asOf?: string }

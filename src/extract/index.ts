@@ -7,6 +7,7 @@ import type { Fact } from '../types.js';
 import type { ArticleContext, Extractor, Refiner } from './extractor.js';
 import { dateExtractor } from './dates/facts.js';
 import { countExtractor } from './counts/index.js';
+import { agesOverDurations, quantityExtractor } from './quantities/index.js';
 import { titleRoles } from './roles/titles.js';
 import { nameMentionFacts } from './names/mentions.js';
 import { directQuotes } from './quotes/direct.js';
@@ -17,7 +18,11 @@ import { placeMentions } from './places/index.js';
 export const EXTRACTORS: readonly Extractor[] = [
   // Dates first: everything else reads their spans.
   dateExtractor,
-  // Counts after dates: a year or a day of the month is not a count.
+  // Quantities after dates: a year is not a quantity, and durations ("a 12-year sentence", "for three
+  // weeks") and times of day stay date facts. Before counts: a figure with a unit ("75 km", "$2m",
+  // "aged 24", "magnitude 6.1") is a measure, and counts skip the numbers quantities took.
+  quantityExtractor,
+  // Counts after dates and quantities: a year, a day of the month or a measure is not a count.
   countExtractor,
   // Titles before quotes: speakers named by title alone ("the Russian minister") are resolved through them.
   titleRoles,
@@ -30,7 +35,10 @@ export const EXTRACTORS: readonly Extractor[] = [
 ];
 
 /** Refiners in the order they run, after all extractors. */
-export const REFINERS: readonly Refiner[] = [];
+export const REFINERS: readonly Refiner[] = [
+  // "a 59-year old man": the date extractor reads "59-year" as a duration, the quantity extractor the age; the age stays.
+  agesOverDurations,
+];
 
 /** Runs every extractor and refiner over one article. An extractor that throws is skipped (and reported by the caller). */
 export function extractFacts(context: ArticleContext, onError?: (extractor: string, error: unknown) => void): Fact[] {

@@ -1,8 +1,11 @@
 /**
- * The count extractor: numbers with what they count (tolls and measures),
+ * The count extractor: numbers with what they count (tolls; people and things
+ * counted for something else, crowds, populations, repetitions: `things.ts`),
  * their hedge as an interval, the source of the estimate, the subject event,
- * and whether the figure is a running total. Dates run first: numbers inside
- * their spans (years, days of the month) are not counts.
+ * and whether the figure is a running total. Dates and quantities run first:
+ * numbers inside their spans (years, days of the month, "75 km", "aged 24")
+ * are not counts. Counts written without a numeral ("no casualties",
+ * "another was wounded") come from `implicitCounts`.
  */
 import type { CountValue, EventRef, Fact, Sentence, Span } from '../../types.js';
 import { bindEvent, clauseOf } from '../event.js';
@@ -10,7 +13,10 @@ import { makeFact, overlaps, type ArticleContext, type Extractor } from '../extr
 import { isCumulative, placesOf, sourceOf, subjectClass, whenOfInContext } from './context.js';
 import { DEFAULT_BAND, hedgeAfter, hedgeBefore, hedgedInterval } from './hedges.js';
 import { findNumerals, type Numeral } from './numerals.js';
-import { readCount } from './what.js';
+import { readCount, type Reading } from './what.js';
+import { implicitCounts, readThing } from './things.js';
+import { notAFigure } from '../quantities/figures.js';
+import { spansBySentence } from '../spans.js';
 
 export { DEFAULT_BAND, hedgedInterval } from './hedges.js';
 export { findNumerals } from './numerals.js';
@@ -28,7 +34,7 @@ function notAQuantity(text: string, n: Numeral): boolean {
   if (/[:/]$/.test(before) || /^[:/]\d/.test(after)) return true; // 17:06, 11/28/05
   if (/^(?:st|nd|rd|th)\b/i.test(after)) return true; // 25th
   if (/^\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|hrs|hours\s+(?:gmt|local)|local\s+time|ist|edt|est|cdt)\b/i.test(after)) return true;
-  if (/(?:\bid|\bno\.|#|\bpage|\bphone|\btel\.?|\bext\.?)\s*:?\s*$/i.test(before)) return true;
+  if (/(?:\bid|\bno\.|#|\bpage)\s*:?\s*$/i.test(before) || (n.digits && /(?:\bphone|\btel\.?|\bext\.?)\s*:?\s*$/i.test(before))) return true;
   if (/^[\s-]?\d{3,}/.test(after) && n.digits) return true; // phone-number runs "555-1234"
   if (/^\s*(?:percent|per\s+cent|%)/i.test(after)) return true;
   // "a mother of 12 was killed": the number describes a person, it does not count the dead.
@@ -37,6 +43,9 @@ function notAQuantity(text: string, n: Numeral): boolean {
   if (/^one$/i.test(text.slice(n.start, n.end)) && (/\b(?:no|any|every|some|the|each|this|that)\s+$/i.test(before) || /^\s+of\b/i.test(after))) return true;
   return false;
 }
+
+/** "a mother of 12", "the father of two": a parent's number of children. */
+const PARENT_OF = /\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent)s?\s+(?:to\s+|of\s+)$/i;
 
 /** A bare year ("2011") that no count reading claims. */
 function isYear(text: string, n: Numeral): boolean {
@@ -117,12 +126,15 @@ export function makeCountExtractor(options: CountExtractorOptions = {}): Extract
     kind: 'count',
     extract(context: ArticleContext, prior: readonly Fact[]): Fact[] {
       const facts: Fact[] = [];
-      const taken = prior.filter((f) => f.kind === 'date').map((f) => f.span);
+      const allTaken = prior.filter((f) => f.kind === 'date' || f.kind === 'quantity').map((f) => f.span);
+      // Spans of one sentence only: an article's dates and quantities are many, its sentences' numbers too.
+      const takenIn = spansBySentence(allTaken);
       const articleSubject = mainSubject(context.sentences);
       context.sentences.forEach((sentence, index) => {
         const text = sentence.text;
+        const taken = takenIn(sentence.span);
         const previous = index > 0 ? context.sentences[index - 1].text : undefined;
-        if (!/\d|\b(?:one|two|three|four|five|fif|six|seven|eigh|nine|ten|eleven|twelve|thir|twenty|forty|sixty|ninety|hundred|dozen|thousand|million|tens|scores)/i.test(text)) return;
+        if (!/\d|\b(?:one|two|three|four|five|fif|six|seven|eigh|nine|ten|eleven|twelve|thir|twenty|forty|sixty|ninety|hundred|dozen|thousand|million|tens|scores)|\b(?:no|nobody|none|zero|another|a\s+further|twice|thrice|times)\b/i.test(text)) return;
         // Readings of the whole sentence or clause, computed once however many numbers it holds.
         const perSentence = { source: once(() => sourceOf(text)), when: once(() => whenOfInContext(text, previous)) };
         const clauses = new Map<string, ReturnType<typeof placesOf>>();
@@ -138,20 +150,33 @@ export function makeCountExtractor(options: CountExtractorOptions = {}): Extract
           return { ...ref, clause: { ...ref.clause } };
         };
         const perClause = (clause: string) => clauses.get(clause) ?? clauses.set(clause, placesOf(clause)).get(clause)!;
-        for (const n of findNumerals(text)) {
+        let lastNumeral: Numeral | undefined;
+        for (const numeral of findNumerals(text)) {
+          let n = numeral;
+          const left = lastNumeral;
+          lastNumeral = n;
           const abs = { start: sentence.span.start + n.start, end: sentence.span.start + n.end };
           if (taken.some((t) => overlaps(t, abs))) continue;
-          if (notAQuantity(text, n)) continue;
+          // "a mother of 12": the number counts her children, never the dead.
+          const parent = PARENT_OF.test(text.slice(Math.max(0, n.start - 24), n.start));
+          if (!parent && notAQuantity(text, n)) continue;
           const written = text.slice(n.start, n.end);
-          const reading = readCount(text, n.start, n.end, n.value, /\d\.\d/.test(written));
+          // Tolls first; failing that, a count of things or of people for something else ("288 candidates").
+          const toll = parent ? undefined : readCount(text, n.start, n.end, n.value, /\d\.\d/.test(written));
+          const thing = toll || isYear(text, n) || notAFigure(text, n) ? undefined : readThing(text, n.start, n.end, n.value, n.vague);
+          const reading: Reading | undefined = toll ?? thing;
           if (!reading) continue;
           if (isYear(text, n) && !/^\s+(?:people|persons|civilians|\p{Lu})/u.test(text.slice(n.end))) continue;
+          if (thing?.suffix) n = { ...n, value: thing.value ?? n.value, end: n.end + thing.suffix };
           const before = hedgeBefore(text, n.start);
           const afterHedge = hedgeAfter(text, n.end);
           const floor = !before && !afterHedge ? confirmedFloor(text, n.start, n.end) : undefined;
           const hedge = before ?? afterHedge ?? floor;
           const interval = hedgedInterval(n.value, hedge?.kind ?? 'exact', n.vague, band);
-          const spanStart = before ? before.start : n.start;
+          // "two to three gunshots", "five or six boats": a range whose first figure has no noun of its own.
+          const range = thing && !hedge && left && !left.vague && !n.vague && left.value < n.value && /^\s+(?:to|or)\s+$/.test(text.slice(left.end, n.start)) && !facts.some((f) => f.span.start === sentence.span.start + left.start);
+          if (range) interval.low = left.value;
+          const spanStart = range ? left.start : before ? before.start : n.start;
           const spanEnd = !before && afterHedge ? afterHedge.end : n.end;
           const span = { start: sentence.span.start + spanStart, end: sentence.span.start + spanEnd };
           const event = eventOf(sentence, span);
@@ -165,13 +190,19 @@ export function makeCountExtractor(options: CountExtractorOptions = {}): Extract
           // is the toll of an ongoing conflict.
           const subject = stated ?? articleSubject ?? subjectClass(text) ?? (RUNNING_TOLL.test(own) ? 'war' : undefined);
           const value: CountValue = { low: interval.low, high: interval.high, number: n.value, what: reading.what };
-          if (reading.unit) value.unit = reading.unit;
           if (hedge) value.qualifier = hedge.text;
           else if (n.vague) value.qualifier = written.toLowerCase();
           if (n.vague) value.vague = true;
           if (reading.population) value.population = reading.population;
           if (reading.scope) value.scope = reading.scope;
-          const isToll = reading.population !== undefined;
+          if (reading.thing) value.thing = true;
+          if (reading.noun) value.noun = reading.noun;
+          if (reading.total !== undefined) value.total = reading.total;
+          const isToll = toll !== undefined;
+          if (!isToll) {
+            const source = perSentence.source();
+            if (source) value.source = source;
+          }
           if (isToll) {
             const source = perSentence.source();
             if (source) value.source = source;
@@ -185,6 +216,24 @@ export function makeCountExtractor(options: CountExtractorOptions = {}): Extract
             if (local) value.local = true;
           }
           facts.push(makeFact(context, { kind: 'count', span, sentence, extractor: 'count/numeric', value, event }));
+        }
+        // Counts without a numeral: "no casualties", "no one was injured", "another was wounded", "married twice".
+        for (const c of implicitCounts(text)) {
+          const span = { start: sentence.span.start + c.start, end: sentence.span.start + c.end };
+          if (taken.some((t) => overlaps(t, span)) || facts.some((f) => overlaps(f.span, span))) continue;
+          const value: CountValue = { low: c.value, high: c.vague ? null : c.value, number: c.value, what: c.reading.what };
+          if (c.qualifier) value.qualifier = c.qualifier;
+          if (c.vague) value.vague = true;
+          if (c.reading.population) value.population = c.reading.population;
+          if (c.reading.scope) value.scope = c.reading.scope;
+          if (c.reading.thing) value.thing = true;
+          if (c.reading.noun) value.noun = c.reading.noun;
+          if (c.zero) value.zero = true;
+          const event = eventOf(sentence, span);
+          const clause = text.slice(event.clause.start - sentence.span.start, event.clause.end - sentence.span.start);
+          const subject = subjectClass(ownClause(clause, span.end - event.clause.start)) ?? articleSubject;
+          if (subject && c.reading.population === 'people') value.subject = subject;
+          facts.push(makeFact(context, { kind: 'count', span, sentence, extractor: 'count/implicit', value, event }));
         }
       });
       return alignHeadlineHedges(facts);

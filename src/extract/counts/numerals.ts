@@ -6,6 +6,7 @@
  * (tens ≥ 10, dozens ≥ 12, scores ≥ 20, hundreds ≥ 100, thousands ≥ 1,000),
  * and there is no upper bound.
  */
+import { BoundedMemo } from '../../text/memo.js';
 
 /** A numeral found in a text, with offsets relative to that text. */
 export interface Numeral {
@@ -79,8 +80,15 @@ const SCALE_ABBREVIATIONS: Record<string, number> = { mln: 1_000_000, bn: 1_000_
 /** True when the character is part of a word (letters, digits). */
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
-/** All numerals in `text`, left to right, non-overlapping. */
-export function findNumerals(text: string): Numeral[] {
+/** Numerals of recent sentences: the quantity and the count extractors read the same sentences. */
+const recentNumerals = new BoundedMemo<string, readonly Numeral[]>(4096);
+
+/** All numerals in `text`, left to right, non-overlapping (shared, read-only: callers must not change them). */
+export function findNumerals(text: string): readonly Numeral[] {
+  return recentNumerals.get(text, () => Object.freeze(scanNumerals(text)));
+}
+
+function scanNumerals(text: string): Numeral[] {
   const out: Numeral[] = [];
   NUMERAL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -89,7 +97,11 @@ export function findNumerals(text: string): Numeral[] {
     let end = start + m[0].length;
     const g = m.groups ?? {};
     // Not inside a longer word or code ("G8", "Geneva-2", "A4", "4x4").
-    if (isWordChar(text[start - 1]) || (text[start - 1] === '-' && isWordChar(text[start - 2]) && !g.digits && !g.digitsScaled)) continue;
+    // A match starting inside a word ("one six" in "phone six") is dropped, and the search resumes right after its start.
+    if (isWordChar(text[start - 1]) || (text[start - 1] === '-' && isWordChar(text[start - 2]) && !g.digits && !g.digitsScaled)) {
+      NUMERAL_RE.lastIndex = start + 1;
+      continue;
+    }
     if (g.digits !== undefined && text[start - 1] === '-' && /\p{L}/u.test(text[start - 2] ?? '')) continue;
     if (isWordChar(text[end]) && !(g.digits !== undefined && /^[a-z]/i.test(text.slice(end)))) continue;
     let value: number | undefined;

@@ -2,20 +2,26 @@
  * What a number counts, read from the words around it: tolls (killed,
  * injured, missing, arrested, displaced) from the noun and verb after the
  * number ("40 people were killed", "10 dead") or the verb before it
- * ("killing at least 10"; "the death toll rose to 11"), and measures
- * (magnitudes, ages, distances, sums of money) from their units. A number
- * whose reading is not recognised is not a count: nothing is returned.
+ * ("killing at least 10"; "the death toll rose to 11"). Measures with a
+ * unit (magnitudes, ages, distances, sums of money) are quantities, read by
+ * `src/extract/quantities/`; counts of things are read by `things.ts`. A
+ * number whose reading is not recognised is not a toll: nothing is returned.
  */
 
 /** What a number was read as. */
 export interface Reading {
-  /** `killed`, `injured`, `missing`, `arrested`, `displaced`, `magnitude`, `age`, `distance`, `money`. */
+  /** `killed`, `injured`, `missing`, `arrested`, `displaced`, `casualties`; for other counts see `CountValue.what`. */
   what: string;
-  unit?: string;
   /** Who is counted, normalised: `people` for people, persons, victims and demonyms; otherwise the noun (`children`, `soldiers`). */
   population?: string;
   /** `partial` for parts of a total ("including seven children", "10 of them"), `increment` for additions ("two more"). */
   scope?: 'partial' | 'increment';
+  /** True for a count of things (see `CountValue.thing`). */
+  thing?: boolean;
+  /** The counted noun, singular ("bridge"), for counts other than tolls. */
+  noun?: string;
+  /** The whole a partial count belongs to ("two of the three": 3). */
+  total?: number;
 }
 
 /** Words after a number that name what a toll is of, by kind. */
@@ -78,27 +84,6 @@ function tokens(text: string): { word: string; start: number; end: number }[] {
   return out;
 }
 
-/** Reads a measure from the units next to the number, if any. */
-function readMeasure(before: string, after: string, value: number, decimal: boolean): Reading | undefined {
-  const a = after.toLowerCase();
-  const b = before.toLowerCase();
-  if (/^[\s-]*(?:magnitude|-strength|strength\b|on\s+the\s+richter|richter)/.test(a) && value <= 10) return { what: 'magnitude', unit: 'magnitude' };
-  if (/(?:magnitude|richter scale)(?:\s+of)?[\s-]*(?:at\s+least\s+|about\s+|around\s+|some\s+)?$/.test(b) && value <= 10) return { what: 'magnitude', unit: 'magnitude' };
-  if (/(?:measuring|registering|measured|a\s+force\s+of)\s+(?:about\s+|around\s+|at\s+least\s+)?$/.test(b) && value <= 10 && decimal) return { what: 'magnitude', unit: 'magnitude' };
-  if (decimal && value <= 10 && /^[\s-]+(?:quake|earthquake|tremor|temblor)/.test(a)) return { what: 'magnitude', unit: 'magnitude' };
-  if (/^[\s-]*(?:years?[\s-]+old|-year-old|year-old|yr-old)/.test(a) || /\baged\s+$/.test(b)) return value < 130 ? { what: 'age', unit: 'years' } : undefined;
-  if (/^\s*(?:km|kms|kilomet(?:re|er)s?)(?![\p{L}])/u.test(a)) return { what: 'distance', unit: 'km' };
-  if (/^\s*(?:miles?|mi)(?![\p{L}])/u.test(a)) return { what: 'distance', unit: 'mi' };
-  if (/^\s*(?:ft|feet|foot)(?![\p{L}])/u.test(a)) return { what: 'distance', unit: 'ft' };
-  if (/^\s*(?:m|metres?|meters?)(?![\p{L}])/u.test(a)) return { what: 'distance', unit: 'm' };
-  if (/(?:us\$|\$|usd\s*)\s*$/.test(b)) return { what: 'money', unit: 'USD' };
-  if (/(?:€|eur\s*)\s*$/.test(b)) return { what: 'money', unit: 'EUR' };
-  if (/(?:£|gbp\s*)\s*$/.test(b)) return { what: 'money', unit: 'GBP' };
-  const currency = /^\s*(dollars|euros|pounds|rupiah|yuan|rupees|yen|roubles|rubles|dinars|riyals|shekels)(?![\p{L}])/u.exec(a);
-  if (currency) return { what: 'money', unit: currency[1] };
-  return undefined;
-}
-
 /**
  * What the number at `[start, end)` of `sentence` counts, or undefined when it
  * is not a recognised count. `decimal` says whether it was written with a decimal point.
@@ -107,10 +92,9 @@ export function readCount(sentence: string, start: number, end: number, value: n
   // A window around the number is enough to read it, and keeps long sentences linear.
   const before = sentence.slice(Math.max(0, start - WINDOW), start);
   const after = sentence.slice(end, end + WINDOW);
-  const measure = readMeasure(before, after, value, decimal);
-  if (measure) return measure;
-  // An age in apposition: "Sara Sadeqi, 22, a homemaker".
-  if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after) && value < 130 && Number.isInteger(value)) return { what: 'age', unit: 'years' };
+  // Measures with a unit ("75 km", "$2m", "magnitude 6.1", "aged 24") are the quantity extractor's, which runs first.
+  // A decimal figure without a scale word ("20.2 points a game") counts no heads.
+  if (decimal && !/\b(?:thousand|million|billion|trillion|mln|bn)\b/i.test(sentence.slice(start, end))) return undefined;
   // A number glued to letters ("2,000ft", "G8") that is no known measure is no count either.
   if (/^\p{L}/u.test(after)) return undefined;
   const coordinated = coordinatedWith(COORDINATED_BEFORE.exec(before)) || coordinatedWith(COORDINATED_AFTER.exec(after));
@@ -153,6 +137,13 @@ export function readCount(sentence: string, start: number, end: number, value: n
     }
     break;
   }
+  // "two women and one man died": the toll word after the coordinated phrase counts this part too.
+  if (coordinated && population !== undefined) {
+    const and = right.findIndex((t) => t.word === 'and');
+    const toll = and >= 0 ? right.slice(and + 1, and + 6).find((t) => TOLL_WORDS.some(([re]) => re.test(t.word))) : undefined;
+    const kind = toll && TOLL_WORDS.find(([re]) => re.test(toll.word));
+    if (kind) return { what: kind[1], population, scope: 'partial' };
+  }
   // Before the number: a toll verb or "death toll ... to/at/of", with only a hedge or article in between.
   const head = before.replace(/\s+$/, '');
   const left = tokens(head).slice(-8);
@@ -176,6 +167,8 @@ export function readCount(sentence: string, start: number, end: number, value: n
     const earlier = tokens(head).reverse().find((t) => TOLL_VERBS.some(([re]) => re.test(t.word)) || TOLL_WORDS.some(([re]) => re.test(t.word)));
     const kind = earlier && (TOLL_VERBS.find(([re]) => re.test(earlier.word)) ?? TOLL_WORDS.find(([re]) => re.test(earlier.word)));
     const noun = right.find((t) => /^[\p{L}]/u.test(t.word) && !LINK_WORDS.has(t.word) && !SEVERITY.test(t.word));
+    // "injuring 30, 12 of them seriously": a graded part of the toll named before it.
+    if (kind && /^\s+of\s+(?:them|whom)\s+(?:were\s+)?(?:seriously|slightly|critically|badly|severely|lightly|gravely)\b/i.test(after)) return { what: kind[1], population: 'people', scope };
     if (kind && noun && !THINGS.test(noun.word)) return { what: kind[1], population: PEOPLE.has(noun.word) ? 'people' : noun.word, scope };
   }
   return undefined;
