@@ -9,3 +9,5 @@ export { alignSpelling, commonWords, containsRun, quoteTokens, wordDiff } from '
 export { compareTitles, daysBetween, isUniqueOffice, namesNested, namesSimilar, parseTitleKey } from './rulekit/titles.js';
 export { describeLocation, relateLocations, type LocationRelation } from './rulekit/places.js';
 export { coarser, describeGap, describeInterval, describeIntervalGap, gapDays, granularityRank, impliedStart, overlapAt, parseDuration, weekdayName, weekdayOf, widen } from './rulekit/intervals.js';
+export { classEstimators, describeMeasure, differentEstimators, estimatorOf, intervalsOverlap, isMeasureFact, measureInterval, sideBySide, valueClasses } from './rulekit/measures.js';
+export type { MeasureFact, MeasureInterval, ValueClass } from './rulekit/measures.js';

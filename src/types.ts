@@ -344,6 +344,10 @@ export interface FactGroup {
   why: string;
   /** Story entity key by fact id: the person or organisation a role's holder or a quote's speaker resolves to across the story. */
   entities?: Record<string, string>;
+  /** What the group is about. */
+  topic?: Topic;
+  /** The facts with the roles they play in the topic. */
+  members?: GroupMember[];
 }
 
 /** What a finding says about its facts. */
