@@ -8,12 +8,14 @@
  * the `policy` option: conservative (the lowest), best (the median) or range.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { subjectLabel, countInterval, countPolicy, countSource, countsOverlap, describeCountInterval, summariseCounts } from '../src/public.js';
+import { factsInRole, subjectLabel, countInterval, countPolicy, countSource, countsOverlap, describeCountInterval, summariseCounts } from '../src/public.js';
 
 /** What the rule checks, its messages and its options. */
 export const meta: RuleMeta = {
   id: 'count-agreement',
   description: 'Figures given for the same toll of the same event at about the same time must overlap.',
+  // Measures of counts only: a quantity (a magnitude, a depth) has its own value shape.
+  topics: ['measure'],
   kinds: ['count'],
   severity: 'error',
   messages: {
@@ -34,11 +36,13 @@ const estimator = (f: CountFact) => f.value.source?.toLowerCase().replace(/^the\
 
 /** Checks one group of toll counts. */
 export function check(group: FactGroup, context: RuleContext): void {
-  if (!group.key.startsWith('count:same:')) return;
-  const facts = group.facts as CountFact[];
+  const topic = group.topic;
+  // Tolls of people carry the population they count; counts of things and quantities are measure-agreement's.
+  if (topic.type !== 'measure' || topic.population === undefined) return;
+  const facts = factsInRole(group, 'figure') as CountFact[];
   const band = typeof context.options.band === 'number' ? context.options.band : undefined;
   const policy = countPolicy(context.options.policy);
-  const { what, subject } = facts[0].value;
+  const { property: what, bearer: subject } = topic;
   let disjoint = 0;
   // One finding per pair of articles: an article that repeats its figure is not a second contradiction.
   const reported = new Set<string>();

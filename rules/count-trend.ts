@@ -8,12 +8,14 @@
  * the displaced return home and the missing are found, so their numbers may fall.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { reliablePublication, subjectLabel, countInterval, countSource, describeCountInterval, describeGap, describeInterval, formatNumber, gapDays } from '../src/public.js';
+import { factsInRole, reliablePublication, subjectLabel, countInterval, countSource, describeCountInterval, describeGap, describeInterval, formatNumber, gapDays } from '../src/public.js';
 
 /** What the rule checks, its messages and its options. */
 export const meta: RuleMeta = {
   id: 'count-trend',
   description: 'A running toll must not fall between an earlier and a later publication.',
+  // Series of counts only: a quantity (a magnitude, a depth) has its own value shape.
+  topics: ['measure-series'],
   kinds: ['count'],
   severity: 'error',
   messages: {
@@ -37,10 +39,11 @@ function namesOthers(a: CountFact, b: CountFact): boolean {
 
 /** Checks one group of toll counts. */
 export function check(group: FactGroup, context: RuleContext): void {
-  if (!group.key.startsWith('count:trend:')) return;
+  const topic = group.topic;
+  if (topic.type !== 'measure-series') return;
   const band = typeof context.options.band === 'number' ? context.options.band : undefined;
-  const facts = (group.facts as CountFact[]).filter((f) => f.asOf).sort((a, b) => a.asOf!.localeCompare(b.asOf!) || a.value.number - b.value.number);
-  const { what, subject } = facts[0].value;
+  const facts = (factsInRole(group, 'figure') as CountFact[]).filter((f) => f.asOf).sort((a, b) => a.asOf!.localeCompare(b.asOf!) || a.value.number - b.value.number);
+  const { property: what, bearer: subject } = topic;
   const subjectName = subjectLabel(subject);
   const monotonic = Array.isArray(context.options.monotonic) ? (context.options.monotonic as unknown[]) : ['killed', 'injured', 'arrested'];
   let drops = 0;

@@ -1,16 +1,16 @@
 /**
  * date-agreement: dates of the same event agree when their intervals overlap
  * at the coarser granularity, and contradict when they are disjoint. It reads
- * the groups of dates of one event (`date:`) and of the start of one ongoing
- * event (`date-start:`); other date groups belong to other rules.
+ * `event-date` groups: the dates of one event (`part: 'whole'`) and of the
+ * start of one ongoing event (`part: 'start'`).
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { describeInterval, describeIntervalGap, gapDays, overlapAt } from '../src/public.js';
+import { factsInRole, describeInterval, describeIntervalGap, gapDays, overlapAt } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'date-agreement',
   description: 'Dates given for the same event by different sources must overlap.',
-  kinds: ['date'],
+  topics: ['event-date'],
   severity: 'error',
   messages: {
     agree: 'Sources agree on the date of the {{event}}: {{dates}}.',
@@ -40,11 +40,11 @@ const firm = (f: DateFact) => f.value.stated.includes('month') || f.value.stated
 const DAY_SLACK = 1;
 
 export function check(group: FactGroup, context: RuleContext): void {
-  const [prefix, cls = 'event'] = group.key.split(':');
-  if (prefix !== 'date' && prefix !== 'date-start') return;
-  const noun = EVENT_NOUNS[cls] ?? cls;
-  const event = prefix === 'date-start' ? `start of the ${noun}` : noun;
-  const facts = (group.facts as DateFact[]).filter((f) => f.value.start !== null && f.value.end !== null);
+  const topic = group.topic;
+  if (topic.type !== 'event-date') return;
+  const noun = EVENT_NOUNS[topic.event] ?? topic.event;
+  const event = topic.part === 'start' ? `start of the ${noun}` : noun;
+  const facts = (factsInRole(group, 'date') as DateFact[]).filter((f) => f.value.start !== null && f.value.end !== null);
   let conflicts = 0;
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
@@ -57,7 +57,7 @@ export function check(group: FactGroup, context: RuleContext): void {
         continue;
       }
       const days = gapDays(interval(a), interval(b));
-      if (prefix === 'date' && days <= DAY_SLACK) {
+      if (topic.part === 'whole' && days <= DAY_SLACK) {
         conflicts++;
         continue;
       }

@@ -4,12 +4,12 @@
  * reach the start another source states ("since March 2011").
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { describeGap, describeInterval, gapDays, impliedStart, overlapAt, reliablePublication } from '../src/public.js';
+import { factsInRole, describeGap, describeInterval, gapDays, impliedStart, overlapAt, reliablePublication } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'date-duration',
   description: 'How long an ongoing event has lasted must fit when other sources say it started.',
-  kinds: ['date'],
+  topics: ['event-duration'],
   severity: 'warning',
   defaultOptions: { trustInferredDates: false },
   messages: {
@@ -52,10 +52,12 @@ function startsFromGuess(duration: DateFact, context: RuleContext, trust: boolea
 }
 
 export function check(group: FactGroup, context: RuleContext): void {
-  const [prefix, event = 'event'] = group.key.split(':');
-  if (prefix !== 'date-duration') return;
-  const [duration, ...starts] = group.facts as DateFact[];
-  if (!duration.asOf) return;
+  const topic = group.topic;
+  if (topic.type !== 'event-duration') return;
+  const event = topic.event;
+  const [duration] = factsInRole(group, 'duration') as DateFact[];
+  const starts = factsInRole(group, 'start') as DateFact[];
+  if (!duration?.asOf) return;
   const implied = impliedStart(duration.asOf, duration.value.timex, duration.value.modifier);
   if (!implied) return;
   const window = { ...implied, granularity: 'month' };

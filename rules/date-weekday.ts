@@ -7,12 +7,12 @@
  * dateline): otherwise the two are read consistently by construction.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { describeInterval, weekdayName, weekdayOf } from '../src/public.js';
+import { factsInRole, describeInterval, weekdayName, weekdayOf } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'date-weekday',
   description: 'A weekday written with a date, or said of the same event as a day of the month, must match it.',
-  kinds: ['date'],
+  topics: ['article-dates'],
   severity: 'error',
   messages: {
     wrongWeekday: '“{{text}}”: {{date}} is a {{actual}}, not a {{stated}}.',
@@ -26,8 +26,9 @@ const isBareWeekday = (f: DateFact) => f.value.weekday !== undefined && !f.value
 const isBareDay = (f: DateFact) => f.value.stated.includes('day') && !f.value.stated.includes('month') && f.value.weekday === undefined && f.value.start !== null;
 
 export function check(group: FactGroup, context: RuleContext): void {
-  if (!group.key.startsWith('date-article:')) return;
-  const facts = group.facts as DateFact[];
+  const topic = group.topic;
+  if (topic.type !== 'article-dates') return;
+  const facts = factsInRole(group, 'date') as DateFact[];
   for (const f of facts) {
     const v = f.value;
     if (v.weekday === undefined || !v.stated.includes('day') || !v.stated.includes('month') || !v.stated.includes('year') || v.start === null) continue;
@@ -44,9 +45,7 @@ export function check(group: FactGroup, context: RuleContext): void {
       explanation: `The text names ${weekdayName(v.weekday)} and ${describeInterval({ start: v.start, end: v.start, granularity: 'day' })} together, but that date falls on a ${weekdayName(actual)}.`,
     });
   }
-  const first = facts[0];
-  if (!first) return;
-  const from = context.article(first.article).publishedFrom;
+  const from = context.article(topic.article).publishedFrom;
   if (from !== 'metadata' && from !== 'header' && from !== 'dateline') return;
   for (const a of facts.filter(isBareWeekday)) {
     for (const b of facts.filter(isBareDay)) {

@@ -5,17 +5,17 @@
  * contradict, unless a source itself places the same kind of occasion in both
  * (then it knows of two occurrences, and the aligner may have paired the wrong ones).
  * The headline and lead of one article restating one occurrence are held to
- * the same standard (`location-lead:` groups). Incident groups
- * (`location-incident:`) are formed only from places that fit together, so
- * they can only agree.
+ * the same standard (`event-place` groups of scope `lead`). Incident groups
+ * (scope `incident`) are formed only from places that fit together, so they
+ * can only agree.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { describeLocation, relateLocations } from '../src/public.js';
+import { factsInRole, describeLocation, relateLocations } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'location-agreement',
   description: 'Places given for the same event at the same time by different sources must be the same place or contain each other.',
-  kinds: ['location'],
+  topics: ['event-place'],
   severity: 'error',
   messages: {
     agree: 'Sources agree on the place of the {{occasion}}: {{places}}.',
@@ -40,7 +40,7 @@ function apartExplanation(a: LocationFact, b: LocationFact): string {
 }
 
 /** Headline and lead of one article: any two places apart for the same occurrence conflict. */
-function checkLead(facts: LocationFact[], context: RuleContext): void {
+function checkLead(occasion: string, facts: LocationFact[], context: RuleContext): void {
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
       const [a, b] = [facts[i], facts[j]];
@@ -48,7 +48,7 @@ function checkLead(facts: LocationFact[], context: RuleContext): void {
       context.report({
         messageId: 'leadConflict',
         verdict: 'contradiction',
-        data: { occasion: a.value.occasion ?? 'event', a: describeLocation(a.value), b: describeLocation(b.value) },
+        data: { occasion, a: describeLocation(a.value), b: describeLocation(b.value) },
         facts: [a, b],
         explanation: apartExplanation(a, b),
       });
@@ -57,10 +57,11 @@ function checkLead(facts: LocationFact[], context: RuleContext): void {
 }
 
 export function check(group: FactGroup, context: RuleContext): void {
-  if (group.key.startsWith('location-lead:')) return checkLead(group.facts as LocationFact[], context);
-  if (!group.key.startsWith('location:') && !group.key.startsWith('location-incident:')) return;
-  const facts = group.facts as LocationFact[];
-  const occasion = facts[0]?.value.occasion ?? 'event';
+  const topic = group.topic;
+  if (topic.type !== 'event-place') return;
+  const facts = factsInRole(group, 'place') as LocationFact[];
+  const occasion = topic.event;
+  if (topic.scope === 'lead') return checkLead(occasion, facts, context);
   let conflicts = 0;
   let apart = 0;
   for (let i = 0; i < facts.length; i++) {

@@ -5,12 +5,12 @@
  * the place's country ("the Swiss ski resort of Davos").
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { describeLocation, relateLocations } from '../src/public.js';
+import { factsInRole, describeLocation, relateLocations } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'location-containment',
   description: 'Inside one article, the places of a trip lie in the country of the stay, and a place lies in the country its descriptor names.',
-  kinds: ['location'],
+  topics: ['trip', 'place-descriptor'],
   severity: 'warning',
   messages: {
     inside: '{{place}} lies in {{container}}, as the article has it.',
@@ -21,10 +21,12 @@ export const meta: RuleMeta = {
 type LocationFact = FactOf<'location'>;
 
 export function check(group: FactGroup, context: RuleContext): void {
-  if (!group.key.startsWith('location-trip:') && !group.key.startsWith('location-descriptor:')) return;
-  const facts = group.facts as LocationFact[];
-  // Trips put the stay first; descriptors put the place first and the demonym second.
-  const [container, members] = group.key.startsWith('location-trip:') ? [facts[0], facts.slice(1)] : [facts[1], facts.slice(0, 1)];
+  const type = group.topic.type;
+  if (type !== 'trip' && type !== 'place-descriptor') return;
+  // A trip's stops lie in its stay; a descriptor's place lies in the country the descriptor names.
+  const [container] = factsInRole(group, type === 'trip' ? 'stay' : 'descriptor') as LocationFact[];
+  const members = factsInRole(group, type === 'trip' ? 'stop' : 'place') as LocationFact[];
+  if (!container) return;
   const inside: LocationFact[] = [];
   for (const member of members) {
     const relation = relateLocations(container.value, member.value);

@@ -8,13 +8,13 @@
  * figures one article states side by side in one sentence.
  */
 import type { FactGroup, RuleContext, RuleMeta } from '../src/public.js';
-import { describeMeasure, differentEstimators, estimatorOf, intervalsOverlap, isMeasureFact, valueClasses, type MeasureFact, type ValueClass } from '../src/public.js';
+import { factsInRole, describeMeasure, differentEstimators, estimatorOf, intervalsOverlap, isMeasureFact, valueClasses, type MeasureFact, type ValueClass } from '../src/public.js';
 
 /** What the rule checks and its messages. */
 export const meta: RuleMeta = {
   id: 'measure-agreement',
   description: 'Figures given for the same measured property of the same bearer must overlap.',
-  kinds: ['quantity', 'count'],
+  topics: ['measure'],
   severity: 'error',
   messages: {
     agree: 'Sources agree on the {{property}} of {{bearer}}: {{figures}}.',
@@ -45,8 +45,9 @@ function sameSentenceOnly(a: ValueClass, b: ValueClass): boolean {
 /** Checks one group of figures of one measure. */
 export function check(group: FactGroup, context: RuleContext): void {
   const topic = group.topic;
-  if (!topic || topic.type !== 'measure') return;
-  const facts = group.facts.filter(isMeasureFact) as MeasureFact[];
+  // Tolls of people (with the population they count) are followed over time by count-agreement and count-trend.
+  if (topic.type !== 'measure' || topic.population !== undefined) return;
+  const facts = factsInRole(group, 'figure').filter(isMeasureFact);
   const classes = valueClasses(facts);
   const unit = topic.unit && topic.unit !== 'count' ? topic.unit : undefined;
   const data = { property: topic.property, bearer: bearerWords(topic.bearer) };

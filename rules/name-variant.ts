@@ -5,11 +5,12 @@
  * information, so an editor can check which spelling is right.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
+import { factsInRole } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'name-variant',
   description: 'Names should be spelled the same way in every source.',
-  kinds: ['name'],
+  topics: ['entity-name'],
   severity: 'info',
   messages: {
     variant: 'The same name is spelled differently across sources: {{spellings}}.',
@@ -20,8 +21,10 @@ export const meta: RuleMeta = {
 type NameFact = FactOf<'name'>;
 
 export function check(group: FactGroup, context: RuleContext): void {
-  const facts = group.facts as NameFact[];
-  if (group.key.startsWith('name:similar:')) {
+  const topic = group.topic;
+  if (topic.type !== 'entity-name') return;
+  const facts = factsInRole(group, 'mention') as NameFact[];
+  if (topic.match === 'similar') {
     const [a, b] = facts;
     context.report({ messageId: 'similar', verdict: 'variant', data: { a: a.value.name, b: b.value.name }, facts: [a, b], explanation: `“${a.value.name}” (${a.article}) and “${b.value.name}” (${b.article}) differ by a few letters.` });
     return;

@@ -6,12 +6,12 @@
  * speech ("Kirby said Kerry urged Russia “to ensure ...”") is too loose.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { namesNested, namesSimilar } from '../src/public.js';
+import { factsInRole, namesNested, namesSimilar } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'quote-speaker',
   description: 'The same quotation must be attributed to the same speaker by every source.',
-  kinds: ['quote'],
+  topics: ['quote'],
   severity: 'error',
   messages: {
     agree: 'Sources agree that {{speaker}} said “{{words}}”.',
@@ -32,7 +32,8 @@ function firm(f: QuoteFact, entity: string | undefined): boolean {
 }
 
 export function check(group: FactGroup, context: RuleContext): void {
-  const facts = group.facts as QuoteFact[];
+  if (group.topic.type !== 'quote') return;
+  const facts = factsInRole(group, 'quote') as QuoteFact[];
   const entity = (f: QuoteFact) => group.entities?.[f.id];
   let conflicts = 0;
   const reported = new Set<string>();

@@ -6,12 +6,12 @@
  * variants ("offence"/"offense") are ignored.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { alignSpelling, commonWords, containsRun, quoteTokens, wordDiff } from '../src/public.js';
+import { factsInRole, alignSpelling, commonWords, containsRun, quoteTokens, wordDiff } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'quote-wording',
   description: 'Quotations of the same speaker should use the same words in every source.',
-  kinds: ['quote'],
+  topics: ['quote'],
   severity: 'warning',
   messages: {
     altered: 'Sources quote {{speaker}} with different wording: {{diff}}.',
@@ -26,7 +26,8 @@ function lettersOnly(tokens: readonly string[]): string {
 }
 
 export function check(group: FactGroup, context: RuleContext): void {
-  const facts = (group.facts as QuoteFact[]).filter((f) => !f.value.indirect && f.value.speaker && group.entities?.[f.id]);
+  if (group.topic.type !== 'quote') return;
+  const facts = (factsInRole(group, 'quote') as QuoteFact[]).filter((f) => !f.value.indirect && f.value.speaker && group.entities?.[f.id]);
   const seen = new Set<string>();
   const tokens = new Map<string, string[]>();
   const tokensOf = (words: string) => {

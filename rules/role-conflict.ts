@@ -6,12 +6,12 @@
  * time. Titles from different times are not compared: people change jobs.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { compareTitles, daysBetween, isUniqueOffice } from '../src/public.js';
+import { factsInRole, compareTitles, daysBetween, isUniqueOffice } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'role-conflict',
   description: 'Sources must give one person compatible titles at the same time.',
-  kinds: ['role'],
+  topics: ['person-roles'],
   severity: 'error',
   messages: {
     agree: 'Sources agree on the title of {{person}}: {{title}}.',
@@ -24,8 +24,8 @@ export const meta: RuleMeta = {
 type RoleFact = FactOf<'role'>;
 
 export function check(group: FactGroup, context: RuleContext): void {
-  if (!group.key.startsWith('role:person:')) return;
-  const facts = group.facts as RoleFact[];
+  if (group.topic.type !== 'person-roles') return;
+  const facts = factsInRole(group, 'title') as RoleFact[];
   const window = typeof context.options.sameTimeDays === 'number' ? context.options.sameTimeDays : 90;
   let conflicts = 0;
   // Copies repeat titles and publication dates: each pair of title keys, and of dates, is compared once.

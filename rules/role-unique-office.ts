@@ -5,12 +5,12 @@
  * unique, and past holders ("former") are left out.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { daysBetween } from '../src/public.js';
+import { daysBetween, factsInRole } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'role-unique-office',
   description: 'A unique office must not be held by two people at the same time.',
-  kinds: ['role'],
+  topics: ['role-holder'],
   severity: 'error',
   messages: {
     conflict: 'Two people are named to the same office at the same time: {{a}} and {{b}} ({{office}}).',
@@ -21,8 +21,8 @@ export const meta: RuleMeta = {
 type RoleFact = FactOf<'role'>;
 
 export function check(group: FactGroup, context: RuleContext): void {
-  if (!group.key.startsWith('role:office:')) return;
-  const facts = group.facts as RoleFact[];
+  if (group.topic.type !== 'role-holder') return;
+  const facts = factsInRole(group, 'holder') as RoleFact[];
   const window = typeof context.options.sameTimeDays === 'number' ? context.options.sameTimeDays : 30;
   // Each pair of people is reported once, so later facts of a reported pair need no dates read.
   const reported = new Set<string>();

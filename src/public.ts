@@ -1,6 +1,7 @@
 /**
- * The public module: the types every rule sees, and the small pure helpers
- * that built-in and custom rules share. Rules import only this module.
+ * The public module: the types every rule sees, the small pure helpers
+ * that built-in and custom rules share, and the RuleTester their tests use.
+ * Rules import only this module.
  */
 export type * from './types.js';
 export { countInterval, countPolicy, countSource, countsOverlap, describeCount, describeInterval as describeCountInterval, formatNumber, reliablePublication, subjectLabel, summariseCounts } from './rulekit/counts.js';
@@ -8,6 +9,9 @@ export type { CountInterval, CountPolicy } from './rulekit/counts.js';
 export { alignSpelling, commonWords, containsRun, quoteTokens, wordDiff } from './rulekit/words.js';
 export { compareTitles, daysBetween, isUniqueOffice, namesNested, namesSimilar, parseTitleKey } from './rulekit/titles.js';
 export { describeLocation, relateLocations, type LocationRelation } from './rulekit/places.js';
+export { factsInRole } from './rulekit/groups.js';
 export { coarser, describeGap, describeInterval, describeIntervalGap, gapDays, granularityRank, impliedStart, overlapAt, parseDuration, weekdayName, weekdayOf, widen } from './rulekit/intervals.js';
 export { classEstimators, describeMeasure, differentEstimators, estimatorOf, intervalsOverlap, isMeasureFact, measureInterval, sideBySide, valueClasses } from './rulekit/measures.js';
 export type { MeasureFact, MeasureInterval, ValueClass } from './rulekit/measures.js';
+export { ruleTester, runRuleCase, textHolding } from './rulekit/rule-tester.js';
+export type { CaseOutcome, ExpectedFinding, InvalidCase, ObservedFinding, RuleTestCase, RuleTests, TestArticle, TestGroup, TesterAssertions, TestRegistrar, ValidCase } from './rulekit/rule-tester.js';

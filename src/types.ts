@@ -296,58 +296,102 @@ export type FactOf<K extends FactKind> = Extract<Fact, { kind: K }>;
 /**
  * What a group of facts is about, as a discriminated union so that a rule
  * never parses a string to find out. Each topic names the roles its members
- * play (see `GroupMember.role`).
+ * play (see `GroupMember.role` and `TopicRoles`). Event and occasion words are
+ * the aligners' normalised classes: stems for dates (`meet`, `war`, `attack`,
+ * as in `EventRef.words`), occasions for places (`meeting`, `quake`, as in
+ * `LocationValue.occasion`).
  */
 export type Topic =
-  /** One measured property of one bearer at one time: a toll, a count of things, a magnitude, an age. Members: `figure`. */
-  | { type: 'measure'; kind: 'count' | 'quantity'; property: string; bearer: string; unit?: string; asOf?: string }
-  /** The same measure followed over time (a running toll): members `figure`, in time order. */
-  | { type: 'measure-series'; kind: 'count' | 'quantity'; property: string; bearer: string; unit?: string }
+  /**
+   * One measured property of one bearer at one time: a toll, a count of things, a magnitude, an age. Members: `figure`.
+   * For counts, `property` is what is counted (`CountValue.what`: `killed`, `injured`, ...) and `bearer` the event
+   * (`CountValue.subject`: `quake`, `attack`, `war`); `population` and `running` are part of the topic because the
+   * aligner keeps "killed (children)" apart from "killed (people)", and a running total apart from a one-off toll.
+   * `asOf` is the earliest publication day of the figures (all of them lie within the count window of it).
+   */
+  | { type: 'measure'; kind: 'count' | 'quantity'; property: string; bearer: string; unit?: string; asOf?: string; population?: string; running?: boolean }
+  /** The same measure followed over time (a running toll): members `figure`, in time order. Fields as for `measure`. */
+  | { type: 'measure-series'; kind: 'count' | 'quantity'; property: string; bearer: string; unit?: string; population?: string; running?: boolean }
   /** The date of one event (`whole`) or of the start of an ongoing state (`start`). Members: `date`. */
   | { type: 'event-date'; event: string; part: 'whole' | 'start' }
   /** How long an ongoing state has lasted against when it started. Members: `duration` (one) and `start`. */
   | { type: 'event-duration'; event: string }
   /** All dates written in one article (weekday and day-of-month checks). Members: `date`. */
   | { type: 'article-dates'; article: string }
-  /** Where one occasion or incident took place. Members: `place`. `scope` says how the occasion was matched. */
+  /**
+   * Where one occasion or incident took place. Members: `place`. `scope` says how the occasion was matched:
+   * `occasion` (the same occurrence across articles), `incident` (an incident reported within days, in places that
+   * fit together, so it can only agree), `lead` (the headline and lead of one article restating one occurrence).
+   */
   | { type: 'event-place'; event: string; scope: 'occasion' | 'incident' | 'lead' }
   /** A trip inside one article: members `stay` (one, the country of the stay) and `stop`. */
   | { type: 'trip'; article: string }
   /** A place and the descriptor naming its country ("the Swiss resort of Davos"): members `place` and `descriptor`. */
   | { type: 'place-descriptor'; article: string }
-  /** The spellings of one entity (`same`), or two near-identical names kept apart (`similar`). Members: `mention`. */
-  | { type: 'entity-name'; entity: string; match: 'same' | 'similar' }
-  /** The titles given to one person. Members: `title`. */
+  /**
+   * The spellings of one entity (`same`), or two near-identical names kept apart (`similar`). Members: `mention`.
+   * `entity` is the story entity key of the names; for `similar`, `other` is the second entity's key (the two did
+   * not resolve to one entity, which is the point of the group).
+   */
+  | { type: 'entity-name'; entity: string; match: 'same' | 'similar'; other?: string }
+  /** The titles given to one person (`person`: the story entity key). Members: `title`. */
   | { type: 'person-roles'; person: string }
-  /** The holders of one office. Members: `holder`. */
+  /** The holders of one office (`role`: the title key, `us/foreign-minister`). Members: `holder`. */
   | { type: 'role-holder'; role: string; asOf?: string }
-  /** The same quoted words across sources. Members: `quote`. */
+  /** The same quoted words across sources (`wording`: the first member's words). Members: `quote`. */
   | { type: 'quote'; wording: string };
 
 /** The type names of `Topic`, for a rule's `meta.topics`. */
 export type TopicType = Topic['type'];
 
+/** The topic of one type. */
+export type TopicOf<T extends TopicType> = Extract<Topic, { type: T }>;
+
+/** The roles the members of each topic type play. */
+export interface TopicRoles {
+  measure: 'figure';
+  'measure-series': 'figure';
+  'event-date': 'date';
+  'event-duration': 'duration' | 'start';
+  'article-dates': 'date';
+  'event-place': 'place';
+  trip: 'stay' | 'stop';
+  'place-descriptor': 'place' | 'descriptor';
+  'entity-name': 'mention';
+  'person-roles': 'title';
+  'role-holder': 'holder';
+  quote: 'quote';
+}
+
+/** A role a fact plays in a group. */
+export type MemberRole = TopicRoles[TopicType];
+
 /** One fact of a group, with the role it plays in the group's topic. */
 export interface GroupMember {
-  role: string;
+  role: MemberRole;
   fact: Fact;
 }
 
 /** Facts from one story that alignment decided are about the same thing. */
 export interface FactGroup {
-  /** Stable key: the blocking key plus a discriminator. */
-  key: string;
+  /**
+   * Opaque id of the group, unique within its story and stable across runs (errors name it). Its format is not
+   * part of the contract and may change: never parse it; read `topic` and `members`.
+   */
+  id: string;
+  /** The fact kind of the members. */
   kind: FactKind;
   story: string;
+  /** What the group is about. */
+  topic: Topic;
+  /** The facts with the roles they play in the topic. */
+  members: GroupMember[];
+  /** The members' facts, in member order (a convenience for rules that read every member alike). */
   facts: Fact[];
   /** Why these facts were grouped, in a sentence for the report. */
   why: string;
   /** Story entity key by fact id: the person or organisation a role's holder or a quote's speaker resolves to across the story. */
   entities?: Record<string, string>;
-  /** What the group is about. */
-  topic?: Topic;
-  /** The facts with the roles they play in the topic. */
-  members?: GroupMember[];
 }
 
 /** What a finding says about its facts. */
@@ -392,8 +436,16 @@ export interface RuleMeta {
   /** Rule id; must equal the file name without extension. */
   id: string;
   description: string;
-  /** Fact kinds whose groups the rule reads. */
-  kinds: FactKind[];
+  /**
+   * Topic types whose groups the rule reads: the engine calls `check` only for groups of these topics. A rule
+   * declares `topics`, `kinds`, or both.
+   */
+  topics?: TopicType[];
+  /**
+   * Fact kinds whose groups the rule reads. With `topics`, it narrows them (`measure` groups of counts, not of
+   * quantities); alone (rules written before topics), the rule sees every group of these kinds.
+   */
+  kinds?: FactKind[];
   /** Default severity of its contradictions. */
   severity: Severity;
   /** Message templates with `{{placeholders}}`, by message id. */

@@ -1,9 +1,12 @@
 /**
- * RuleTester-style tables for the location rules: facts built by hand,
- * grouped as the aligner would, checked for message ids, verdicts and data.
+ * RuleTester tables for the location rules: facts built by hand and grouped
+ * as the aligner would (`event-place`, `trip`, `place-descriptor`), and
+ * article texts run through the whole pipeline.
  */
 import test from 'ava';
-import type { Article, Fact, FactGroup, FactOf, LocationValue, RuleReport } from '../src/types.js';
+import type { FactOf, LocationValue, TestArticle, TestGroup } from '../src/public.js';
+import { ruleTester } from '../src/public.js';
+import { as, FactKit } from './helpers/facts.js';
 import * as locationAgreement from '../rules/location-agreement.js';
 import * as locationContainment from '../rules/location-containment.js';
 
@@ -24,97 +27,81 @@ const PLACES: Record<string, Omit<LocationValue, 'name'>> = {
   'Wellington*': { place: 'Wellington', country: 'GB', placeType: 'city', placeId: 'city:2634493', containedIn: ['England', 'United Kingdom'] },
 };
 
-let offset = 0;
+const kit = new FactKit();
+
+/** A place from the table above, as a fact of `article` (a name ending in `*` is its other reading). */
 function loc(article: string, name: string, extra: Partial<LocationValue> = {}): LocationFact {
-  const start = (offset += 100);
-  const written = name.replace(/\*$/, '');
-  return {
-    kind: 'location',
-    id: `${article}:location:${start}-${start + written.length}`,
-    article,
-    story: 's',
-    span: { start, end: start + written.length },
-    text: written,
-    sentence: { start, end: start + 50 },
-    extractor: 'places',
-    value: { name: written, relation: 'at', occasion: 'meeting', tense: 'actual', ...PLACES[name], ...extra },
-    event: { words: ['meet'], participants: ['berg', 'reyes'], clause: { start, end: start + 50 } },
-  };
+  return kit.location(article, name.replace(/\*$/, ''), { ...PLACES[name], ...extra });
 }
 
-interface Case {
-  name: string;
-  key: string;
-  facts: Fact[];
-  expect: { messageId: string; verdict: string; data?: Record<string, string> }[];
-}
+const place = (scope: 'occasion' | 'incident' | 'lead', event: string, ...facts: LocationFact[]): TestGroup[] => [{ topic: { type: 'event-place', event, scope }, members: as('place', ...facts) }];
+const meeting = (...facts: LocationFact[]) => place('occasion', 'meeting', ...facts);
+const trip = (stay: LocationFact, ...stops: LocationFact[]): TestGroup[] => [{ topic: { type: 'trip', article: stay.article }, members: [...as('stay', stay), ...as('stop', ...stops)] }];
+const descriptor = (where: LocationFact, demonym: LocationFact): TestGroup[] => [{ topic: { type: 'place-descriptor', article: where.article }, members: [...as('place', where), ...as('descriptor', demonym)] }];
 
-function run(rule: typeof locationAgreement, group: FactGroup, story: Fact[]): RuleReport[] {
-  const reports: RuleReport[] = [];
-  rule.check(group, {
-    options: {},
-    article: (id) => ({ id }) as Article,
-    storyFacts: () => story,
-    report: (r) => reports.push(r),
-  });
-  return reports;
-}
+/** Two reports of the same meeting of Kerry and Lavrov, each naming a city. */
+const talks = (cityA: string, cityB: string): TestArticle[] =>
+  [cityA, cityB].map((city, i) => ({
+    id: `wire-${i + 1}`,
+    published: '2016-01-20',
+    text: `Kerry and Lavrov meet\n\nUS Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in ${city} on Wednesday to discuss the Syrian peace talks.\n`,
+  }));
 
-const agreementCases: Case[] = [
-  { name: 'same city, same spelling', key: 'location:meeting:x', facts: [loc('a', 'Zurich'), loc('b', 'Zurich')], expect: [{ messageId: 'agree', verdict: 'agreement', data: { occasion: 'meeting', places: 'Zurich (Zürich)' } }] },
-  { name: 'same city named two ways', key: 'location:meeting:x', facts: [loc('a', 'Zurich'), loc('b', 'Zürich')], expect: [{ messageId: 'agree', verdict: 'agreement' }] },
-  { name: 'city within country', key: 'location:meeting:x', facts: [loc('a', 'Zurich'), loc('b', 'Switzerland')], expect: [{ messageId: 'agree', verdict: 'agreement' }] },
-  { name: 'city within a UK nation', key: 'location:meeting:x', facts: [loc('a', 'Oxford'), loc('b', 'England')], expect: [{ messageId: 'agree', verdict: 'agreement' }] },
-  { name: 'one name read two ways by the gazetteer is not a conflict', key: 'location:fire:x', facts: [loc('a', 'Wellington'), loc('b', 'Wellington*')], expect: [{ messageId: 'agree', verdict: 'agreement' }] },
-  { name: 'two cities', key: 'location:meeting:x', facts: [loc('a', 'Zurich'), loc('b', 'Vienna')], expect: [{ messageId: 'conflict', verdict: 'contradiction', data: { occasion: 'meeting', a: 'Zurich (Zürich)', b: 'Vienna' } }] },
-  { name: 'city outside the other country', key: 'location:meeting:x', facts: [loc('a', 'Vienna'), loc('b', 'Switzerland')], expect: [{ messageId: 'conflict', verdict: 'contradiction' }] },
-  { name: 'groups of other rules are ignored', key: 'location-trip:x', facts: [loc('a', 'Zurich'), loc('b', 'Vienna')], expect: [] },
-  { name: 'headline and lead of one article apart', key: 'location-lead:x', facts: [loc('a', 'Geneva'), loc('a', 'Vienna')], expect: [{ messageId: 'leadConflict', verdict: 'contradiction', data: { a: 'Geneva (Genève)', b: 'Vienna' } }] },
-  { name: 'headline and lead of one article agree', key: 'location-lead:x', facts: [loc('a', 'Geneva'), loc('a', 'Geneva')], expect: [] },
-];
-
-for (const c of agreementCases) {
-  test(`location-agreement: ${c.name}`, (t) => {
-    const reports = run(locationAgreement, { key: c.key, kind: 'location', story: 's', facts: c.facts, why: 'test' }, c.facts);
-    t.deepEqual(
-      reports.map((r) => ({ messageId: r.messageId, verdict: r.verdict })),
-      c.expect.map((e) => ({ messageId: e.messageId, verdict: e.verdict })),
-    );
-    c.expect.forEach((e, i) => e.data && t.like(reports[i].data, e.data));
-  });
-}
-
-test('location-agreement: a source that itself names both places is not contradicted (two occurrences)', (t) => {
-  const a = loc('a', 'Zurich');
-  const b = loc('b', 'Vienna');
-  const alsoZurich = loc('b', 'Zurich', { occasion: 'meeting' });
-  const reports = run(locationAgreement, { key: 'location:meeting:x', kind: 'location', story: 's', facts: [a, b], why: 'test' }, [a, b, alsoZurich]);
-  t.deepEqual(reports, []);
+ruleTester(test, locationAgreement, {
+  valid: [
+    { name: 'same city, same spelling', groups: meeting(loc('a', 'Zurich'), loc('b', 'Zurich')), agreements: [{ messageId: 'agree', data: { occasion: 'meeting', places: 'Zurich (Zürich)' } }] },
+    { name: 'same city named two ways', groups: meeting(loc('a', 'Zurich'), loc('b', 'Zürich')), agreements: [{ messageId: 'agree' }] },
+    { name: 'city within country', groups: meeting(loc('a', 'Zurich'), loc('b', 'Switzerland')), agreements: [{ messageId: 'agree', data: { places: 'Zurich (Zürich), Switzerland' } }] },
+    { name: 'city within a UK nation', groups: meeting(loc('a', 'Oxford'), loc('b', 'England')), agreements: [{ messageId: 'agree' }] },
+    { name: 'one name read two ways by the gazetteer is not a conflict', groups: place('incident', 'fire', loc('a', 'Wellington'), loc('b', 'Wellington*')), agreements: [{ messageId: 'agree', data: { occasion: 'fire' } }] },
+    {
+      name: 'a source that itself names both places is not contradicted (two occurrences)',
+      ...((a, b) => ({ groups: meeting(a, b), facts: [loc('b', 'Zurich')] }))(loc('a', 'Zurich'), loc('b', 'Vienna')),
+      agreements: [],
+    },
+    { name: 'headline and lead of one article agree', groups: place('lead', 'meeting', loc('a', 'Geneva'), loc('a', 'Geneva')), agreements: [] },
+    { name: 'trip groups are not this rule’s topic', groups: trip(loc('a', 'Zurich'), loc('a', 'Vienna')), agreements: [] },
+    { name: 'article texts: one meeting, one city', articles: talks('Zurich', 'Zurich'), agreements: [{ messageId: 'agree', data: { occasion: 'meeting' } }] },
+  ],
+  invalid: [
+    { name: 'two cities', groups: meeting(loc('a', 'Zurich'), loc('b', 'Vienna')), findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { occasion: 'meeting', a: 'Zurich (Zürich)', b: 'Vienna' } }] },
+    { name: 'city outside the other country', groups: meeting(loc('a', 'Vienna'), loc('b', 'Switzerland')), findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { a: 'Vienna', b: 'Switzerland' } }] },
+    { name: 'headline and lead of one article apart', groups: place('lead', 'meeting', loc('a', 'Geneva'), loc('a', 'Vienna')), findings: [{ messageId: 'leadConflict', verdict: 'contradiction', data: { occasion: 'meeting', a: 'Geneva (Genève)', b: 'Vienna' } }] },
+    {
+      name: 'a source naming the other place for another occasion still conflicts',
+      ...((a, b) => ({ groups: meeting(a, b), facts: [loc('b', 'Zurich', { occasion: 'conference' })] }))(loc('a', 'Zurich'), loc('b', 'Vienna')),
+      findings: [{ messageId: 'conflict', verdict: 'contradiction' }],
+    },
+    { name: 'article texts: one meeting, two cities', articles: talks('Zurich', 'Vienna'), findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { occasion: 'meeting', b: 'Vienna' }, texts: ['Zurich', 'Vienna'] }] },
+  ],
 });
 
-test('location-agreement: a source naming the other place for another occasion still conflicts', (t) => {
-  const a = loc('a', 'Zurich');
-  const b = loc('b', 'Vienna');
-  const talksInZurich = loc('b', 'Zurich', { occasion: 'conference' });
-  const reports = run(locationAgreement, { key: 'location:meeting:x', kind: 'location', story: 's', facts: [a, b], why: 'test' }, [a, b, talksInZurich]);
-  t.deepEqual(reports.map((r) => r.messageId), ['conflict']);
+ruleTester(test, locationContainment, {
+  valid: [
+    { name: 'a stop inside the stay', groups: trip(loc('a', 'Switzerland', { occasion: 'stay' }), loc('a', 'Zurich')), agreements: [{ messageId: 'inside', data: { place: 'Zurich (Zürich)', container: 'Switzerland' } }] },
+    { name: 'a descriptor that names the place’s country', groups: descriptor(loc('a', 'Davos'), loc('a', 'Swiss')), agreements: [{ messageId: 'inside', data: { place: 'Davos', container: 'Switzerland' } }] },
+    { name: 'event-place groups are not this rule’s topic', groups: meeting(loc('a', 'Switzerland'), loc('a', 'Vienna')), agreements: [] },
+    {
+      name: 'article texts: the Swiss ski resort of Davos',
+      articles: [{ id: 'a', published: '2016-01-22', text: 'Kerry in Davos\n\nJohn Kerry spoke at the World Economic Forum in the Swiss ski resort of Davos on Friday.\n' }],
+      agreements: [{ messageId: 'inside', data: { container: 'Switzerland' } }],
+    },
+  ],
+  invalid: [
+    { name: 'a stop outside the stay', groups: trip(loc('a', 'Switzerland', { occasion: 'stay' }), loc('a', 'Vienna')), findings: [{ messageId: 'outside', verdict: 'contradiction', data: { place: 'Vienna', container: 'Switzerland' }, texts: ['Vienna', 'Switzerland'] }] },
+    {
+      name: 'a stop outside the stay next to one inside it',
+      groups: trip(loc('a', 'Switzerland', { occasion: 'stay' }), loc('a', 'Zurich'), loc('a', 'Vienna')),
+      findings: [
+        { messageId: 'outside', verdict: 'contradiction', data: { place: 'Vienna' } },
+        { messageId: 'inside', verdict: 'agreement', data: { place: 'Zurich (Zürich)' } },
+      ],
+    },
+    { name: 'a descriptor that names the wrong country', groups: descriptor(loc('a', 'Davos'), loc('a', 'Austrian')), findings: [{ messageId: 'outside', verdict: 'contradiction', data: { place: 'Davos', container: 'Austria' } }] },
+    {
+      name: 'article texts: the Austrian ski resort of Davos',
+      articles: [{ id: 'a', published: '2016-01-22', text: 'Kerry in Davos\n\nJohn Kerry spoke at the World Economic Forum in the Austrian ski resort of Davos on Friday.\n' }],
+      findings: [{ messageId: 'outside', verdict: 'contradiction', data: { place: 'Davos', container: 'Austria' } }],
+    },
+  ],
 });
-
-const containmentCases: Case[] = [
-  { name: 'stop inside the stay', key: 'location-trip:x', facts: [loc('a', 'Switzerland', { occasion: 'stay' }), loc('a', 'Zurich')], expect: [{ messageId: 'inside', verdict: 'agreement', data: { place: 'Zurich (Zürich)', container: 'Switzerland' } }] },
-  { name: 'stop outside the stay', key: 'location-trip:x', facts: [loc('a', 'Switzerland', { occasion: 'stay' }), loc('a', 'Vienna')], expect: [{ messageId: 'outside', verdict: 'contradiction', data: { place: 'Vienna', container: 'Switzerland' } }] },
-  { name: 'descriptor agrees', key: 'location-descriptor:x', facts: [loc('a', 'Davos'), loc('a', 'Swiss')], expect: [{ messageId: 'inside', verdict: 'agreement' }] },
-  { name: 'descriptor names the wrong country', key: 'location-descriptor:x', facts: [loc('a', 'Davos'), loc('a', 'Austrian')], expect: [{ messageId: 'outside', verdict: 'contradiction', data: { place: 'Davos', container: 'Austria' } }] },
-  { name: 'groups of other rules are ignored', key: 'location:meeting:x', facts: [loc('a', 'Switzerland'), loc('a', 'Vienna')], expect: [] },
-];
-
-for (const c of containmentCases) {
-  test(`location-containment: ${c.name}`, (t) => {
-    const reports = run(locationContainment, { key: c.key, kind: 'location', story: 's', facts: c.facts, why: 'test' }, c.facts);
-    t.deepEqual(
-      reports.map((r) => ({ messageId: r.messageId, verdict: r.verdict })),
-      c.expect.map((e) => ({ messageId: e.messageId, verdict: e.verdict })),
-    );
-    c.expect.forEach((e, i) => e.data && t.like(reports[i].data, e.data));
-  });
-}

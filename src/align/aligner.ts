@@ -3,7 +3,7 @@
  * aligner deciding which facts of a story are about the same thing; it
  * blocks facts by keys so the work stays near-linear in the story size.
  */
-import type { Article, Fact, FactGroup, FactKind } from '../types.js';
+import type { Article, Fact, FactGroup, FactKind, GroupMember, MemberRole, Topic } from '../types.js';
 
 /** What an aligner may read about the story. */
 export interface StoryContext {
@@ -62,4 +62,17 @@ export function shared(a: readonly string[], b: readonly string[]): string[] {
 /** A group of facts spanning at least `minArticles` distinct articles (cross-source comparison). */
 export function spansArticles(facts: readonly Fact[], minArticles = 2): boolean {
   return new Set(facts.map((f) => f.article)).size >= minArticles;
+}
+
+/** Members that all play one role, in the order of `facts`. */
+export function inRole(role: MemberRole, facts: readonly Fact[]): GroupMember[] {
+  return facts.map((fact) => ({ role, fact }));
+}
+
+/**
+ * A fact group about `topic`. Its kind and fact list are read from the
+ * members, so the two can never disagree; `id` is opaque (rules read the topic).
+ */
+export function makeGroup(id: string, story: string, topic: Topic, members: GroupMember[], why: string, entities?: Record<string, string>): FactGroup {
+  return { id, kind: members[0].fact.kind, story, topic, members, facts: members.map((m) => m.fact), why, ...(entities ? { entities } : {}) };
 }

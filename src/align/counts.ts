@@ -17,7 +17,7 @@
  */
 import type { Article, Fact, FactGroup, FactOf } from '../types.js';
 import { reliablePublication, subjectLabel } from '../rulekit/counts.js';
-import { blockBy, clusterCompatible, daysApart, spansArticles, type Aligner, type StoryContext } from './aligner.js';
+import { blockBy, clusterCompatible, daysApart, inRole, makeGroup, spansArticles, type Aligner, type StoryContext } from './aligner.js';
 import { BoundedMemo } from '../text/memo.js';
 
 type CountFact = FactOf<'count'>;
@@ -88,6 +88,12 @@ function describeBlock(f: CountFact): string {
   return `${v.what}${v.population && v.population !== 'people' ? ` (${v.population})` : ''} in the ${subjectLabel(v.subject)}${v.cumulative ? ', as a running total' : ''}`;
 }
 
+/** What a block of tolls measures, as topic fields: the block key's parts, so a rule reads them without parsing it. */
+function measured(f: CountFact) {
+  const v = f.value;
+  return { kind: 'count', property: v.what, bearer: v.subject!, population: v.population ?? 'people', running: Boolean(v.cumulative) } as const;
+}
+
 /** Aligns toll counts by kind, population and subject event, into same-time and trend groups. */
 export const countAligner: Aligner = {
   kind: 'count',
@@ -105,7 +111,8 @@ export const countAligner: Aligner = {
         if (!spansArticles(cluster)) continue;
         const days = [...new Set(cluster.map((f) => f.asOf))].sort();
         const when = days.length === 1 ? `on ${days[0]}` : `within ${window} day${window === 1 ? '' : 's'} of each other (${days[0]} to ${days[days.length - 1]})`;
-        groups.push({ key: `count:same:${block}:${cluster[0].id}`, kind: 'count', story: context.story, facts: cluster, why: `they count the same thing (${what}) and were published ${when}` });
+        const topic = { type: 'measure', ...measured(sorted[0]), asOf: days[0] } as const;
+        groups.push(makeGroup(`count:same:${block}:${cluster[0].id}`, context.story, topic, inRole('figure', cluster), `they count the same thing (${what}) and were published ${when}`));
       }
       // Running totals of an ongoing event change over years, so a guessed publication date is close
       // enough to show growth; count-trend still reports a fall only between reliably dated articles.
@@ -115,7 +122,8 @@ export const countAligner: Aligner = {
         const days = [...new Set(cluster.map((f) => f.asOf))].sort();
         if (days.length < 2 || !spansArticles(cluster)) continue;
         const span = ongoing ? 'a running total of an ongoing event, followed across publication dates' : `the toll of one event, followed over ${days.length} publication dates within ${trendWindow} days`;
-        groups.push({ key: `count:trend:${block}:${cluster[0].id}`, kind: 'count', story: context.story, facts: cluster, why: `they count the same thing (${what}): ${span}` });
+        // The block's figures are sorted by publication date, so the members are in time order.
+        groups.push(makeGroup(`count:trend:${block}:${cluster[0].id}`, context.story, { type: 'measure-series', ...measured(sorted[0]) }, inRole('figure', cluster), `they count the same thing (${what}): ${span}`));
       }
     }
     return groups;

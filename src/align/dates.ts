@@ -17,9 +17,9 @@
  * ("now") and values resting on a guessed publication date are never
  * compared across articles.
  */
-import type { Article, Fact, FactGroup, FactOf } from '../types.js';
+import type { Article, Fact, FactGroup, FactOf, Topic } from '../types.js';
 import { eventClasses, foldCase, nameMentions } from '../extract/event.js';
-import { blockBy, clusterCompatible, daysApart, shared, spansArticles, type Aligner, type StoryContext } from './aligner.js';
+import { blockBy, clusterCompatible, daysApart, inRole, makeGroup, shared, spansArticles, type Aligner, type StoryContext } from './aligner.js';
 
 type DateFact = FactOf<'date'>;
 
@@ -204,7 +204,8 @@ export const dateAligner: Aligner = {
     for (const [cls, block] of blockBy(starts, (c) => c.classes)) {
       for (const cluster of clusterCompatible(block, (a, b) => meet(a, b) && sharePeople(a, b))) {
         if (!spansArticles(cluster.map((c) => c.fact))) continue;
-        groups.push({ key: `date-start:${cls}:${cluster[0].fact.id}`, kind: 'date', story: context.story, facts: cluster.map((c) => c.fact), why: why('start', cls, people(cluster)) });
+        const topic: Topic = { type: 'event-date', event: cls, part: 'start' };
+        groups.push(makeGroup(`date-start:${cls}:${cluster[0].fact.id}`, context.story, topic, inRole('date', cluster.map((c) => c.fact)), why('start', cls, people(cluster))));
       }
     }
     // A candidate's words are read once: compatibility is tested between many pairs, in every block it falls in.
@@ -222,7 +223,8 @@ export const dateAligner: Aligner = {
         overlapCount(words(a), words(b)) >= MIN_SHARED_WORDS;
       for (const cluster of matchAcrossArticles(block, compatible, words)) {
         if (!spansArticles(cluster.map((c) => c.fact))) continue;
-        groups.push({ key: `date:${cls}:${cluster[0].fact.id}`, kind: 'date', story: context.story, facts: cluster.map((c) => c.fact), why: why('once', cls, people(cluster)) });
+        const topic: Topic = { type: 'event-date', event: cls, part: 'whole' };
+        groups.push(makeGroup(`date:${cls}:${cluster[0].fact.id}`, context.story, topic, inRole('date', cluster.map((c) => c.fact)), why('once', cls, people(cluster))));
       }
     }
     // Durations of ongoing states, each with the starts of the same event that other articles state.
@@ -234,13 +236,14 @@ export const dateAligner: Aligner = {
         const matching = starts.filter((s) => s.fact.article !== f.article && s.classes.includes(cls) && sharePeople(s, d));
         if (matching.length === 0) continue;
         const all = [d, ...matching];
-        groups.push({ key: `date-duration:${cls}:${f.id}`, kind: 'date', story: context.story, facts: all.map((c) => c.fact), why: why('duration', cls, people(all)) });
+        const members = [{ role: 'duration' as const, fact: f }, ...inRole('start', matching.map((c) => c.fact))];
+        groups.push(makeGroup(`date-duration:${cls}:${f.id}`, context.story, { type: 'event-duration', event: cls }, members, why('duration', cls, people(all))));
       }
     }
     // A cluster found under two event classes ("fled since fighting began") is one comparison, not two.
     const seen = new Set<string>();
     const unique = groups.filter((g) => {
-      const signature = `${g.key.split(':')[0]}|${g.facts.map((f) => f.id).sort().join(',')}`;
+      const signature = `${g.topic.type}|${g.topic.type === 'event-date' ? g.topic.part : ''}|${g.facts.map((f) => f.id).sort().join(',')}`;
       if (seen.has(signature)) return false;
       seen.add(signature);
       return true;
@@ -255,7 +258,7 @@ export const dateAligner: Aligner = {
       list.push(f);
     }
     for (const [article, list] of [...byArticle].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      groups.push({ key: `date-article:${article}`, kind: 'date', story: context.story, facts: list, why: 'they are the dates written in one article' });
+      groups.push(makeGroup(`date-article:${article}`, context.story, { type: 'article-dates', article }, inRole('date', list), 'they are the dates written in one article'));
     }
     return groups;
   },

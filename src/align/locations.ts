@@ -16,7 +16,7 @@
  * - a descriptor: "the Swiss ski resort of Davos" says Davos is in Switzerland.
  */
 import type { Fact, FactGroup, FactOf } from '../types.js';
-import { blockBy, clusterCompatible, daysApart, shared, spansArticles, type Aligner, type StoryContext } from './aligner.js';
+import { blockBy, clusterCompatible, daysApart, inRole, makeGroup, shared, spansArticles, type Aligner, type StoryContext } from './aligner.js';
 import { segmentSentences } from '../segment/sentences.js';
 import { relateLocations } from '../rulekit/places.js';
 import { resolvePlace } from '../gazetteer/index.js';
@@ -97,7 +97,7 @@ function incidentGroups(facts: LocationFact[], context: StoryContext): FactGroup
     for (const cluster of clusterCompatible(block, sameIncidentPlace)) {
       if (!spansArticles(cluster)) continue;
       const why = `they locate a ${occasion} of the same kind reported within ${INCIDENT_WINDOW_DAYS} days, in places that do not exclude each other`;
-      groups.push({ key: `location-incident:${occasion}:${cluster[0].id}`, kind: 'location', story: context.story, facts: cluster, why });
+      groups.push(makeGroup(`location-incident:${occasion}:${cluster[0].id}`, context.story, { type: 'event-place', event: occasion, scope: 'incident' }, inRole('place', cluster), why));
     }
   }
   return groups;
@@ -113,7 +113,7 @@ function occurrenceGroups(facts: LocationFact[], context: StoryContext): FactGro
       const people = cluster.map((f) => f.event.participants).reduce((acc, p) => shared(acc, p));
       const dated = cluster.every((f) => f.event.time) ? 'dated alike' : `in articles published within ${window} days of each other`;
       const why = `they locate the same ${occasion}${people.length ? ` with ${people.join(', ')}` : ''}, reported as ${cluster[0].value.tense ?? 'actual'}, ${dated}`;
-      groups.push({ key: `location:${occasion}:${cluster[0].id}`, kind: 'location', story: context.story, facts: cluster, why });
+      groups.push(makeGroup(`location:${occasion}:${cluster[0].id}`, context.story, { type: 'event-place', event: occasion, scope: 'occasion' }, inRole('place', cluster), why));
     }
   }
   return groups;
@@ -148,7 +148,9 @@ function leadGroups(facts: LocationFact[], context: StoryContext): FactGroup[] {
       if (cluster.length < 2 || new Set(cluster.map((f) => f.sentence.start)).size < 2) continue;
       const people = cluster.map((f) => f.event.participants).reduce((acc, p) => shared(acc, p));
       const why = `the headline and lead of one article restate the same ${cluster[0].value.occasion} with ${people.join(', ')}`;
-      groups.push({ key: `location-lead:${cluster[0].id}`, kind: 'location', story: context.story, facts: cluster, why });
+      // Lead facts of one cluster share their occasion (sameLeadOccurrence), and every lead fact has one (ONE_OFF).
+      const topic = { type: 'event-place', event: cluster[0].value.occasion!, scope: 'lead' } as const;
+      groups.push(makeGroup(`location-lead:${cluster[0].id}`, context.story, topic, inRole('place', cluster), why));
     }
   }
   return groups;
@@ -184,7 +186,7 @@ function tripGroups(facts: LocationFact[], context: StoryContext): FactGroup[] {
     if (stops.length === 0) continue;
     const people = shared(stay.event.participants, stops.flatMap((s) => s.event.participants));
     const why = `the article places ${people.join(', ')} in ${stay.value.place} (“${stay.text}”) and reports stops of the same trip`;
-    groups.push({ key: `location-trip:${stay.id}`, kind: 'location', story: context.story, facts: [stay, ...stops], why });
+    groups.push(makeGroup(`location-trip:${stay.id}`, context.story, { type: 'trip', article: stay.article }, [{ role: 'stay', fact: stay }, ...inRole('stop', stops)], why));
   }
   return groups;
 }
@@ -200,7 +202,7 @@ function descriptorGroups(facts: LocationFact[], context: StoryContext): FactGro
     // changes over time and is disputed; the gazetteer's current borders cannot judge it.
     if (!place || place.value.placeType === 'country') continue;
     const why = `the phrase “${context.articles.get(q.article)?.text.slice(q.span.start, place.span.end) ?? q.text}” says where ${place.text} lies`;
-    groups.push({ key: `location-descriptor:${q.id}`, kind: 'location', story: context.story, facts: [place, q], why });
+    groups.push(makeGroup(`location-descriptor:${q.id}`, context.story, { type: 'place-descriptor', article: q.article }, [{ role: 'place', fact: place }, { role: 'descriptor', fact: q }], why));
   }
   return groups;
 }

@@ -57,7 +57,7 @@ function bearerLabel(bearer: string): string {
 /** Builds a measure group: one topic, every figure a `figure` member. */
 function measureGroup(story: string, topic: Extract<Topic, { type: 'measure' }>, facts: MeasureFact[], why: string, id: string): FactGroup {
   const members: GroupMember[] = facts.map((fact) => ({ role: 'figure', fact }));
-  return { key: id, kind: topic.kind, story, facts, why, topic, members } as FactGroup;
+  return { id, kind: topic.kind, story, topic, members, facts, why };
 }
 
 /** Aligns quantities and counts of things by measured property, bearer and unit. */

@@ -5,7 +5,7 @@
  * form a group of their own, so the rule can flag them without merging them.
  */
 import type { Fact, FactGroup, FactOf } from '../types.js';
-import { spansArticles, type Aligner, type StoryContext } from './aligner.js';
+import { inRole, makeGroup, spansArticles, type Aligner, type StoryContext } from './aligner.js';
 import { normaliseName, parseAliases, similarity, StoryEntities } from '../resolve/story.js';
 import { namesNested } from '../rulekit/titles.js';
 
@@ -56,14 +56,16 @@ export const nameAligner: Aligner = {
       // "Tim Cook" and "Apple CEO Tim Cook", "Mark Heller" and "Mark Jay Heller" add words, not spell them differently.
       const differ = spellings.some((a, i) => spellings.slice(i + 1).some((b) => spelledApart(a, b)));
       if (!differ || !spansArticles(members)) continue;
-      groups.push({
-        key: `name:same:${key}`,
-        kind: 'name',
-        story: context.story,
-        facts: members,
-        why: 'the names resolve to one entity (same surname, compatible given names, or a declared alias)',
-        entities: Object.fromEntries(members.map((m) => [m.id, key])),
-      });
+      groups.push(
+        makeGroup(
+          `name:same:${key}`,
+          context.story,
+          { type: 'entity-name', entity: key, match: 'same' },
+          inRole('mention', members),
+          'the names resolve to one entity (same surname, compatible given names, or a declared alias)',
+          Object.fromEntries(members.map((m) => [m.id, key])),
+        ),
+      );
     }
     // Near-identical names of different entities, blocked by the first letters of the last word.
     const blocks = new Map<string, string[]>();
@@ -85,14 +87,16 @@ export const nameAligner: Aligner = {
           if (score < SIMILAR || namesNested(a[0].value.name, b[0].value.name) || singularOf(a[0].value.name) === singularOf(b[0].value.name)) continue;
           const members = [a[0], b[0]];
           if (!spansArticles(members)) continue;
-          groups.push({
-            key: `name:similar:${list[i]}|${list[j]}`,
-            kind: 'name',
-            story: context.story,
-            facts: members,
-            why: `the spellings are nearly identical (similarity ${score.toFixed(2)}) but do not resolve to one entity, so they were not merged`,
-            entities: { [a[0].id]: list[i], [b[0].id]: list[j] },
-          });
+          groups.push(
+            makeGroup(
+              `name:similar:${list[i]}|${list[j]}`,
+              context.story,
+              { type: 'entity-name', entity: list[i], match: 'similar', other: list[j] },
+              inRole('mention', members),
+              `the spellings are nearly identical (similarity ${score.toFixed(2)}) but do not resolve to one entity, so they were not merged`,
+              { [a[0].id]: list[i], [b[0].id]: list[j] },
+            ),
+          );
         }
       }
     }

@@ -5,7 +5,7 @@
  * small edits still match. Candidates are blocked by shared word trigrams.
  */
 import type { Fact, FactGroup, FactOf } from '../types.js';
-import type { Aligner, StoryContext } from './aligner.js';
+import { inRole, makeGroup, type Aligner, type StoryContext } from './aligner.js';
 import { commonWords, quoteTokens } from '../rulekit/words.js';
 import { parseAliases, StoryEntities } from '../resolve/story.js';
 
@@ -168,15 +168,17 @@ export const quoteAligner: Aligner = {
     for (const members of byRoot.values()) {
       if (new Set(members.map((m) => m.article)).size < 2) continue;
       const words = members[0].value.words.split(/\s+/).slice(0, 8).join(' ');
-      groups.push({
-        key: `quote:${members[0].id}`,
-        kind: 'quote',
-        story: context.story,
-        facts: members,
-        why: `they report nearly the same words (“${words}…”): at least ${Math.round(MIN_SHARE * 100)}% of the shorter quote’s words recur in order in the other`,
-        entities: speakerEntities(members, entities),
-      });
+      groups.push(
+        makeGroup(
+          `quote:${members[0].id}`,
+          context.story,
+          { type: 'quote', wording: members[0].value.words },
+          inRole('quote', members),
+          `they report nearly the same words (“${words}…”): at least ${Math.round(MIN_SHARE * 100)}% of the shorter quote’s words recur in order in the other`,
+          speakerEntities(members, entities),
+        ),
+      );
     }
-    return groups.sort((a, b) => (a.key < b.key ? -1 : 1));
+    return groups.sort((a, b) => (a.id < b.id ? -1 : 1));
   },
 };

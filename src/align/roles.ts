@@ -5,7 +5,7 @@
  * (`us/foreign-minister`) form another, where two people at once conflict.
  */
 import type { Fact, FactGroup, FactOf } from '../types.js';
-import { spansArticles, type Aligner, type StoryContext } from './aligner.js';
+import { inRole, makeGroup, spansArticles, type Aligner, type StoryContext } from './aligner.js';
 import { parseAliases, StoryEntities } from '../resolve/story.js';
 
 type RoleFact = FactOf<'role'>;
@@ -29,14 +29,16 @@ export const roleAligner: Aligner = {
     for (const [key, members] of [...byPerson.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (!spansArticles(members)) continue;
       const names = [...new Set(members.map((m) => m.value.person))].join(' / ');
-      groups.push({
-        key: `role:person:${key}`,
-        kind: 'role',
-        story: context.story,
-        facts: members,
-        why: `they give titles of the same person (${names})`,
-        entities: Object.fromEntries(members.map((m) => [m.id, key])),
-      });
+      groups.push(
+        makeGroup(
+          `role:person:${key}`,
+          context.story,
+          { type: 'person-roles', person: key },
+          inRole('title', members),
+          `they give titles of the same person (${names})`,
+          Object.fromEntries(members.map((m) => [m.id, key])),
+        ),
+      );
     }
     const byOffice = new Map<string, RoleFact[]>();
     for (const r of roles) {
@@ -47,14 +49,16 @@ export const roleAligner: Aligner = {
     }
     for (const [office, members] of [...byOffice.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (!spansArticles(members) || new Set(members.map((m) => byId[m.id])).size < 2) continue;
-      groups.push({
-        key: `role:office:${office}`,
-        kind: 'role',
-        story: context.story,
-        facts: members,
-        why: `they name holders of the same office (${office.replace('/', ' ')}), which one person holds at a time`,
-        entities: Object.fromEntries(members.map((m) => [m.id, byId[m.id]])),
-      });
+      groups.push(
+        makeGroup(
+          `role:office:${office}`,
+          context.story,
+          { type: 'role-holder', role: office },
+          inRole('holder', members),
+          `they name holders of the same office (${office.replace('/', ' ')}), which one person holds at a time`,
+          Object.fromEntries(members.map((m) => [m.id, byId[m.id]])),
+        ),
+      );
     }
     return groups;
   },

@@ -9,6 +9,7 @@ import type { Article, Evidence, Fact, FactGroup, Finding, Rule, RuleReport, Run
 import { lineAndColumn, lineStarts } from '../text/lines.js';
 import { fingerprint, normaliseEvidence } from './fingerprint.js';
 import { fillTemplate } from './template.js';
+import { readsGroup, ruleView } from './topics.js';
 
 /** Per-rule settings after configuration: whether it runs, its severity and options. */
 export interface RuleSetting {
@@ -158,13 +159,12 @@ export function runRules(
   for (const rule of rules) {
     const setting = settings.get(rule.meta.id);
     if (!setting || !setting.enabled || timedOut.has(rule.meta.id)) continue;
-    const kinds = new Set(rule.meta.kinds);
-    const groups = input.groups.filter((g) => kinds.has(g.kind));
+    const groups = input.groups.filter((g) => readsGroup(rule.meta, g));
     if (groups.length === 0) continue;
     let current: FactGroup | undefined;
     let pending: Finding[] = [];
     let open = false;
-    const fail = (group: FactGroup, message: string) => errors.push({ rule: rule.meta.id, message: `rule "${rule.meta.id}" failed on group ${group.key}: ${message}` });
+    const fail = (group: FactGroup, message: string) => errors.push({ rule: rule.meta.id, message: `rule "${rule.meta.id}" failed on group ${group.id}: ${message}` });
     const context = {
       options: setting.options,
       article(id: string): Article {
@@ -204,8 +204,7 @@ export function runRules(
         pending = [];
         open = true;
         try {
-          // A copy of the fact list, so a rule that sorts or empties it in place cannot change what the next rule sees.
-          const returned: unknown = rule.check({ ...group, facts: [...group.facts] }, context);
+          const returned: unknown = rule.check(ruleView(group), context);
           if (returned && typeof (returned as { then?: unknown }).then === 'function') {
             // Swallow the rejection of an abandoned async rule: it is reported here, once per group.
             (returned as Promise<unknown>).then(undefined, () => undefined);
@@ -227,7 +226,7 @@ export function runRules(
       open = false;
       if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
         timedOut.add(rule.meta.id);
-        errors.push({ rule: rule.meta.id, message: `rule "${rule.meta.id}" did not finish within ${timeoutMs} ms (stopped on group ${current?.key ?? '?'}); its findings for that group and the rest of the run are skipped` });
+        errors.push({ rule: rule.meta.id, message: `rule "${rule.meta.id}" did not finish within ${timeoutMs} ms (stopped on group ${current?.id ?? '?'}); its findings for that group and the rest of the run are skipped` });
       } else {
         errors.push({ rule: rule.meta.id, message: `rule "${rule.meta.id}" failed: ${error instanceof Error ? error.message : String(error)}` });
       }

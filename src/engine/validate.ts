@@ -4,9 +4,32 @@
  * validateRuleList and textlint's rule loader).
  */
 import type { Rule } from '../types.js';
+import { TOPIC_KINDS, TOPIC_TYPES } from './topics.js';
 
-const KINDS = new Set(['date', 'count', 'location', 'quote', 'role', 'name']);
+const KINDS = new Set(['date', 'count', 'quantity', 'location', 'quote', 'role', 'name']);
 const SEVERITIES = new Set(['error', 'warning', 'info']);
+
+/**
+ * Problems with what a rule reads: `topics`, `kinds` or both, each a non-empty
+ * array of known names, and together able to select some group.
+ */
+function selectionProblems(topics: unknown, kinds: unknown): string[] {
+  if (topics === undefined && kinds === undefined) return [`\`meta.topics\` is missing: declare the topic types the rule reads (${TOPIC_TYPES.join(', ')}), or \`meta.kinds\` for every group of some fact kinds`];
+  const problems: string[] = [];
+  if (topics !== undefined) {
+    if (!Array.isArray(topics) || topics.length === 0) problems.push(`\`meta.topics\` must be a non-empty array of topic types (${TOPIC_TYPES.join(', ')})`);
+    else for (const t of topics) if (!Object.hasOwn(TOPIC_KINDS, t as string)) problems.push(`\`meta.topics\` has unknown topic type ${JSON.stringify(t)} (expected one of ${TOPIC_TYPES.join(', ')})`);
+  }
+  if (kinds !== undefined) {
+    if (!Array.isArray(kinds) || kinds.length === 0) problems.push('`meta.kinds` must be a non-empty array of fact kinds');
+    else for (const k of kinds) if (!KINDS.has(k as string)) problems.push(`\`meta.kinds\` has unknown kind "${String(k)}" (expected one of ${[...KINDS].join(', ')})`);
+  }
+  if (problems.length === 0 && Array.isArray(topics) && Array.isArray(kinds)) {
+    const possible = new Set(topics.flatMap((t) => TOPIC_KINDS[t as keyof typeof TOPIC_KINDS]));
+    if (!kinds.some((k) => possible.has(k))) problems.push(`\`meta.kinds\` (${kinds.join(', ')}) shares no fact kind with \`meta.topics\` (${topics.join(', ')}): the rule would never run`);
+  }
+  return problems;
+}
 
 /** Problems with a candidate rule object, each naming the field; empty when it is valid. */
 export function validateRule(candidate: unknown, expectedId: string): string[] {
@@ -14,13 +37,12 @@ export function validateRule(candidate: unknown, expectedId: string): string[] {
   if (!candidate || typeof candidate !== 'object') return ['does not export a rule (expected `meta` and `check`, as a default export or named exports)'];
   const rule = candidate as Partial<Rule>;
   const meta = rule.meta as Partial<Rule['meta']> | undefined;
-  if (!meta || typeof meta !== 'object') problems.push('`meta` is missing (an object with id, description, kinds, severity, messages)');
+  if (!meta || typeof meta !== 'object') problems.push('`meta` is missing (an object with id, description, topics, severity, messages)');
   else {
     if (typeof meta.id !== 'string' || meta.id === '') problems.push('`meta.id` must be a non-empty string');
     else if (meta.id !== expectedId) problems.push(`\`meta.id\` is "${meta.id}" but the file is named "${expectedId}": they must match`);
     if (typeof meta.description !== 'string' || meta.description === '') problems.push('`meta.description` must be a non-empty string');
-    if (!Array.isArray(meta.kinds) || meta.kinds.length === 0) problems.push('`meta.kinds` must be a non-empty array of fact kinds');
-    else for (const k of meta.kinds) if (!KINDS.has(k as string)) problems.push(`\`meta.kinds\` has unknown kind "${String(k)}" (expected one of ${[...KINDS].join(', ')})`);
+    problems.push(...selectionProblems(meta.topics, meta.kinds));
     if (!SEVERITIES.has(meta.severity as string)) problems.push(`\`meta.severity\` must be "error", "warning" or "info" (got ${JSON.stringify(meta.severity)})`);
     if (!meta.messages || typeof meta.messages !== 'object') problems.push('`meta.messages` must be an object of message templates');
     else for (const [k, v] of Object.entries(meta.messages)) if (typeof v !== 'string') problems.push(`\`meta.messages.${k}\` must be a string`);

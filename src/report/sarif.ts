@@ -8,6 +8,7 @@
 import type { Report } from '../pipeline.js';
 import type { Evidence, Finding, Severity } from '../types.js';
 import { lineAndColumn, lineStarts } from '../text/lines.js';
+import { kindsOf } from '../engine/topics.js';
 
 /** SARIF levels by crosscheck severity. */
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -88,11 +89,11 @@ export function toSarifObject(report: Report, options: SarifOptions = {}) {
               id: r.id,
               name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
               shortDescription: { text: r.description },
-              fullDescription: { text: `${r.description} Fact kinds: ${r.kinds.join(', ')}.` },
+              fullDescription: { text: `${r.description} Fact kinds: ${kindsOf(r).join(', ')}.` },
               defaultConfiguration: { level: LEVEL[r.severity] ?? 'warning' },
               // GitHub code scanning requires help text; the message templates say what the rule reports.
               help: { text: `${r.description}\n\nReports:\n${Object.values(r.messages).map((m) => `- ${m}`).join('\n')}` },
-              properties: { kinds: r.kinds, tags: ['crosscheck', ...r.kinds] },
+              properties: { kinds: kindsOf(r), tags: ['crosscheck', ...kindsOf(r)] },
             })),
           },
         },
