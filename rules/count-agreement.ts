@@ -37,7 +37,8 @@ const estimator = (f: CountFact) => f.value.source?.toLowerCase().replace(/^the\
 /** Checks one group of toll counts. */
 export function check(group: FactGroup, context: RuleContext): void {
   const topic = group.topic;
-  if (topic.type !== 'measure') return;
+  // Tolls of people carry the population they count; counts of things and quantities are measure-agreement's.
+  if (topic.type !== 'measure' || topic.population === undefined) return;
   const facts = factsInRole(group, 'figure') as CountFact[];
   const band = typeof context.options.band === 'number' ? context.options.band : undefined;
   const policy = countPolicy(context.options.policy);

@@ -9,6 +9,7 @@ import { quoteAligner } from './quotes.js';
 import { roleAligner } from './roles.js';
 import { nameAligner } from './names.js';
 import { locationAligner } from './locations.js';
+import { measureAligner } from './measures.js';
 
 /** Aligners by kind; a kind with no aligner yields no groups. */
 export const ALIGNERS: readonly Aligner[] = [dateAligner, countAligner, quoteAligner, roleAligner, nameAligner, locationAligner];
@@ -19,5 +20,6 @@ export function alignStory(facts: Fact[], context: StoryContext): FactGroup[] {
   for (const aligner of ALIGNERS) {
     groups.push(...aligner.align(facts.filter((f) => f.kind === aligner.kind), context));
   }
+  for (const g of measureAligner.align(facts, context)) groups.push(g);
   return groups;
 }

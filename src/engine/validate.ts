@@ -6,7 +6,7 @@
 import type { Rule } from '../types.js';
 import { TOPIC_KINDS, TOPIC_TYPES } from './topics.js';
 
-const KINDS = new Set(['date', 'count', 'location', 'quote', 'role', 'name']);
+const KINDS = new Set(['date', 'count', 'quantity', 'location', 'quote', 'role', 'name']);
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 
 /**

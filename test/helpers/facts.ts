@@ -3,7 +3,7 @@
  * after another, so no two overlap and the tester can make up article texts
  * that hold each fact's text at its span.
  */
-import type { CountValue, DateValue, EventRef, Fact, FactOf, GroupMember, LocationValue, MemberRole, QuoteValue, RoleValue } from '../../src/types.js';
+import type { CountValue, DateValue, QuantityValue, EventRef, Fact, FactOf, GroupMember, LocationValue, MemberRole, QuoteValue, RoleValue } from '../../src/types.js';
 
 /** A builder of facts with spans that never overlap (one kit per test file). */
 export class FactKit {
@@ -25,6 +25,13 @@ export class FactKit {
     const b = this.base(article, 'date', text, 'asOf' in extra ? extra.asOf : '2016-01-23');
     const v: DateValue = { type: 'DATE', start: null, end: null, granularity: 'day', timex: '', stated: ['year', 'month', 'day'], implied: [], ...value };
     return { ...b, kind: 'date', value: v, event: this.event(b, { words: ['attack'], participants: ['russia'], ...extra.event }) };
+  }
+
+  /** A quantity published `asOf` (a quake's magnitude unless `value` says otherwise); `low`/`high` default to the number. */
+  quantity(article: string, asOf: string | undefined, text: string, value: Partial<QuantityValue> & { number: number }): FactOf<'quantity'> {
+    const b = this.base(article, 'quantity', text, asOf);
+    const v: QuantityValue = { low: value.number, high: value.number, dimension: 'magnitude', unit: 'magnitude', statedUnit: 'magnitude', stated: text, precision: 0, property: 'magnitude', bearer: 'event:quake', ...value };
+    return { ...b, kind: 'quantity', value: v, event: this.event(b, { words: ['quake'] }) };
   }
 
   /** A toll count published `asOf` (killed people in an attack unless `value` says otherwise). */

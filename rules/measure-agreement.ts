@@ -1,0 +1,95 @@
+/**
+ * measure-agreement: figures for the same measured property of the same
+ * bearer (a quake's magnitude, a victim's age, the ransom of a kidnapping,
+ * the bridges a storm damaged) must overlap once each figure's hedge and
+ * written precision are read as an interval. Figures that two different
+ * named estimators give (a geological survey against a national agency) are
+ * differing estimates, reported as info, not a contradiction; so are two
+ * figures one article states side by side in one sentence.
+ */
+import type { FactGroup, RuleContext, RuleMeta } from '../src/public.js';
+import { factsInRole, describeMeasure, differentEstimators, estimatorOf, intervalsOverlap, isMeasureFact, valueClasses, type MeasureFact, type ValueClass } from '../src/public.js';
+
+/** What the rule checks and its messages. */
+export const meta: RuleMeta = {
+  id: 'measure-agreement',
+  description: 'Figures given for the same measured property of the same bearer must overlap.',
+  topics: ['measure'],
+  severity: 'error',
+  messages: {
+    agree: 'Sources agree on the {{property}} of {{bearer}}: {{figures}}.',
+    conflict: 'Sources disagree on the {{property}} of {{bearer}}: {{a}} vs {{b}}.',
+    self: 'One article gives two figures for the {{property}} of {{bearer}}: {{a}} vs {{b}}.',
+    estimates: 'Different estimates of the {{property}} of {{bearer}}: {{a}} ({{sourceA}}) vs {{b}} ({{sourceB}}).',
+  },
+};
+
+/** The bearer as words: `event:quake` → "the quake". */
+function bearerWords(bearer: string): string {
+  const i = bearer.indexOf(':');
+  const kind = i < 0 ? '' : bearer.slice(0, i);
+  const name = i < 0 ? bearer : bearer.slice(i + 1);
+  return kind === 'event' ? `the ${name}` : name;
+}
+
+/** The quoted figures of a value class: “6.2” or “6.2”, “magnitude 6.2”. */
+function quoted(c: ValueClass): string {
+  return [...new Set(c.facts.map((f) => f.text))].map((t) => `“${t}”`).join(', ');
+}
+
+/** True when the two classes conflict only inside one sentence: "measuring 6.9 and 6.3" names two things, not one twice. */
+function sameSentenceOnly(a: ValueClass, b: ValueClass): boolean {
+  return a.facts.every((x) => b.facts.every((y) => x.article === y.article && x.sentence.start === y.sentence.start));
+}
+
+/** Checks one group of figures of one measure. */
+export function check(group: FactGroup, context: RuleContext): void {
+  const topic = group.topic;
+  // Tolls of people (with the population they count) are followed over time by count-agreement and count-trend.
+  if (topic.type !== 'measure' || topic.population !== undefined) return;
+  const facts = factsInRole(group, 'figure').filter(isMeasureFact);
+  const classes = valueClasses(facts);
+  const unit = topic.unit && topic.unit !== 'count' ? topic.unit : undefined;
+  const data = { property: topic.property, bearer: bearerWords(topic.bearer) };
+  let conflicts = 0;
+  for (let i = 0; i < classes.length; i++) {
+    for (let j = i + 1; j < classes.length; j++) {
+      const a = classes[i];
+      const b = classes[j];
+      if (intervalsOverlap(a.interval, b.interval)) continue;
+      if (sameSentenceOnly(a, b)) continue;
+      conflicts++;
+      const evidence = [...a.facts, ...b.facts];
+      const ia = describeMeasure(a.interval, unit);
+      const ib = describeMeasure(b.interval, unit);
+      if (differentEstimators(a, b)) {
+        context.report({
+          messageId: 'estimates',
+          verdict: 'estimates',
+          severity: 'info',
+          data: { ...data, a: quoted(a), b: quoted(b), sourceA: estimatorOf(a.facts[0]) ?? '', sourceB: estimatorOf(b.facts[0]) ?? '' },
+          facts: evidence,
+          explanation: `${quoted(a)} reads as ${ia} and ${quoted(b)} as ${ib}; each figure is attributed to its own estimator, so they are differing estimates rather than a contradiction.`,
+        });
+        continue;
+      }
+      const articles = new Set(evidence.map((f) => f.article));
+      context.report({
+        messageId: articles.size === 1 ? 'self' : 'conflict',
+        verdict: 'contradiction',
+        data: { ...data, a: quoted(a), b: quoted(b) },
+        facts: evidence,
+        explanation: `${quoted(a)} reads as ${ia} and ${quoted(b)} as ${ib}; the intervals do not overlap, and no different estimators are named for them.`,
+      });
+    }
+  }
+  if (conflicts === 0 && classes.length > 0 && new Set(facts.map((f) => f.article)).size > 1) {
+    context.report({
+      messageId: 'agree',
+      verdict: 'agreement',
+      data: { ...data, figures: classes.map(quoted).join(', ') },
+      facts,
+      explanation: `Every figure overlaps every other once hedges and precision are read as intervals.`,
+    });
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Helpers for rules over measures (counts and quantities): the interval a
+ * figure stands for, overlap, who gives a figure, and the partition of a
+ * group's figures into value classes so that a rule reports each pair of
+ * conflicting values once, quoting every mention of each.
+ */
+import type { Fact, FactOf } from '../types.js';
+import { formatNumber } from './counts.js';
+
+/** A figure's interval in its unit; `high` null means unbounded above. */
+export interface MeasureInterval {
+  low: number;
+  high: number | null;
+}
+
+/** Facts that carry a measured interval. */
+export type MeasureFact = FactOf<'count'> | FactOf<'quantity'>;
+
+/** True for the fact kinds a measure group holds. */
+export function isMeasureFact(fact: Fact): fact is MeasureFact {
+  return fact.kind === 'count' || fact.kind === 'quantity';
+}
+
+/** The interval of a measure fact (hedge and written precision already applied by extraction). */
+export function measureInterval(fact: MeasureFact): MeasureInterval {
+  return { low: fact.value.low, high: fact.value.high };
+}
+
+/**
+ * True when two intervals share a value. A tiny relative tolerance absorbs
+ * the rounding of unit conversion (50 miles is 80,467.2 m, "80 km" is 80,000 m
+ * ± its precision).
+ */
+export function intervalsOverlap(a: MeasureInterval, b: MeasureInterval): boolean {
+  const eps = 1e-9 * Math.max(1, Math.abs(a.low), Math.abs(b.low));
+  return (a.high === null || b.low <= a.high + eps) && (b.high === null || a.low <= b.high + eps);
+}
+
+/** An interval in words with its unit: "6.15–6.25 magnitude", "at least 10 m", "85 years". */
+export function describeMeasure(i: MeasureInterval, unit?: string): string {
+  const u = unit && unit !== 'people' ? ` ${unit}` : '';
+  if (i.high === null) return `${formatNumber(i.low)}${u} or more`;
+  if (i.low === i.high) return `${formatNumber(i.low)}${u}`;
+  if (i.low <= 0) return `up to ${formatNumber(i.high)}${u}`;
+  return `${formatNumber(i.low)}–${formatNumber(i.high)}${u}`;
+}
+
+/** Who gives a figure, normalised for comparison ("The USGS" and "USGS" are one estimator); undefined when nobody is named. */
+export function estimatorOf(fact: MeasureFact): string | undefined {
+  const source = fact.value.source?.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
+  return source ? source : undefined;
+}
+
+/** Figures of one group that state the same interval: every mention of one value. */
+export interface ValueClass {
+  interval: MeasureInterval;
+  facts: MeasureFact[];
+}
+
+/**
+ * Partitions figures by the interval they state, in order of the first
+ * mention. Conflicts are judged between classes, so an article that repeats
+ * its figure is quoted with every mention but reported once.
+ */
+export function valueClasses(facts: readonly MeasureFact[]): ValueClass[] {
+  const byInterval = new Map<string, ValueClass>();
+  for (const f of facts) {
+    const i = measureInterval(f);
+    const key = `${i.low}|${i.high}`;
+    let c = byInterval.get(key);
+    if (!c) byInterval.set(key, (c = { interval: i, facts: [] }));
+    c.facts.push(f);
+  }
+  return [...byInterval.values()];
+}
+
+/** The estimators named for a value class's mentions (empty when any mention names none). */
+export function classEstimators(c: ValueClass): Set<string> {
+  const out = new Set<string>();
+  for (const f of c.facts) {
+    const e = estimatorOf(f);
+    if (e === undefined) return new Set();
+    out.add(e);
+  }
+  return out;
+}
+
+/**
+ * True when two value classes come from different named estimators (USGS
+ * against a national agency; police against organisers): every mention of
+ * each names one, and no estimator is named on both sides.
+ */
+export function differentEstimators(a: ValueClass, b: ValueClass): boolean {
+  const ea = classEstimators(a);
+  const eb = classEstimators(b);
+  if (ea.size === 0 || eb.size === 0) return false;
+  for (const e of ea) if (eb.has(e)) return false;
+  return true;
+}
+
+/** True when one article states both values (it gives two figures side by side). */
+export function sideBySide(a: ValueClass, b: ValueClass): boolean {
+  const articles = new Set(a.facts.map((f) => f.article));
+  return b.facts.some((f) => articles.has(f.article));
+}

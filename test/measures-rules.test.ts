@@ -1,0 +1,83 @@
+/**
+ * RuleTester tables for `measure-agreement`: hand-built `measure` groups of
+ * quantities and counts of things, as the measure aligner forms them.
+ */
+import test from 'ava';
+import type { FactOf, TestGroup } from '../src/public.js';
+import { ruleTester } from '../src/public.js';
+import * as measureAgreement from '../rules/measure-agreement.js';
+import { as, FactKit } from './helpers/facts.js';
+
+const kit = new FactKit();
+type Figure = FactOf<'quantity'> | FactOf<'count'>;
+
+/** A magnitude written with one decimal: "6.2" is 6.15–6.25. */
+const magnitude = (article: string, text: string, n: number, extra: Partial<FactOf<'quantity'>['value']> = {}) =>
+  kit.quantity(article, '2024-01-01', text, { number: n, low: n - 0.05, high: n + 0.05, precision: 0.05, ...extra });
+/** One measure group of the main quake's magnitude. */
+const quake = (...facts: Figure[]): TestGroup[] => [{ topic: { type: 'measure', kind: 'quantity', property: 'magnitude', bearer: 'event:quake', unit: 'magnitude' }, members: as('figure', ...facts) }];
+/** Counts of a thing ("bridges damaged") of one storm. */
+const bridges = (article: string, text: string, n: number) => kit.count(article, '2024-01-01', text, { number: n, what: 'bridges damaged', population: undefined, subject: 'storm' });
+const things = (...facts: Figure[]): TestGroup[] => [{ topic: { type: 'measure', kind: 'count', property: 'bridges damaged', bearer: 'storm', unit: 'count' }, members: as('figure', ...facts) }];
+
+ruleTester(test, measureAgreement, {
+  valid: [
+    {
+      name: '"6.2" in two sources agree',
+      groups: quake(magnitude('a', '6.2', 6.2), magnitude('b', '6.2', 6.2)),
+      agreements: [{ messageId: 'agree', data: { property: 'magnitude', bearer: 'the quake' } }],
+    },
+    {
+      name: '"6.2" and "more than 6" overlap',
+      groups: quake(magnitude('a', '6.2', 6.2), kit.quantity('b', '2024-01-01', 'more than 6', { number: 6, low: 6, high: null, qualifier: 'more than' })),
+      agreements: [{ messageId: 'agree' }],
+    },
+    {
+      name: '"measuring 6.9 and 6.3" in one sentence names two things, not one twice',
+      groups: (() => {
+        const a = magnitude('a', '6.9', 6.9);
+        const b = { ...magnitude('a', '6.3', 6.3) };
+        b.sentence = { ...a.sentence };
+        return quake(a, b);
+      })(),
+      agreements: [],
+    },
+    {
+      name: 'tolls of people are left to count-agreement',
+      groups: [{ topic: { type: 'measure', kind: 'count', property: 'killed', bearer: 'attack', population: 'people' }, members: as('figure', kit.count('a', '2024-01-01', '5', { number: 5 }), kit.count('b', '2024-01-01', '7', { number: 7 })) }],
+      agreements: [],
+    },
+  ],
+  invalid: [
+    {
+      name: '"6.2" against "6.4" across sources',
+      groups: quake(magnitude('a', '6.2', 6.2), magnitude('b', '6.4', 6.4)),
+      findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { property: 'magnitude', bearer: 'the quake', a: '“6.2”', b: '“6.4”' } }],
+    },
+    {
+      name: 'every mention of each value is quoted, and the pair is reported once',
+      groups: quake(magnitude('a', '6.2', 6.2), magnitude('b', '6.4', 6.4), magnitude('c', 'magnitude 6.2', 6.2)),
+      findings: [{ messageId: 'conflict', verdict: 'contradiction', texts: ['6.2', 'magnitude 6.2', '6.4'] }],
+    },
+    {
+      name: 'one article contradicting itself',
+      groups: quake(magnitude('a', '6.2', 6.2), magnitude('a', '6.4', 6.4)),
+      findings: [{ messageId: 'self', verdict: 'contradiction' }],
+    },
+    {
+      name: 'one estimator named on one side only is still a contradiction',
+      groups: quake(magnitude('a', '6.1', 6.1, { source: 'the US Geological Survey' }), magnitude('b', '6.4', 6.4)),
+      findings: [{ messageId: 'conflict', verdict: 'contradiction' }],
+    },
+    {
+      name: 'nine bridges against twelve',
+      groups: things(bridges('a', 'nine bridges', 9), bridges('b', 'twelve bridges', 12)),
+      findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { property: 'bridges damaged', bearer: 'storm' } }],
+    },
+    {
+      name: 'differing estimates are reported as such',
+      groups: quake(magnitude('a', '6.1', 6.1, { source: 'USGS' }), magnitude('b', '6.4', 6.4, { source: 'BMKG' })),
+      findings: [{ messageId: 'estimates', verdict: 'estimates', severity: 'info', data: { sourceA: 'usgs', sourceB: 'bmkg' } }],
+    },
+  ],
+});
