@@ -8,7 +8,7 @@
  * figures one article states side by side in one sentence.
  */
 import type { FactGroup, RuleContext, RuleMeta } from '../src/public.js';
-import { factsInRole, describeMeasure, differentEstimators, estimatorOf, intervalsOverlap, isMeasureFact, valueClasses, type MeasureFact, type ValueClass } from '../src/public.js';
+import { anchorClass, plausiblySame, factsInRole, describeMeasure, differentEstimators, estimatorOf, intervalsOverlap, isMeasureFact, valueClasses, type MeasureFact, type ValueClass } from '../src/public.js';
 
 /** What the rule checks and its messages. */
 export const meta: RuleMeta = {
@@ -17,19 +17,30 @@ export const meta: RuleMeta = {
   topics: ['measure'],
   severity: 'error',
   messages: {
-    agree: 'Sources agree on the {{property}} of {{bearer}}: {{figures}}.',
-    conflict: 'Sources disagree on the {{property}} of {{bearer}}: {{a}} vs {{b}}.',
-    self: 'One article gives two figures for the {{property}} of {{bearer}}: {{a}} vs {{b}}.',
-    estimates: 'Different estimates of the {{property}} of {{bearer}}: {{a}} ({{sourceA}}) vs {{b}} ({{sourceB}}).',
+    agree: 'Sources agree on the {{measure}}: {{figures}}.',
+    conflict: 'Sources disagree on the {{measure}}: {{a}} vs {{b}}.',
+    self: 'One article gives two figures for the {{measure}}: {{a}} vs {{b}}.',
+    estimates: 'Different estimates of the {{measure}}: {{a}} ({{sourceA}}) vs {{b}} ({{sourceB}}).',
   },
+  // Figures further apart than this are taken as two things, not one disagreement (see plausiblySame).
+  defaultOptions: { maxRatio: 3, maxMagnitudeGap: 1 },
 };
 
-/** The bearer as words: `event:quake` → "the quake". */
-function bearerWords(bearer: string): string {
+/** The bearer as words: `event:quake` → "the quake", `event:quake#2` → "the quake (2)", `story` → "the story's event". */
+function bearerWords(bearer: string, name?: string): string {
+  if (name) return name;
+  if (bearer === 'story') return "the story's event";
   const i = bearer.indexOf(':');
   const kind = i < 0 ? '' : bearer.slice(0, i);
-  const name = i < 0 ? bearer : bearer.slice(i + 1);
-  return kind === 'event' ? `the ${name}` : name;
+  const rest = i < 0 ? bearer : bearer.slice(i + 1);
+  return kind === 'event' ? `the ${rest.replace(/[#@]/, ' ')}` : rest;
+}
+
+/** What is measured, as words for a message: "magnitude of the quake", "number of boats surrounded". */
+function measureWords(kind: string, property: string, bearer: string, first: MeasureFact): string {
+  if (kind === 'count' && first.kind === 'count') return `number of ${first.value.what}`;
+  const name = first.kind === 'quantity' ? first.value.bearerName : undefined;
+  return `${property} of ${bearerWords(bearer, name)}`;
 }
 
 /** The quoted figures of a value class: “6.2” or “6.2”, “magnitude 6.2”. */
@@ -50,15 +61,26 @@ export function check(group: FactGroup, context: RuleContext): void {
   const facts = factsInRole(group, 'figure').filter(isMeasureFact);
   const classes = valueClasses(facts);
   const unit = topic.unit && topic.unit !== 'count' ? topic.unit : undefined;
-  const data = { property: topic.property, bearer: bearerWords(topic.bearer) };
+  if (facts.length === 0) return;
+  const data = { property: topic.property, bearer: bearerWords(topic.bearer), measure: measureWords(topic.kind, topic.property, topic.bearer, facts[0]) };
+  const maxRatio = typeof context.options.maxRatio === 'number' ? context.options.maxRatio : 3;
+  const maxMagnitudeGap = typeof context.options.maxMagnitudeGap === 'number' ? context.options.maxMagnitudeGap : 1;
+  // Every other value is judged against the value most sources state: one outlier is one finding.
+  const anchor = anchorClass(classes);
   let conflicts = 0;
-  for (let i = 0; i < classes.length; i++) {
-    for (let j = i + 1; j < classes.length; j++) {
-      const a = classes[i];
-      const b = classes[j];
-      if (intervalsOverlap(a.interval, b.interval)) continue;
-      if (sameSentenceOnly(a, b)) continue;
-      conflicts++;
+  let apart = 0;
+  for (const other of classes) {
+    if (!anchor || other === anchor) continue;
+    const [a, b] = [anchor, other];
+    if (intervalsOverlap(a.interval, b.interval)) continue;
+    if (sameSentenceOnly(a, b)) continue;
+    // Figures far apart are two things (another quake, a career total beside a game), not one disagreement.
+    if (!plausiblySame(a.interval, b.interval, topic.unit, maxRatio, maxMagnitudeGap)) {
+      apart++;
+      continue;
+    }
+    conflicts++;
+    {
       const evidence = [...a.facts, ...b.facts];
       const ia = describeMeasure(a.interval, unit);
       const ib = describeMeasure(b.interval, unit);
@@ -83,7 +105,7 @@ export function check(group: FactGroup, context: RuleContext): void {
       });
     }
   }
-  if (conflicts === 0 && classes.length > 0 && new Set(facts.map((f) => f.article)).size > 1) {
+  if (conflicts === 0 && apart === 0 && classes.length > 0 && new Set(facts.map((f) => f.article)).size > 1) {
     context.report({
       messageId: 'agree',
       verdict: 'agreement',

@@ -19,10 +19,12 @@
 import type { Fact, FactGroup, FactOf, GroupMember, Topic } from '../types.js';
 import { blockBy, clusterCompatible, daysApart, type Aligner, type StoryContext } from './aligner.js';
 import { TOLL_KINDS } from './counts.js';
+import { reliablePublication } from '../rulekit/counts.js';
 
 type QuantityFact = FactOf<'quantity'>;
 type CountFact = FactOf<'count'>;
 type MeasureFact = QuantityFact | CountFact;
+
 
 /** Days within which two figures of a property that changes with time (an age) are taken as of the same time. */
 const AGE_WINDOW_DAYS = 366;
@@ -30,24 +32,89 @@ const AGE_WINDOW_DAYS = 366;
 /** Properties whose value changes with time even for one bearer. */
 const TIME_BOUND = new Set(['age']);
 
+/** What a figure measures, as the aligner blocks and compares it. */
+interface Measure {
+  fact: MeasureFact;
+  /** The measured property: a quantity's property, or the counted noun (singular) of a count. */
+  property: string;
+  /** Who or what bears it: a quantity's bearer; for counts, the subject event or the story's own. */
+  bearer: string;
+  unit: string;
+  /** For counts: what happened to the counted things ("damaged" in "bridges damaged"), when the text says. */
+  participle?: string;
+}
+
 /** The property, bearer and unit a figure measures, or undefined when it may not be compared. */
-function measureOf(f: MeasureFact): { property: string; bearer: string; unit: string } | undefined {
+function measureOf(f: MeasureFact): Measure | undefined {
   if (f.kind === 'quantity') {
     const v = f.value;
     if (!v.bearer || !v.property) return undefined;
-    return { property: v.property, bearer: v.bearer, unit: v.unit };
+    return { fact: f, property: v.property, bearer: v.bearer, unit: v.unit };
   }
   const v = f.value;
-  // Tolls of people are followed over time by the count aligner; only counts of things come here.
-  if (TOLL_KINDS.has(v.what) || v.population !== undefined) return undefined;
-  if (v.scope || v.vague || v.local) return undefined;
-  const bearer = v.subject;
-  if (!bearer || v.subjectInherited) return undefined;
-  return { property: v.what, bearer, unit: v.unit ?? 'count' };
+  // Tolls of people are followed over time by the count aligner.
+  if (TOLL_KINDS.has(v.what) || v.what === 'casualties') return undefined;
+  // Parts ("two of the three", "12 of them"), additions ("another"), vague and local figures, and
+  // "none" readings are not the whole of anything another source could state.
+  if (v.scope || v.vague || v.local || v.zero || v.total !== undefined || v.cumulative) return undefined;
+  // A count of things is a whole number: "22.8 points" is an average, a rate, not a count of anything.
+  if (!Number.isInteger(v.number)) return undefined;
+  const noun = v.noun ?? v.what.split(' ')[0];
+  if (!noun) return undefined;
+  const space = v.what.indexOf(' ');
+  const participle = v.thing && space > 0 ? v.what.slice(space + 1) : undefined;
+  // A count belongs to the event its clause names, else to the story's own event: one story, one main event.
+  const bearer = v.subject && !v.subjectInherited ? `event:${v.subject}` : 'story';
+  return { fact: f, property: noun, bearer, unit: 'count', ...(participle ? { participle } : {}) };
+}
+
+/** Elements two lists share, by value. */
+function sharesAny(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const set = new Set(a);
+  return b.some((x) => set.has(x));
+}
+
+/**
+ * True when two figures of one block may be of the same thing. Counts of a
+ * noun are common ("two countries" that sent ships, "25 countries" in a
+ * coalition), so a count needs its context to match as well: what happened
+ * to the things (the participle) must not differ, and the clauses must share
+ * a participant or an event word. Figures of one sentence are two things
+ * ("seven rifles and three pistols", "measuring 6.9 and 6.3"). Ages are of
+ * one time only within a year.
+ */
+function sameMeasure(a: Measure, b: Measure, context: StoryContext): boolean {
+  const fa = a.fact;
+  const fb = b.fact;
+  if (fa.article === fb.article && fa.sentence.start === fb.sentence.start) return false;
+  if (TIME_BOUND.has(a.property) && !sameTime(fa, fb, context)) return false;
+  if (fa.kind === 'count') {
+    if (a.participle && b.participle && a.participle !== b.participle) return false;
+    // Event words alone ("attack", "release") are too common in one story to tie two counts together.
+    const tied = sharesAny(fa.event.participants, fb.event.participants) || (a.participle !== undefined && a.participle === b.participle);
+    if (!tied) return false;
+  }
+  return true;
+}
+
+/**
+ * True when two figures of a property that changes with time (an age) hold
+ * at the same time: in one article, or in two articles whose publication
+ * dates were read (not guessed) and lie within a year of each other. A
+ * clause that dates its own event ("in 1955, when she was 32") is of that time.
+ */
+function sameTime(a: MeasureFact, b: MeasureFact, context: StoryContext): boolean {
+  if (a.event.time || b.event.time) return a.event.time?.start === b.event.time?.start && a.event.time?.end === b.event.time?.end;
+  if (a.article === b.article) return true;
+  const trust = context.options.trustInferredDates === true;
+  if (!reliablePublication(context.articles.get(a.article), trust) || !reliablePublication(context.articles.get(b.article), trust)) return false;
+  return daysApart(a.asOf, b.asOf) <= AGE_WINDOW_DAYS;
 }
 
 /** The bearer as words for a reader: `event:quake` → "the quake", `entity:john smith` → "John Smith". */
 function bearerLabel(bearer: string): string {
+  if (bearer === 'story') return "the story's event";
   const [kind, ...rest] = bearer.split(':');
   const name = rest.join(':') || bearer;
   if (kind === 'event') return `the ${name}`;
@@ -64,26 +131,27 @@ function measureGroup(story: string, topic: Extract<Topic, { type: 'measure' }>,
 export const measureAligner = {
   kinds: ['quantity', 'count'] as const,
   align(facts: Fact[], context: StoryContext): FactGroup[] {
-    const measures: { fact: MeasureFact; property: string; bearer: string; unit: string }[] = [];
+    const measures: Measure[] = [];
     for (const f of facts) {
       if (f.kind !== 'quantity' && f.kind !== 'count') continue;
       const m = measureOf(f);
-      if (m) measures.push({ fact: f, ...m });
+      if (m) measures.push(m);
     }
     const groups: FactGroup[] = [];
     const blocks = blockBy(measures, (m) => [`${m.fact.kind}|${m.property}|${m.bearer}|${m.unit}`]);
     for (const items of blocks.values()) {
       const { property, bearer, unit } = items[0];
       const kind = items[0].fact.kind;
-      const sorted = items.map((m) => m.fact).sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.text.localeCompare(b.text) || a.span.start - b.span.start);
-      const clusters = TIME_BOUND.has(property) ? clusterCompatible(sorted, (a, b) => daysApart(a.asOf, b.asOf) <= AGE_WINDOW_DAYS || a.asOf === undefined || b.asOf === undefined) : [sorted];
-      for (const cluster of clusters) {
+      // Reading order (publication date, then text), then position: the clusters do not depend on file names.
+      const sorted = [...items].sort((a, b) => (a.fact.asOf ?? '').localeCompare(b.fact.asOf ?? '') || a.fact.text.localeCompare(b.fact.text) || a.fact.span.start - b.fact.span.start);
+      for (const cluster of clusterCompatible(sorted, (a, b) => sameMeasure(a, b, context))) {
         if (cluster.length < 2) continue;
-        const topic: Extract<Topic, { type: 'measure' }> = { type: 'measure', kind, property, bearer, unit, ...(cluster[0].asOf ? { asOf: cluster[0].asOf } : {}) };
-        const articles = new Set(cluster.map((f) => f.article)).size;
+        const members = cluster.map((m) => m.fact);
+        const topic: Extract<Topic, { type: 'measure' }> = { type: 'measure', kind, property, bearer, unit, ...(members[0].asOf ? { asOf: members[0].asOf } : {}) };
+        const articles = new Set(members.map((f) => f.article)).size;
         const where = articles > 1 ? `${articles} articles` : 'one article';
-        const why = `they measure the same thing (${property} of ${bearerLabel(bearer)}${unit !== 'count' ? `, in ${unit}` : ''}) in ${where}`;
-        groups.push(measureGroup(context.story, topic, cluster, why, `measure:${kind}|${property}|${bearer}|${unit}:${cluster[0].id}`));
+        const what = kind === 'count' ? `the number of ${property}${cluster[0].participle ? ` ${cluster[0].participle}` : ''}` : `${property} of ${bearerLabel(bearer)}${unit !== 'count' ? `, in ${unit}` : ''}`;
+        groups.push(measureGroup(context.story, topic, members, `they measure the same thing (${what}) in ${where}`, `measure:${kind}|${property}|${bearer}|${unit}:${members[0].id}`));
       }
     }
     return groups;

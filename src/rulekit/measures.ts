@@ -103,3 +103,45 @@ export function sideBySide(a: ValueClass, b: ValueClass): boolean {
   const articles = new Set(a.facts.map((f) => f.article));
   return b.facts.some((f) => articles.has(f.article));
 }
+
+/** The middle of an interval (its lower bound when it is open above). */
+function middle(i: MeasureInterval): number {
+  return i.high === null ? i.low : (i.low + i.high) / 2;
+}
+
+/**
+ * True when two figures are close enough to be two statements of one value.
+ * Figures far apart are not a disagreement about one thing but two things: a
+ * magnitude 7.5 quoted beside a 4.6 quake is another quake; "£88m" beside
+ * "£1.7m" stolen is another robbery's haul; "2,290 points" beside "20" is a
+ * career beside a game. Magnitudes (a logarithmic scale) may differ by at most
+ * `maxMagnitudeGap`; other figures by at most a factor of `maxRatio`.
+ */
+export function plausiblySame(a: MeasureInterval, b: MeasureInterval, unit: string | undefined, maxRatio = 3, maxMagnitudeGap = 1): boolean {
+  const x = middle(a);
+  const y = middle(b);
+  if (unit === 'magnitude') return Math.abs(x - y) <= maxMagnitudeGap;
+  const lo = Math.min(Math.abs(x), Math.abs(y));
+  const hi = Math.max(Math.abs(x), Math.abs(y));
+  if (lo === 0) return hi <= 1;
+  return hi / lo <= maxRatio;
+}
+
+/**
+ * The value class that stands for a group: the one stated by the most
+ * articles, then by the most mentions, then the first in reading order.
+ * Other classes are judged against it, so that one outlier is one finding,
+ * not one per other value.
+ */
+export function anchorClass(classes: readonly ValueClass[]): ValueClass | undefined {
+  let best: ValueClass | undefined;
+  let bestArticles = -1;
+  for (const c of classes) {
+    const articles = new Set(c.facts.map((f) => f.article)).size;
+    if (articles > bestArticles || (articles === bestArticles && best !== undefined && c.facts.length > best.facts.length)) {
+      best = c;
+      bestArticles = articles;
+    }
+  }
+  return best;
+}

@@ -213,7 +213,7 @@ export function readThing(sentence: string, start: number, end: number, value: n
   } else if (vague && right[0]?.word === 'of') from = 1; // "dozens of firefighters"
   let scope: Reading['scope'];
   if (total !== undefined || ofThe) scope = 'partial';
-  else if (/(?:another|additional|further|a\s+further|an\s+additional)\s+$/i.test(before) || /^\s+(?:more|additional|further)(?![\p{L}])/u.test(after)) scope = 'increment';
+  else if (/(?:another|additional|further|a\s+further|an\s+additional)\s+$/i.test(before) || /^\s+(?:more|other|additional|further)(?![\p{L}])/u.test(after)) scope = 'increment';
   // "married three times", "shot him six times": a repetition of what the verb says.
   if (right[0]?.word === 'times') {
     const verb = verbBefore(before, 4);
