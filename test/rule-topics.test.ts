@@ -18,7 +18,7 @@ const kit = new FactKit();
 
 test('no built-in rule reads or parses a group key', (t) => {
   const files = readdirSync('rules').filter((f) => f.endsWith('.ts'));
-  t.is(files.length, 12);
+  t.is(files.length, BUILTIN_RULES.length);
   for (const file of files) {
     const source = readFileSync(join('rules', file), 'utf8');
     t.notRegex(source, /\.key\b/, `${file} reads a group key`);
@@ -100,7 +100,7 @@ const VALIDATION: [name: string, fields: Record<string, unknown>, problems: stri
   ['a string for topics', { topics: 'event-date' }, ['`meta.topics` must be a non-empty array of topic types (measure, measure-series, event-date, event-duration, article-dates, event-place, trip, place-descriptor, entity-name, person-roles, role-holder, quote)']],
   ['an old key prefix as a topic', { topics: ['date-start'] }, ['`meta.topics` has unknown topic type "date-start" (expected one of measure, measure-series, event-date, event-duration, article-dates, event-place, trip, place-descriptor, entity-name, person-roles, role-holder, quote)']],
   ['kinds that exclude every topic', { topics: ['quote'], kinds: ['date'] }, ['`meta.kinds` (date) shares no fact kind with `meta.topics` (quote): the rule would never run']],
-  ['an unknown kind', { kinds: ['dates'] }, ['`meta.kinds` has unknown kind "dates" (expected one of date, count, location, quote, role, name)']],
+  ['an unknown kind', { kinds: ['dates'] }, ['`meta.kinds` has unknown kind "dates" (expected one of date, count, quantity, location, quote, role, name)']],
 ];
 
 for (const [name, fields, problems] of VALIDATION) {

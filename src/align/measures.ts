@@ -49,6 +49,8 @@ function measureOf(f: MeasureFact): Measure | undefined {
   if (f.kind === 'quantity') {
     const v = f.value;
     if (!v.bearer || !v.property) return undefined;
+    // "A 24-year-old man", "her son": someone described, not named, cannot be told apart from others so described.
+    if (v.bearer.startsWith('other:')) return undefined;
     return { fact: f, property: v.property, bearer: v.bearer, unit: v.unit };
   }
   const v = f.value;
@@ -84,11 +86,19 @@ function sharesAny(a: readonly string[], b: readonly string[]): boolean {
  * ("seven rifles and three pistols", "measuring 6.9 and 6.3"). Ages are of
  * one time only within a year.
  */
-function sameMeasure(a: Measure, b: Measure, context: StoryContext): boolean {
+function sameMeasure(a: Measure, b: Measure, context: StoryContext, common: ReadonlySet<string>): boolean {
   const fa = a.fact;
   const fb = b.fact;
   if (fa.article === fb.article && fa.sentence.start === fb.sentence.start) return false;
+  // Inside one article, a figure restated differently is a self-contradiction only against the headline or
+  // lead, where the article states its main facts; two figures of the body are usually two things (two seasons,
+  // two games, two offers).
+  if (fa.article === fb.article && !inLead(fa, context) && !inLead(fb, context)) return false;
+  // Each names its own party (the Nationals' offer, the Red Sox's offer): two things of one kind. Physical
+  // measures of an event (a magnitude, a depth) are named with places and agencies instead, which tell nothing apart.
+  if (partyBound(fa) && distinctParties(fa, fb, common)) return false;
   if (TIME_BOUND.has(a.property) && !sameTime(fa, fb, context)) return false;
+  if (!sameOccasion(fa, fb)) return false;
   if (fa.kind === 'count') {
     if (a.participle && b.participle && a.participle !== b.participle) return false;
     // Event words alone ("attack", "release") are too common in one story to tie two counts together.
@@ -96,6 +106,66 @@ function sameMeasure(a: Measure, b: Measure, context: StoryContext): boolean {
     if (!tied) return false;
   }
   return true;
+}
+
+/** Dimensions whose figures belong to parties (who paid, who offered, who counted), not to a physical event. */
+const PARTY_DIMENSIONS = new Set(['money', 'percentage']);
+
+/** True for figures that parties give or hold: counts, sums of money, shares. */
+function partyBound(f: MeasureFact): boolean {
+  return f.kind === 'count' || PARTY_DIMENSIONS.has(f.value.dimension);
+}
+
+/** Days before a report within which an event its clause dates is still the report's own news. */
+const NEWS_WINDOW_DAYS = 14;
+
+/**
+ * True unless the clauses date their events apart: "a 6.1-magnitude quake
+ * struck on Tuesday" and "in February, a quake measuring 6.4 hit" are two
+ * quakes; a figure whose clause dates its event weeks before the other
+ * report is a background event that report recalls.
+ */
+function sameOccasion(a: MeasureFact, b: MeasureFact): boolean {
+  const ta = a.event.time;
+  const tb = b.event.time;
+  if (ta && tb) return daysApart(ta.start, tb.end) <= 1 || daysApart(tb.start, ta.end) <= 1 || (ta.start <= tb.end && tb.start <= ta.end);
+  const dated = ta ?? tb;
+  const other = ta ? b : a;
+  if (!dated || !other.asOf) return true;
+  return !(dated.end.slice(0, 10) < other.asOf && daysApart(dated.end, other.asOf) > NEWS_WINDOW_DAYS);
+}
+
+/** Characters of an article body taken as its headline and lead. */
+const LEAD_CHARS = 600;
+
+/** True when the figure stands in the article's headline or lead. */
+function inLead(f: MeasureFact, context: StoryContext): boolean {
+  const article = context.articles.get(f.article);
+  const start = article?.body.start ?? 0;
+  return f.sentence.start < start + LEAD_CHARS;
+}
+
+/**
+ * True when each figure names a party the other does not, and they share no
+ * party that is not common to the whole block: "the Nationals offered $160
+ * million" and "the Red Sox offered $200 million" are two offers, though both
+ * are to Teixeira (who is named with every figure of the block).
+ */
+function distinctParties(a: MeasureFact, b: MeasureFact, common: ReadonlySet<string>): boolean {
+  const pa = a.event.participants.filter((p) => !common.has(p));
+  const pb = b.event.participants.filter((p) => !common.has(p));
+  if (pa.length === 0 || pb.length === 0) return false;
+  return !sharesAny(pa, pb);
+}
+
+/** Participants named with at least half of a block's figures (at least three): the story's own, which tell no two figures apart. */
+function commonParticipants(items: readonly Measure[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const m of items) for (const p of new Set(m.fact.event.participants)) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const out = new Set<string>();
+  if (items.length < 3) return out;
+  for (const [p, n] of counts) if (n * 2 >= items.length) out.add(p);
+  return out;
 }
 
 /**
@@ -144,7 +214,8 @@ export const measureAligner = {
       const kind = items[0].fact.kind;
       // Reading order (publication date, then text), then position: the clusters do not depend on file names.
       const sorted = [...items].sort((a, b) => (a.fact.asOf ?? '').localeCompare(b.fact.asOf ?? '') || a.fact.text.localeCompare(b.fact.text) || a.fact.span.start - b.fact.span.start);
-      for (const cluster of clusterCompatible(sorted, (a, b) => sameMeasure(a, b, context))) {
+      const common = commonParticipants(sorted);
+      for (const cluster of clusterCompatible(sorted, (a, b) => sameMeasure(a, b, context, common))) {
         if (cluster.length < 2) continue;
         const members = cluster.map((m) => m.fact);
         const topic: Extract<Topic, { type: 'measure' }> = { type: 'measure', kind, property, bearer, unit, ...(members[0].asOf ? { asOf: members[0].asOf } : {}) };

@@ -13,6 +13,7 @@ import { nameMentionFacts } from './names/mentions.js';
 import { directQuotes } from './quotes/direct.js';
 import { indirectQuotes } from './quotes/indirect.js';
 import { placeMentions } from './places/index.js';
+import { figureClauseTimes } from './clause-time.js';
 
 /** Extractors in the order they run. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -38,6 +39,8 @@ export const EXTRACTORS: readonly Extractor[] = [
 export const REFINERS: readonly Refiner[] = [
   // "a 59-year old man": the date extractor reads "59-year" as a duration, the quantity extractor the age; the age stays.
   agesOverDurations,
+  // After the ages refiner, so a duration it drops never dates a figure.
+  figureClauseTimes,
 ];
 
 /** Runs every extractor and refiner over one article. An extractor that throws is skipped (and reported by the caller). */

@@ -48,7 +48,7 @@ interface KeyCluster {
 interface ReportJson {
   articles: { id: string; path: string; published: string | null; publishedConfidence: string | null }[];
   facts: { article: string; kind: string; span: { start: number; end: number } }[];
-  findings: { rule: string; verdict: string; severity: string; message: string; evidence: { article: string; path: string; line: number; span: { start: number; end: number }; text: string }[] }[];
+  findings: { rule: string; verdict: string; severity: string; message: string; evidence: { article: string; path: string; line: number; span: { start: number; end: number }; text: string; sentence: string }[] }[];
 }
 
 /** Clusters that are kept for evaluation on unseen text: never annotated or scored here. */
@@ -208,7 +208,7 @@ function main(): number {
   lines.push(`Reported contradictions not in the key: ${unexplained.length} of ${contradictions.length} (read each: a miss of the key, or a false alarm)`);
   for (const f of unexplained) {
     lines.push(`- ${f.rule}: ${f.message}`);
-    for (const e of f.evidence) lines.push(`    ${basename(e.path)}:${e.line}: “${e.text}”`);
+    for (const e of f.evidence) lines.push(`    ${basename(e.path)}:${e.line}: “${e.text}” in “${e.sentence.replace(/\s+/g, ' ').slice(0, 220)}”`);
   }
 
   // Publication dates against the key's: per article where it gives one, else the cluster's event day as a loose check.

@@ -36,7 +36,8 @@ const ADVERBS = /\s+(?:also|has|have|had|later|earlier|previously|now|on\s+\w+da
 
 /** Who gives the figure in `sentence`, if the sentence says: the `according to` phrase or the subject of a reporting verb. */
 export function sourceOf(sentence: string): string | undefined {
-  const according = /according\s+to\s+((?:the\s+)?[^,.;:"“”()]{2,80}?)(?=\s*[,.;:"“”()]|\s+(?:on|in|at|as|which|who|that)\s|$)/i.exec(sentence);
+  // A dot after a lone capital belongs to an abbreviation ("the U.S. Geological Survey"), not to the sentence.
+  const according = /according\s+to\s+((?:the\s+)?(?:[^,.;:"“”()]|(?<=\b\p{Lu})\.){2,80}?)(?=\s*[,;:"“”()]|\s*(?<!\b\p{Lu})\.|\s+(?:on|in|at|as|which|who|that)\s|$)/iu.exec(sentence);
   if (according) return clean(according[1]);
   REPORTING.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -51,7 +52,7 @@ export function sourceOf(sentence: string): string | undefined {
     }
     // Inverted: ", said Sutopo Purwo Nugroho of the agency."
     if (/[,“”"]\s*$/.test(before) || before === '') {
-      const after = /^\s+((?:the\s+)?[\p{Lu}][^,.;:"“”()]{1,80}?)(?=\s*[,.;:"“”()]|$)/u.exec(sentence.slice(m.index + m[0].length));
+      const after = /^\s+((?:the\s+)?[\p{Lu}](?:[^,.;:"“”()]|(?<=\b\p{Lu})\.){1,80}?)(?=\s*[,;:"“”()]|\s*(?<!\b\p{Lu})\.|$)/u.exec(sentence.slice(m.index + m[0].length));
       if (after && plausibleSource(after[1])) return clean(after[1]);
       continue;
     }
