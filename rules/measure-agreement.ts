@@ -23,7 +23,9 @@ export const meta: RuleMeta = {
     estimates: 'Different estimates of the {{measure}}: {{a}} ({{sourceA}}) vs {{b}} ({{sourceB}}).',
   },
   // Figures further apart than this are taken as two things, not one disagreement (see plausiblySame).
-  defaultOptions: { maxRatio: 3, maxMagnitudeGap: 1 },
+  // Counts of things are off by default: on the ECB+ development key, most pairs of counts that share a noun
+  // in one story were two things (a five-boat attack and three boats captured; two players' points).
+  defaultOptions: { maxRatio: 3, maxMagnitudeGap: 1, compareCounts: false },
 };
 
 /** The bearer as words: `event:quake` → "the quake", `event:quake#2` → "the quake (2)", `story` → "the story's event". */
@@ -48,9 +50,14 @@ function quoted(c: ValueClass): string {
   return [...new Set(c.facts.map((f) => f.text))].map((t) => `“${t}”`).join(', ');
 }
 
-/** True when the two classes conflict only inside one sentence: "measuring 6.9 and 6.3" names two things, not one twice. */
-function sameSentenceOnly(a: ValueClass, b: ValueClass): boolean {
-  return a.facts.every((x) => b.facts.every((y) => x.article === y.article && x.sentence.start === y.sentence.start));
+/**
+ * True when one side's every mention stands in a sentence that also states
+ * the other value: "aftershocks of 2.9 and 2.2", "measuring 6.9 and 6.3" name
+ * two things side by side, not one thing twice.
+ */
+function sideBySideInSentence(a: ValueClass, b: ValueClass): boolean {
+  const beside = (x: ValueClass, y: ValueClass) => x.facts.every((f) => y.facts.some((g) => g.article === f.article && g.sentence.start === f.sentence.start));
+  return beside(a, b) || beside(b, a);
 }
 
 /** Checks one group of figures of one measure. */
@@ -58,6 +65,7 @@ export function check(group: FactGroup, context: RuleContext): void {
   const topic = group.topic;
   // Tolls of people (with the population they count) are followed over time by count-agreement and count-trend.
   if (topic.type !== 'measure' || topic.population !== undefined) return;
+  if (topic.kind === 'count' && context.options.compareCounts !== true) return;
   const facts = factsInRole(group, 'figure').filter(isMeasureFact);
   const classes = valueClasses(facts);
   const unit = topic.unit && topic.unit !== 'count' ? topic.unit : undefined;
@@ -73,7 +81,7 @@ export function check(group: FactGroup, context: RuleContext): void {
     if (!anchor || other === anchor) continue;
     const [a, b] = [anchor, other];
     if (intervalsOverlap(a.interval, b.interval)) continue;
-    if (sameSentenceOnly(a, b)) continue;
+    if (sideBySideInSentence(a, b)) continue;
     // Figures far apart are two things (another quake, a career total beside a game), not one disagreement.
     if (!plausiblySame(a.interval, b.interval, topic.unit, maxRatio, maxMagnitudeGap)) {
       apart++;

@@ -42,6 +42,7 @@ ruleTester(test, measureAgreement, {
       })(),
       agreements: [],
     },
+    { name: 'counts of things are not compared by default', groups: things(bridges('a', 'nine bridges', 9), bridges('b', 'twelve bridges', 12)), agreements: [] },
     {
       name: 'tolls of people are left to count-agreement',
       groups: [{ topic: { type: 'measure', kind: 'count', property: 'killed', bearer: 'attack', population: 'people' }, members: as('figure', kit.count('a', '2024-01-01', '5', { number: 5 }), kit.count('b', '2024-01-01', '7', { number: 7 })) }],
@@ -70,8 +71,9 @@ ruleTester(test, measureAgreement, {
       findings: [{ messageId: 'conflict', verdict: 'contradiction' }],
     },
     {
-      name: 'nine bridges against twelve',
+      name: 'nine bridges against twelve, with counts of things compared',
       groups: things(bridges('a', 'nine bridges', 9), bridges('b', 'twelve bridges', 12)),
+      options: { compareCounts: true },
       findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { property: 'bridges damaged', bearer: 'storm' } }],
     },
     {

@@ -89,11 +89,15 @@ function sharesAny(a: readonly string[], b: readonly string[]): boolean {
 function sameMeasure(a: Measure, b: Measure, context: StoryContext, common: ReadonlySet<string>): boolean {
   const fa = a.fact;
   const fb = b.fact;
-  if (fa.article === fb.article && fa.sentence.start === fb.sentence.start) return false;
   // Inside one article, a figure restated differently is a self-contradiction only against the headline or
   // lead, where the article states its main facts; two figures of the body are usually two things (two seasons,
   // two games, two offers).
   if (fa.article === fb.article && !inLead(fa, context) && !inLead(fb, context)) return false;
+  // Counts and sums of money abound in a story's background (career totals, other offers, the cash part of a
+  // price); across articles they are compared where each article states its own news: headline and lead.
+  if (partyBound(fa) && fa.article !== fb.article && !(inLead(fa, context) && inLead(fb, context))) return false;
+  // One surname, two people ("John Jenkin, 23" and "Katie Jenkin, 20"): the given names tell them apart.
+  if (fa.kind === 'quantity' && fb.kind === 'quantity' && !sameGivenName(fa.value.bearerName, fb.value.bearerName)) return false;
   // Each names its own party (the Nationals' offer, the Red Sox's offer): two things of one kind. Physical
   // measures of an event (a magnitude, a depth) are named with places and agencies instead, which tell nothing apart.
   if (partyBound(fa) && distinctParties(fa, fb, common)) return false;
@@ -104,6 +108,8 @@ function sameMeasure(a: Measure, b: Measure, context: StoryContext, common: Read
     // Event words alone ("attack", "release") are too common in one story to tie two counts together.
     const tied = sharesAny(fa.event.participants, fb.event.participants) || (a.participle !== undefined && a.participle === b.participle);
     if (!tied) return false;
+    // "Ty Lawson added 16 points" and "Hansbrough scored 20 points": each clause names its own people.
+    if (fa.event.participants.length > 0 && fb.event.participants.length > 0 && !sharesAny(fa.event.participants, fb.event.participants)) return false;
   }
   return true;
 }
@@ -114,6 +120,19 @@ const PARTY_DIMENSIONS = new Set(['money', 'percentage']);
 /** True for figures that parties give or hold: counts, sums of money, shares. */
 function partyBound(f: MeasureFact): boolean {
   return f.kind === 'count' || PARTY_DIMENSIONS.has(f.value.dimension);
+}
+
+/** False when both names give a first name and the first names differ ("John Jenkin", "Katie Jenkin"). */
+function sameGivenName(a: string | undefined, b: string | undefined): boolean {
+  const given = (name: string | undefined) => {
+    const words = name?.trim().split(/\s+/) ?? [];
+    return words.length >= 2 ? words[0].toLowerCase().replace(/\.$/, '') : undefined;
+  };
+  const ga = given(a);
+  const gb = given(b);
+  if (!ga || !gb || ga === gb) return true;
+  // An initial fits any name that starts with it ("J. Jenkin", "John Jenkin").
+  return (ga.length === 1 && gb.startsWith(ga)) || (gb.length === 1 && ga.startsWith(gb));
 }
 
 /** Days before a report within which an event its clause dates is still the report's own news. */

@@ -7,8 +7,8 @@
 import type { Fact, FactOf } from '../types.js';
 import type { Refiner } from './extractor.js';
 
-/** Words that make a date relative to something else ("a year after", "since"): it does not date the clause's own event. */
-const NOT_THE_EVENTS_OWN = /\b(?:after|before|ago|later|earlier|since|until|within|by)\b/i;
+/** Words that make a date a bound rather than the time of the clause's event ("since March", "until Friday", "by June"). */
+const NOT_THE_EVENTS_OWN = /\b(?:after|before|since|until|within|by)\b/i;
 
 /** True for a date fact that can date the event of its clause. */
 function datesItsClause(f: Fact): f is FactOf<'date'> {

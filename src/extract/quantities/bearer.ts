@@ -193,6 +193,9 @@ export function entityBearer(sentence: Sentence, start: number, end: number, res
     // Described but not named: "a 61-year-old man", "the 86-year-old structure".
     const noun = nounAfter(after);
     if (noun) return { key: `other:${singular(noun)}`, type: 'entity' };
+    // A compound is an adjective of what follows it ("killing 10-year-old Kathina Thomas", "his 14-year-old
+    // 'spiritual wife'"): when that cannot be read, the clause's subject is not its bearer either.
+    return undefined;
   }
   // "girls age 6 and 8", "the father of two boys, ages 6 and 16".
   const describedBefore = /\b(?:an?|the|two|three|four|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+),?\s+(?:aged?|ages)\s+$/u.exec(before) ?? /\b(\p{Ll}+)\s+(?:aged?|ages)\s+$/u.exec(before);
