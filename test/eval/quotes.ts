@@ -148,7 +148,9 @@ export function evaluate(key: Key, corpus: string): Scores {
     const text = file.endsWith('.tml') ? timemlText(raw) : raw;
     const id = basename(file).replace(/\.(txt|tml)$/, '');
     const article = articleFromText(text, { id, path: file, story: dirname(file) });
-    const facts = extractFacts({ article, sentences: segmentSentences(article), published: article.published });
+    const facts = extractFacts({ article, sentences: segmentSentences(article), published: article.published }, (extractor, error) => {
+      throw new Error(`${file}: extractor ${extractor} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    });
     const quotes = facts.filter((f): f is FactOf<'quote'> => f.kind === 'quote' && formOf(f) !== 'indirect');
     s.files++;
     const used = new Set<FactOf<'quote'>>();
