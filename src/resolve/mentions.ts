@@ -9,6 +9,7 @@ import { sentenceAt } from '../extract/extractor.js';
 import { countryKey, OFFICE_HEADS, ORG_WORDS, PLACE_PREFIXES } from './lexicon.js';
 import { BoundedMemo } from '../text/memo.js';
 import { givenNameGender } from './given-names.js';
+import { editDistance } from '../text/edit-distance.js';
 
 /** What a capitalised run names. */
 export type MentionType = 'person' | 'organization' | 'country' | 'unknown';
@@ -110,6 +111,9 @@ function classifyMentions(sentence: Sentence): Mention[] {
   return result;
 }
 
+/** How far back (in characters) a full name decides which person a bare surname is. */
+const NEAR_NAME = 800;
+
 /** Name suffixes that are not surnames ("Nick J. Rahall II", "John C. Maxwell Jr."). */
 const NAME_SUFFIXES = /\s+(?:Jr\.?|Sr\.?|II|III|IV|3rd|2nd)$/;
 
@@ -128,6 +132,16 @@ const INNER_TITLES = new Set([
   'cardinal', 'pastor', 'father', 'imam', 'rabbi', 'captain', 'major', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'deputy',
 ]);
 
+/** Capitalised words that open sentences or name roles, never part of a person's name. */
+const LEAD_WORDS = new Set([
+  'other', 'certainly', 'similarly', 'however', 'actor', 'actress', 'singer', 'rapper', 'author', 'writer', 'director', 'producer',
+  'star', 'comedian', 'veteran', 'former', 'outgoing', 'incoming', 'then', 'now', 'both', 'only', 'even', 'also', 'meanwhile',
+  'despite', 'unlike', 'like', 'doctor', 'mob', 'boss', 'polygamist', 'prosecutor', 'prosecutors', 'officer', 'detective',
+  'lawyer', 'attorney', 'defendant', 'witness', 'survivor', 'victim', 'model', 'designer', 'player', 'striker', 'quarterback',
+  'pitcher', 'coach', 'captain', 'skipper', 'rookie', 'newcomer', 'hostess', 'host', 'anchor', 'presenter', 'showrunner',
+  'dear', 'when', 'while', 'after', 'before', 'asked', 'meet', 'says', 'said', 'tell', 'ask', 'thanks', 'congratulations',
+]);
+
 /**
  * A mention as speaker resolution reads it: a run that holds an office word before
  * a name keeps the name ("Kellogg Chairman William E. LaMothe" → "William E.
@@ -138,6 +152,8 @@ function speakerMention(m: Mention, text: (start: number, end: number) => string
   const tokens = m.text.split(/\s+/);
   let cut = -1;
   for (let i = 0; i < tokens.length - 1; i++) if (INNER_TITLES.has(foldCase(tokens[i]).replace(/[.,]$/, ''))) cut = i;
+  // "Actor Peter Capaldi", "Certainly Saddam Hussein", "Other Bush": a word before a given name, or a common word, is no part of the name.
+  if (cut < 0 && tokens.length >= 2 && (LEAD_WORDS.has(foldCase(tokens[0])) || (tokens.length >= 3 && givenNameGender(tokens[1]) !== undefined && givenNameGender(tokens[0]) === undefined && !/^\p{Lu}\.$/u.test(tokens[0])))) cut = 0;
   let result = m;
   if (cut >= 0) {
     const rest = tokens.slice(cut + 1).join(' ');
@@ -252,7 +268,12 @@ export class ArticleEntities {
    */
   canonicalAt(name: string, offset: number): string {
     const key = personKey(name);
-    const list = this.fullNames.get(key);
+    let list = this.fullNames.get(key);
+    // "Berhrmann" for "Matt Behrmann": a surname the article spells once differently.
+    if ((!list || list.length === 0) && key.length >= 6 && !/\s/.test(name.trim())) {
+      const near = [...this.fullNames.keys()].filter((k) => k.length >= 6 && k[0] === key[0] && editDistance(k, key) <= 2);
+      if (near.length === 1) list = this.fullNames.get(near[0]);
+    }
     if (!list || list.length === 0) return this.canonical(name);
     const tokens = name.trim().split(/\s+/);
     if (tokens.length > 1) {
@@ -263,8 +284,9 @@ export class ArticleEntities {
       }
       return name;
     }
+    // The nearest full name written shortly before (the Gonzalez family), else the article's first.
     let best = list[0];
-    for (const l of list) if (l.start <= offset) best = l;
+    for (const l of list) if (l.start <= offset && offset - l.start <= NEAR_NAME) best = l;
     return best.text;
   }
 

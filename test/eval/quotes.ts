@@ -90,7 +90,9 @@ export function sameSpeaker(gold: string, predicted: string): boolean {
   if (gSurname === pSurname) {
     const gGiven = g.slice(0, -1);
     const pGiven = p.slice(0, -1);
-    return gGiven.length === 0 || pGiven.length === 0 || gGiven[0][0] === pGiven[0][0];
+    // "H. Marshall Schwarz" is "Marshall Schwarz"; "Elian Gonzalez" is not "Juan Miguel Gonzalez".
+    const initial = (w: string) => w[0];
+    return gGiven.length === 0 || pGiven.length === 0 || gGiven.some((w) => pGiven.includes(w)) || (gGiven.every((w) => w.length === 1 || pGiven.map(initial).includes(initial(w))) && pGiven.every((w) => w.length === 1 || gGiven.map(initial).includes(initial(w))));
   }
   // Organisations and unnamed roles: one name's words inside the other's ("Anheuser" / "Anheuser-Busch", "the source" / "a source with ...").
   const inside = (a: string[], b: string[]) => a.every((w) => b.includes(w));

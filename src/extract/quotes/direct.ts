@@ -53,7 +53,8 @@ function clauseStart(text: string, sentenceStart: number, quoteStart: number): n
   let start = sentenceStart;
   for (let m = end.exec(before); m; m = end.exec(before)) {
     const dot = sentenceStart + m.index + m[0].replace(/(?:''|['"”’»])*\s+$/, '').length;
-    if (text[dot - 1] === '.' && abbreviationAt(text, dot)) continue;
+    // "Mr. Smith" is no sentence end, but "... Harris Upham amp Co. “It's going ...”" is: a quote opens right after it.
+    if (text[dot - 1] === '.' && abbreviationAt(text, dot) && sentenceStart + m.index + m[0].length < quoteStart) continue;
     start = sentenceStart + m.index + m[0].length;
   }
   return start;
@@ -73,7 +74,11 @@ export function quoteSites(text: string, sentences: readonly Sentence[], quotes:
     // An earlier quote of the same sentence bounds what may attribute this one ("“A,” he said, “B.”").
     const previous = Math.max(from, i > 0 && quotes[i - 1].span.end > sentence.span.start && quotes[i - 1].span.end <= q.span.start ? quotes[i - 1].span.end : sentence.span.start);
     const next = quotes[i + 1];
-    const ceiling = Math.min(endSentence.span.end, next && next.span.start >= q.span.end ? next.span.start : Infinity, q.span.end + 200);
+    // "“...,” the Rev.\nLarry Kroon of the church said": an abbreviation did not end the sentence.
+    const following = sentences[endSentence.index + 1];
+    const runsOn = following && abbreviationAt(text, endSentence.span.end) && /^\p{Lu}/u.test(following.text);
+    const sentenceEnd = runsOn ? following.span.end : endSentence.span.end;
+    const ceiling = Math.min(sentenceEnd, next && next.span.start >= q.span.end ? next.span.start : Infinity, q.span.end + 200);
     const reading = readQuote({ before: startsSentence ? '' : beforeText, words: quotedWords(text, q), after: text.slice(q.span.end, endSentence.span.end) });
     if (!('form' in reading)) continue;
     sites.push({ quote: q, index: sites.length, form: reading.form, sentence, endSentence, floor: previous, ceiling: Math.max(ceiling, q.span.end), startsSentence });

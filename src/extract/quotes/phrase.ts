@@ -27,7 +27,7 @@ const STOP_AFTER = new Set([
   'in', 'on', 'at', 'after', 'during', 'before', 'when', 'who', 'whose', 'which', 'while', 'as', 'to', 'from', 'that', 'because',
   'if', 'told', 'said', 'says', 'adding', 'referring', 'speaking', 'noting', 'according', 'explaining', 'with', 'by', 'via',
   'through', 'over', 'about', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'monday', 'tuesday',
-  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'and', 'but', 'then', 'than', 'where', 'since', 'until', 'once', 'upon',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'but', 'then', 'than', 'where', 'since', 'until', 'once', 'upon',
   'into', 'outside', 'inside', 'near', 'under', 'between', 'among', 'against', 'without', 'within', 'late', 'early', 'afterward',
   'afterwards', 'now', 'here', 'there', 'again', 'also', 'still', 'too', 'shortly', 'soon', 'yet',
 ]);
@@ -70,7 +70,8 @@ export function phraseAfter(text: string, start: number, limit: number, max = 10
     token = token.slice(0, cut);
     const bare = token.toLowerCase().replace(/['’]s$/, '');
     if (token === '' || (words.length > 0 && STOP_AFTER.has(bare)) || (words.length === 0 && STOP_AFTER.has(bare) && bare !== 'late')) break;
-    if ((bare === 'of' || bare === 'for' || bare === 'at') && endsWithName(words)) break;
+    // "of", "for", "at" and "and" go on after a title ("Secretary of the Interior", "SeaMicro CEO and new AMD general manager Andrew Feldman"), not after a name.
+    if ((bare === 'of' || bare === 'for' || bare === 'at' || bare === 'and') && (endsWithName(words) || words.length === 0)) break;
     if (first < 0) first = m.index;
     words.push(token);
     end = m.index + token.length;

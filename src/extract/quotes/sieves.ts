@@ -106,6 +106,33 @@ function hasBreak(s: string): boolean {
   return /[;!?“”"«»]/.test(s) || /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St|Jr|Sr|Prof|Messrs|[A-Z]))\.(?:\s|$)/.test(s);
 }
 
+/** "said his daughter, Rosa, who ...": a name in apposition after a role phrase is the speaker. */
+function namedAppositive(text: string, span: { start: number; end: number } | undefined, site: QuoteSite, context: SieveContext): { start: number; end: number } | undefined {
+  if (!span || context.resolver.people(span.start, span.end).length > 0) return span;
+  const m = /^,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:,|\.|$)/u.exec(text.slice(span.end, site.ceiling));
+  if (!m) return span;
+  const start = span.end + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length };
+}
+
+/**
+ * The subject of a clause whose verb has none of its own: "he declined to discuss details,
+ * but said: “...”", "Smith, who pre-recorded a message to Capaldi, saying: “...”": a pronoun
+ * or the first person the clause names (an agent after "by" included).
+ */
+function clauseSubject(site: QuoteSite, context: SieveContext, verbAt: number, sieve: SieveName): SieveResult | undefined {
+  const { text, resolver } = context;
+  const clause = text.slice(site.floor, verbAt);
+  const pronoun = /^(?:[^,]*,\s*)?(?:\p{Lu}[\p{L}\s]{0,30}?,\s*)?\b(he|she)\b/iu.exec(clause);
+  const people = resolver.people(site.floor, verbAt).filter((p) => !/\b(?:of|for|from|with|to|on|about|against|at|in|into|than|like|as)\s+(?:the\s+)?$/i.test(text.slice(Math.max(site.floor, p.span.start - 12), p.span.start)));
+  if (people.length > 0 && (!pronoun || people[0].span.start < site.floor + pronoun.index)) return result(resolver.asPerson(people[0]), sieve);
+  if (pronoun) {
+    const start = site.floor + pronoun.index + pronoun[0].length - pronoun[1].length;
+    return speakerAt({ start, end: start + pronoun[1].length }, site, context, sieve);
+  }
+  return undefined;
+}
+
 /** Quote, then speech verb, then speaker ("“...,” said Mr. Smith") or quote, speaker, verb ("“...,” Mr. Smith said"). */
 function afterQuote(site: QuoteSite, context: SieveContext, verbs: string, sieve: SieveName): SieveResult | undefined {
   const { text } = context;
@@ -118,11 +145,17 @@ function afterQuote(site: QuoteSite, context: SieveContext, verbs: string, sieve
   if (according) return speakerAt(phraseAfter(text, q.span.end + according[0].length, site.ceiling), site, context, sieve, 'according');
   const verbFirst = new RegExp(`^\\s*(?:[,—–]|--)?\\s*${LEAD_ADVERB}(${verbs})\\b`, 'i').exec(after);
   if (verbFirst && !HEARER_VERBS.test(verbFirst[1].replace(/\s+/g, ' '))) {
-    const found = speakerAt(phraseAfter(text, q.span.end + verbFirst[0].length, site.ceiling), site, context, sieve);
+    const found = speakerAt(namedAppositive(text, phraseAfter(text, q.span.end + verbFirst[0].length, site.ceiling), site, context), site, context, sieve);
     if (found) return found;
   }
+  // "“...,” the opinion read": a document speaks through "read".
+  const document = /^\s*,?\s*(the\s+(?:opinion|letter|statement|ruling|editorial|report|note|message|sign|banner|decision|order|verdict|document|memo|e-?mail|post|tweet|release|communiqu[eé]))\s+(?:read|reads|stated|states)\b/i.exec(after);
+  if (document) {
+    const start = q.span.end + document[0].indexOf(document[1]);
+    return speakerAt({ start, end: start + document[1].length }, site, context, sieve);
+  }
   // "“...,” Mr. Gravano quoted Mr. Gotti as saying": the one quoted said it.
-  const quoted = /^\s*,?\s*[^.;:!?“”"]{1,60}?\s+quoted\s+([^;:!?“”"]{1,60}?)\s+as\s+saying\b/.exec(after);
+  const quoted = /^\s*,?\s*[^;:!?“”"]{1,60}?\s+quoted\s+([^;:!?“”"]{1,60}?)\s+as\s+saying\b/.exec(after);
   if (quoted) {
     const start = q.span.end + quoted[0].lastIndexOf(quoted[1]);
     return speakerAt({ start, end: start + quoted[1].length }, site, context, sieve);
@@ -131,6 +164,11 @@ function afterQuote(site: QuoteSite, context: SieveContext, verbs: string, sieve
   for (let m = verb.exec(after); m && m.index < 140; m = verb.exec(after)) {
     const between = after.slice(0, m.index);
     if (hasBreak(between.replace(/^\s*[,—–-]*/, ''))) break;
+    // "``...,'' who died with nine other adults ..., said Roger Bernstein": the verb comes first after a comma.
+    if (/,\s*$/.test(between) && m.index > 2 && !HEARER_VERBS.test(m[0])) {
+      const found = speakerAt(namedAppositive(text, phraseAfter(text, q.span.end + m.index + m[0].length, site.ceiling), site, context), site, context, sieve);
+      if (found?.speaker?.type === 'person') return found;
+    }
     const subject = subjectBefore(text, q.span.end + m.index, q.span.end);
     if (!subject) break;
     // The subject must follow the quote (", the senator interjected"), not lie farther on in the writer's sentence.
@@ -159,6 +197,11 @@ function beforeQuote(site: QuoteSite, context: SieveContext, verbs: string, siev
   const subject = subjectBefore(text, verbAt, site.floor);
   const found = subject && speakerAt(subject, site, context, sieve);
   if (found) return found;
+  // "..., but said:", "..., saying:": the verb shares the subject of the clause before it.
+  if (/(?:,\s*|\b(?:and|but|yet|then)\s+)$/i.test(before.slice(0, last.index)) || /^(?:saying|adding|declaring|writing|noting)$/i.test(last[0])) {
+    const shared = clauseSubject(site, context, verbAt, sieve);
+    if (shared) return shared;
+  }
   // "Replied State Department deputy spokesman Richard Boucher, “...”": the verb opens the sentence.
   if (!/\p{L}/u.test(before.slice(0, last.index)) && !HEARER_VERBS.test(last[0])) {
     return speakerAt(phraseAfter(text, verbAt + last[0].length, q.span.start), site, context, sieve);
@@ -241,12 +284,18 @@ const verbSubject: Sieve = {
   },
 };
 
+/** People named in `[start, end)` outside quotes who are no complement of a preposition ("his choice of Jackman"). */
+function subjects(context: SieveContext, start: number, end: number) {
+  const { text, resolver } = context;
+  return resolver.people(start, end).filter((p) => !/\b(?:of|for|from|with|to|on|about|against|at|in|into|than|like|as|by|opposite|between)\s+(?:the\s+)?$/i.test(text.slice(Math.max(start, p.span.start - 12), p.span.start)));
+}
+
 const singleMention: Sieve = {
   name: 'single-mention',
   forms: ['direct', 'partial'],
   attribute(site, context) {
     const { resolver } = context;
-    const people = resolver.people(site.sentence.span.start, site.endSentence.span.end);
+    const people = subjects(context, site.sentence.span.start, site.endSentence.span.end);
     const keys = new Set(people.map((p) => p.key));
     return keys.size === 1 ? result(resolver.asPerson(people[0]), 'single-mention', 'mention') : undefined;
   },
@@ -260,14 +309,24 @@ const paragraphFinal: Sieve = {
   forms: ['direct'],
   attribute(site, context) {
     if (!site.startsSentence) return undefined;
-    const { resolver, sentences } = context;
-    const previous = sentences[site.sentence.index - 1];
-    if (!previous || /[“”"«»]|``|''/.test(previous.text) || site.sentence.paragraph - previous.paragraph > 1) return undefined;
+    const { text, resolver, sentences } = context;
+    // The sentence before: the segmenter's, or the text before the quote when it did not split there.
+    const merged = site.floor > site.sentence.span.start;
+    const previous = merged ? undefined : sentences[site.sentence.index - 1];
+    const span = merged ? { start: site.sentence.span.start, end: site.floor } : previous && previous.span;
+    if (!span || (previous && site.sentence.paragraph - previous.paragraph > 1)) return undefined;
+    const prior = text.slice(span.start, span.end);
+    if (/[“”"«»]|``|''/.test(prior)) return undefined;
     // "Jackson issued a statement. “...”", "Moffat said Capaldi had been cast in secret. “...”", "..., he said:".
-    const subject = resolver.subjectOf(previous.index);
+    const subject = previous ? resolver.subjectOf(previous.index) : undefined;
     if (subject) return result(subject, 'paragraph-final', 'previous');
-    if (!SPEAKING.test(previous.text) && !/:\s*$/.test(previous.text)) return undefined;
-    const person = resolver.people(previous.span.start, previous.span.end)[0];
+    if (!SPEAKING.test(prior) && !/:\s*$/.test(prior)) return undefined;
+    const verb = new RegExp(`\\b(?:${COMMON})\\b`, 'i').exec(prior);
+    if (verb && merged) {
+      const found = speakerAt(subjectBefore(text, span.start + verb.index, span.start), site, context, 'paragraph-final', 'previous');
+      if (found?.speaker) return found;
+    }
+    const person = subjects(context, span.start, span.end)[0];
     return person ? result(resolver.asPerson(person), 'paragraph-final', 'previous') : undefined;
   },
 };
@@ -280,7 +339,8 @@ const conversation: Sieve = {
     const { resolver, sentences, sites, results } = context;
     const previous = sites[site.index - 1];
     const found = results[site.index - 1];
-    if (!previous || !found?.speaker || previous.form !== 'direct') return undefined;
+    // A partial quote continues too when its speaker is the subject of its sentence ("Moffat said casting Capaldi was an “incendiary combination”. “One of ...”").
+    if (!previous || !found?.speaker || !(previous.form === 'direct' || ['trigram', 'communication-verb', 'verb-subject'].includes(found.sieve))) return undefined;
     if (site.sentence.index - previous.endSentence.index > 2 || site.sentence.paragraph - previous.endSentence.paragraph > 2) return undefined;
     // Someone else named in between takes the floor.
     for (let i = previous.endSentence.index + 1; i < site.sentence.index; i++) {
@@ -297,7 +357,7 @@ const closest: Sieve = {
   attribute(site, context) {
     const { resolver, sentences } = context;
     const from = sentences[Math.max(0, site.sentence.index - 2)].span.start;
-    const people = resolver.people(from, site.quote.span.start);
+    const people = subjects(context, from, site.quote.span.start);
     const nearest = people[people.length - 1];
     return nearest ? result(resolver.asPerson(nearest), 'closest', 'closest') : undefined;
   },

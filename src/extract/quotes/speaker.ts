@@ -38,7 +38,8 @@ export function subjectBefore(text: string, end: number, floor: number): Span | 
   // "Staffan de Mistura, the UN envoy, told CNN": step back over an appositive to the name.
   const appositive = /,\s*$/.exec(prefix);
   if (appositive) {
-    const before = /,([^,;:“”"()\n–—]{2,60}),\s*$/.exec(prefix);
+    // "Jenna Coleman, who will remain as the Doctor's companion when ..., said": step over a relative clause too.
+    const before = /,([^,;:“”"()\n–—]{2,60}),\s*$/.exec(prefix) ?? /,(\s*(?:who|which|whose)\b[^;:“”"()\n–—]{2,200}?),\s*$/.exec(prefix);
     if (!before) return undefined;
     const segment = before[1].trim();
     // The appositive is the name ("The UN envoy, Staffan de Mistura,") or the title ("Staffan de Mistura, the UN envoy,").
@@ -65,7 +66,16 @@ export function subjectBefore(text: string, end: number, floor: number): Span | 
     phrase = phrase.slice(m[0].length);
   }
   phrase = phrase.replace(/\s+$/, '');
+  // "Jeffs was heard saying", "he is quoted as saying".
+  phrase = phrase.replace(/\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:heard|quoted|recorded|seen|overheard)(?:\s+as)?$/i, '');
   while (TRAILING_FILLER.test(phrase)) phrase = phrase.replace(TRAILING_FILLER, '');
+  // "At one point he mumbled": a pronoun ends the subject.
+  const pronoun = /(?:^|\s)(he|she|they|we|it)$/i.exec(phrase);
+  if (pronoun && pronoun.index > 0) {
+    const offset = phrase.length - pronoun[1].length;
+    start += offset;
+    phrase = pronoun[1];
+  }
   // "After the special prosecutor was announced": a passive verb has no speaker.
   if (/\s(?:was|were|is|are|been|be|being)$/i.test(phrase)) return undefined;
   if (!/\p{L}/u.test(phrase)) return undefined;
@@ -95,7 +105,12 @@ const PHRASE_START = /^(?:the|a|an|his|her|their|its|our|my|one|another|two|thre
 /** Prepositions after which a name is no subject ("the same age as William Hartnell"). */
 const AFTER_PREPOSITION = /\b(?:in|at|of|from|with|to|by|for|on|about|against|between|as|than|like|into|over|under|after|before|during|including|named|called)\s+(?:the\s+|a\s+)?$/i;
 
-const CLAIM_VERB_RE = new RegExp(`\\b(?:${[...CLAIM_VERBS, 'wrote', 'writes', 'asked', 'replied', 'explained', 'recalled', 'responded'].join('|')})\\b`, 'g');
+const CLAIM_VERB_RE = new RegExp(`\\b(?:${[...CLAIM_VERBS, 'wrote', 'writes', 'asked', 'replied', 'explained', 'recalled', 'responded', 'hinted', 'suggested', 'revealed', 'described', 'predicted', 'promised', 'vowed', 'urged', 'conceded', 'complained', 'joked', 'quipped', 'added', 'tweeted', 'posted'].join('|')})\\b`, 'g');
+/** A subject noun phrase for a person that opens a sentence ("However, one Mac customer from the show floor was ..."). */
+const SUBJECT_ROLE = /^(?:(?:however|but|and|yet|still|meanwhile|later|earlier),?\s+)?((?:the|a|an|one|another)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:customer|resident|man|woman|official|spokesman|spokeswoman|spokesperson|source|analyst|witness|worker|employee|neighbou?r|fan|student|teacher|nurse|officer|lawyer|attorney|expert|executive|aide|diplomat|friend|relative|member|supporter|critic|protester|voter|shopper|driver|passenger|survivor|victim|soldier|agent|investigator|prosecutor|judge|representative|publicist|manager|director|producer|leader|chief|person|customer|reporter|editor|publisher|consultant|adviser|advisor|owner|founder|pastor|priest|mother|father|wife|husband|son|daughter))\b/iu;
+
+/** How close (in characters) a title's holder must be named for "the judge" to stand for them when the article has several. */
+const NEAR_HOLDER = 300;
 
 /** Everything speaker resolution reads about one article. */
 export class SpeakerResolver {
@@ -159,7 +174,7 @@ export class SpeakerResolver {
    * Resolves the phrase at `span` to a speaker, or undefined when it cannot tell who.
    * `groups`: plural groups ("officials", "police") are kept as speakers instead.
    */
-  resolve(span: Span, sentenceIndex: number, options: { groups?: boolean } = {}): Speaker | undefined {
+  resolve(span: Span, sentenceIndex: number, options: { groups?: boolean; lookup?: boolean } = {}): Speaker | undefined {
     const phrase = this.text.slice(span.start, span.end);
     const folded = foldCase(phrase);
     if (/^(he|she)$/.test(folded)) {
@@ -205,7 +220,11 @@ export class SpeakerResolver {
     }
     if (named.length === 1) {
       const m = named[0];
-      if (!this.entities.isPerson(m.key)) this.entities.addPerson(m.text);
+      if (!this.entities.isPerson(m.key)) {
+        // Looking up, not attributing: a capitalised word the article never gives as a person's name ("Hewlett announced") is no one.
+        if (options.lookup && m.tokens === 1) return undefined;
+        this.entities.addPerson(m.text);
+      }
       return { ...this.asPerson(m), span };
     }
     const bare = phrase.replace(/^(?:the|a|an)\s+/i, '');
@@ -237,14 +256,18 @@ export class SpeakerResolver {
     const covers = GENERIC_OFFICES[cls];
     const fits = (roleCls: string) => roleCls === cls || covers === '*' || (Array.isArray(covers) && covers.includes(roleCls));
     const holders = new Set<string>();
+    let nearest: FactOf<'role'> | undefined;
     for (const role of this.roles) {
       if (role.span.start > before || role.value.former) continue;
       const [org, roleCls] = (role.value.titleKey ?? '*/').split('/');
       if (country && org !== '*' && org !== country) continue;
       if (!fits(roleCls)) continue;
       holders.add(role.value.person);
+      if (!nearest || role.span.start > nearest.span.start) nearest = role;
     }
-    return holders.size === 1 ? [...holders][0] : undefined;
+    if (holders.size === 1) return [...holders][0];
+    // Several judges in the article: "the judge" right after "Judge Jack B. Weinstein ... reflected" is the one just named.
+    return nearest && before - nearest.span.start <= NEAR_HOLDER ? nearest.value.person : undefined;
   }
 
   /**
@@ -263,7 +286,7 @@ export class SpeakerResolver {
         const floor = this.quoted.filter((q) => q.end <= at && q.end > s.span.start).reduce((x, q) => Math.max(x, q.end), s.span.start);
         const subject = subjectBefore(this.text, at, floor);
         if (!subject || /^(?:he|she|it|they|we|i|you)$/i.test(this.text.slice(subject.start, subject.end))) break;
-        found = this.resolve(subject, index);
+        found = this.resolve(subject, index, { lookup: true });
         break;
       }
     }
@@ -312,12 +335,19 @@ export class SpeakerResolver {
       }
       const first = this.firstSubjectMention(i);
       if (first) candidates.push({ speaker: this.asPerson(first), distance });
+      // "However, one Mac customer from the show floor was sceptical. “...,” he said.": a person noun as the subject just before.
+      const role = distance === 1 ? SUBJECT_ROLE.exec(s.text) : null;
+      if (role) {
+        const start = s.span.start + role.index + role[0].length - role[1].length;
+        const speaker = this.resolve({ start, end: start + role[1].length }, i, { lookup: true });
+        if (speaker && speaker.type === 'other') candidates.push({ speaker, distance: 0 });
+      }
     }
     for (const c of candidates) {
       const gender = this.genderOf(c.speaker);
       if (wanted && gender && gender !== wanted) continue;
-      // Unnamed roles only when their noun says who ("the spokeswoman"); people of unknown gender only nearby.
-      if (!gender && (c.speaker.type !== 'person' || c.distance > 3)) continue;
+      // Unnamed roles only when their noun says who ("the spokeswoman") or they are the subject just before; people of unknown gender only nearby.
+      if (!gender && (c.speaker.type !== 'person' ? c.distance > 0 : c.distance > 3)) continue;
       return c.speaker;
     }
     return undefined;
