@@ -28,7 +28,18 @@ function excerpt(words: string): string {
 }
 
 function firm(f: QuoteFact, entity: string | undefined): boolean {
-  return Boolean(f.value.speaker && entity && f.value.speakerType === 'person' && f.value.attribution !== 'clause');
+  return Boolean(f.value.speaker && entity && f.value.speakerType === 'person' && f.value.attribution !== 'clause') && firmForm(f);
+}
+
+// Quote forms and sieves (issue 17). A partial quote is evidence of wording only, never of who said
+// it. Reported speech (form `indirect`) is evidence of a claim: two people may make the same claim,
+// so it counts towards an agreement on the claim's speaker but never makes a misattribution. Only
+// sieves that read the speaker named next to the quote are firm: the others (a continuation, the
+// only or the closest mention, the sentence before) infer it.
+const FIRM_SIEVES = new Set(['trigram', 'communication-verb', 'colon', 'dash']);
+function firmForm(f: QuoteFact): boolean {
+  if (f.value.form === 'partial' || f.value.form === 'indirect' || f.value.indirect) return false;
+  return f.value.sieve === undefined || FIRM_SIEVES.has(f.value.sieve);
 }
 
 export function check(group: FactGroup, context: RuleContext): void {
@@ -70,7 +81,7 @@ export function check(group: FactGroup, context: RuleContext): void {
     }
   }
   if (conflicts > 0) return;
-  const attributed = facts.filter((f) => f.value.speaker && entity(f));
+  const attributed = facts.filter((f) => f.value.speaker && entity(f) && f.value.form !== 'partial');
   const speakers = new Set(attributed.map(entity));
   if (speakers.size !== 1 || new Set(attributed.map((f) => f.article)).size < 2) return;
   context.report({

@@ -6,7 +6,7 @@
 import type { Sentence, Span } from '../types.js';
 import { foldCase, nameKey, nameMentions } from '../extract/event.js';
 import { sentenceAt } from '../extract/extractor.js';
-import { countryKey, OFFICE_HEADS, ORG_WORDS, PLACE_PREFIXES } from './lexicon.js';
+import { COMMUNICATION_VERBS, countryKey, OFFICE_HEADS, ORG_WORDS, PLACE_PREFIXES } from './lexicon.js';
 import { BoundedMemo } from '../text/memo.js';
 import { givenNameGender } from './given-names.js';
 import { editDistance } from '../text/edit-distance.js';
@@ -132,6 +132,12 @@ const INNER_TITLES = new Set([
   'cardinal', 'pastor', 'father', 'imam', 'rabbi', 'captain', 'major', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'deputy',
 ]);
 
+/** Last words that make a capitalised run an organisation, a team, an award or a product line rather than a person. */
+const SPEAKER_ORG_WORDS = /\s(?:Program|Programme|Project|Initiative|Campaign|Society|Institution|Trust|Fund|Dolphins|Colts|Chiefs|Cardinals|Ravens|Patriots|Giants|Jets|Yankees|Mets|Sox|Lakers|Celtics|Knicks|Heat|Bulls|United|City|FC|Rovers|Emmy|Emmys|Oscar|Oscars|Awards?|Pro|Air|Mini|Plus|Edition|Series)$/;
+
+/** Forms of verbs of saying, for names that a sentence-initial verb ran into ("Told Howell"). */
+const SAYING = new Set(COMMUNICATION_VERBS);
+
 /** Capitalised words that open sentences or name roles, never part of a person's name. */
 const LEAD_WORDS = new Set([
   'other', 'certainly', 'similarly', 'however', 'actor', 'actress', 'singer', 'rapper', 'author', 'writer', 'director', 'producer',
@@ -148,12 +154,23 @@ const LEAD_WORDS = new Set([
  * LaMothe"); a run right after a capitalised "The" is a title or an organisation,
  * never a person ("The Three Musketeers"); keys skip name suffixes.
  */
-function speakerMention(m: Mention, text: (start: number, end: number) => string): Mention {
+function speakerMention(raw: Mention, text: (start: number, end: number) => string): Mention {
+  // "A.J. Smith", "J.L. Edmonson": initials before a surname belong to the name (unlike "U.S.").
+  let m = raw;
+  // "Dirk A. Kempthorne": a given name before the initial too.
+  const initials = /(?:^|\s)((?:\p{Lu}[\p{Ll}'’-]+\s+)?(?:\p{Lu}\.){1,3})\s$/u.exec(text(Math.max(0, m.span.start - 30), m.span.start));
+  if (initials && countryKey(initials[1].replace(/^\S+\s+(?=\p{Lu}\.)/u, '')) === undefined && !/\s/.test(m.text) && !LEAD_WORDS.has(foldCase(initials[1].split(/\s+/)[0]))) {
+    const start = m.span.start - initials[1].length - 1;
+    const full = `${initials[1]} ${m.text}`;
+    m = { span: { start, end: m.span.end }, text: full, key: m.key, type: 'person', tokens: full.split(/\s+/).length };
+  }
   const tokens = m.text.split(/\s+/);
   let cut = -1;
   for (let i = 0; i < tokens.length - 1; i++) if (INNER_TITLES.has(foldCase(tokens[i]).replace(/[.,]$/, ''))) cut = i;
-  // "Actor Peter Capaldi", "Certainly Saddam Hussein", "Other Bush": a word before a given name, or a common word, is no part of the name.
-  if (cut < 0 && tokens.length >= 2 && (LEAD_WORDS.has(foldCase(tokens[0])) || (tokens.length >= 3 && givenNameGender(tokens[1]) !== undefined && givenNameGender(tokens[0]) === undefined && !/^\p{Lu}\.$/u.test(tokens[0])))) cut = 0;
+  // "Actor Peter Capaldi", "Certainly Saddam Hussein", "Other Bush", "Choosing DeGeneres", "Told Howell": a word before a
+  // given name, a common word, a gerund or a verb of saying opening the sentence is no part of the name.
+  const lead = foldCase(tokens[0]);
+  if (cut < 0 && tokens.length >= 2 && givenNameGender(tokens[0]) === undefined && (LEAD_WORDS.has(lead) || (/ing$/.test(lead) && lead.length > 5) || SAYING.has(lead) || (tokens.length >= 3 && givenNameGender(tokens[1]) !== undefined && !/^\p{Lu}\.$/u.test(tokens[0])))) cut = 0;
   let result = m;
   if (cut >= 0) {
     const rest = tokens.slice(cut + 1).join(' ');
@@ -161,6 +178,8 @@ function speakerMention(m: Mention, text: (start: number, end: number) => string
     result = { span: { start, end: start + rest.length }, text: rest, key: personKey(rest), type: mentionType(rest), tokens: tokens.length - cut - 1 };
   } else if (NAME_SUFFIXES.test(m.text)) result = { ...m, key: personKey(m.text) };
   if (result.type === 'person' && /(?:^|\s)The\s+$/.test(text(Math.max(0, result.span.start - 6), result.span.start))) result = { ...result, type: 'organization' };
+  // "Scientific Integrity Program", "Miami Dolphins": words of organisations and teams the general list leaves out.
+  if (result.type === 'person' && SPEAKER_ORG_WORDS.test(result.text)) result = { ...result, type: 'organization' };
   return result;
 }
 

@@ -81,7 +81,7 @@ export function quoteSites(text: string, sentences: readonly Sentence[], quotes:
     const ceiling = Math.min(sentenceEnd, next && next.span.start >= q.span.end ? next.span.start : Infinity, q.span.end + 200);
     const reading = readQuote({ before: startsSentence ? '' : beforeText, words: quotedWords(text, q), after: text.slice(q.span.end, endSentence.span.end) });
     if (!('form' in reading)) continue;
-    sites.push({ quote: q, index: sites.length, form: reading.form, sentence, endSentence, floor: previous, ceiling: Math.max(ceiling, q.span.end), startsSentence });
+    sites.push({ quote: q, index: sites.length, form: reading.form, sentence, endSentence, start: from, floor: previous, ceiling: Math.max(ceiling, q.span.end), startsSentence });
   }
   return sites;
 }

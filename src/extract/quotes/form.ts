@@ -33,7 +33,9 @@ const FRAME = new RegExp(`(?:\\b${VERB}(?:\\s+(?:to\\s+)?[\\p{L}.'’-]+){0,6}\\
 /** A speech verb right before the quote, with no punctuation ("voices said “OK.”", "said that “I think ...”"). */
 const VERB_RIGHT_BEFORE = new RegExp(`\\b${VERB}(?:\\s+that)?\\s*$`, 'iu');
 /** An attribution right after the quote: ", X said", "said X", "he added", "according to X", a dash and a name. */
-const ATTRIBUTION_AFTER = new RegExp(`^\\s*(?:[,—–]|--)?\\s*(?:(?:[^.;:!?“”"«»]{0,90}?\\s)?${VERB}\\b|according\\s+to\\b|(?:[—–]|--)\\s*\\p{Lu})`, 'iu');
+/** A character of an attribution phrase: no sentence end, but the dots of "A.J. Smith" and "Mr. Smith" allowed. */
+const PHRASE_CHAR = String.raw`(?:[^.;:!?“”"«»]|\.(?=\S)|(?<=(?:\b\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St|Jr|Sr|Prof))\.)`;
+const ATTRIBUTION_AFTER = new RegExp(`^\\s*(?:[,—–]|--)?\\s*(?:(?:${PHRASE_CHAR}{0,90}?\\s)?${VERB}\\b|according\\s+to\\b|(?:[—–]|--)\\s*\\p{Lu})`, 'iu');
 
 /** Words before the marks that announce a title of a work. */
 const TITLE_CUE = /\b(?:film|films|movie|movies|book|books|novel|memoir|series|show|shows|sitcom|programme|program|episode|song|single|album|musical|play|opera|sequel|prequel|franchise|hit|epic|drama|dramas|comedy|thriller|documentary|magazine|newspaper|column|editorial|headline|poem|painting|site|website|blog|titled|entitled|starred in|starring in|stars in|star of|starring|appeared in|appearing in|directed|directing|roles? in|turns in|host of|hosting|on ABC's|on NBC's|on CBS's|on CNN's|on Fox's|work in|credits include|from the|like)\s*\(?$/i;

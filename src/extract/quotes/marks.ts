@@ -67,6 +67,9 @@ function markAt(text: string, i: number, start: number, stack: readonly Open[]):
   const top = stack[stack.length - 1];
   switch (ch) {
     case '“':
+      // "... there goes the orchestra “, the comedian said": an opening mark before punctuation was meant to close.
+      if (/[,.;:!?]/.test(next ?? '')) return { kind: 'close', family: 'double', width: 1 };
+      return { kind: 'open', family: 'double', width: 1 };
     case '„':
     case '«':
       return { kind: 'open', family: 'double', width: 1 };

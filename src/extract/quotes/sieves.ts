@@ -41,6 +41,8 @@ export interface QuoteSite {
   /** The sentence the quote starts in, and the one its closing mark is in. */
   sentence: Sentence;
   endSentence: Sentence;
+  /** Where the quote's sentence really starts (after a sentence end the segmenter did not split at). */
+  start: number;
   /** Where the text that may attribute the quote begins (its sentence, after any earlier quote of it) and ends. */
   floor: number;
   ceiling: number;
@@ -74,7 +76,7 @@ export interface Sieve {
 }
 
 const alternation = (verbs: readonly string[]) => verbs.map((v) => v.replace(/\s/g, '\\s+')).join('|');
-const COMMON = alternation(SPEECH_VERBS.concat(['asked', 'asks', 'replied', 'replies', 'wrote', 'writes']));
+const COMMON = alternation(SPEECH_VERBS.concat(['asked', 'asks', 'replied', 'replies', 'wrote', 'writes', 'adding', 'saying']));
 const WIDE = ATTRIBUTION_VERB_PATTERN;
 /** Verbs that take a quoted fragment as their complement ("called the plan “unworkable”"). */
 const PARTIAL_VERBS = `${WIDE}|called|calls|calling|labell?ed|branded|termed|hailed|praised|condemned|denounced|dismissed`;
@@ -85,6 +87,17 @@ const ADJACENT_GAP = /^(?:\s+(?:on|in|at|during|after|before|late|early|earlier|
 const LEAD_ADVERB = String.raw`(?:(?:then|also|later|again|finally|simply|quietly|[a-z]+ly)\s+)?`;
 /** Verbs whose object, read after them, is the hearer, not the speaker. */
 const HEARER_VERBS = /^(?:told|tells|telling|urged|urges|asked\s+(?:him|her|them|reporters))$/i;
+
+/** Compiled patterns by source and flags: the verb alternations are long, and every quote reads them. */
+const compiled = new Map<string, RegExp>();
+function pattern(source: string, flags: string): RegExp {
+  const key = `${flags}\u0000${source}`;
+  let re = compiled.get(key);
+  if (!re) compiled.set(key, (re = new RegExp(source, flags)));
+  // Global patterns keep their position: start each use afresh.
+  re.lastIndex = 0;
+  return re;
+}
 
 function result(speaker: Speaker | null, sieve: SieveName, attribution = 'adjacent'): SieveResult {
   return { speaker, sieve, attribution };
@@ -122,12 +135,14 @@ function namedAppositive(text: string, span: { start: number; end: number } | un
  */
 function clauseSubject(site: QuoteSite, context: SieveContext, verbAt: number, sieve: SieveName): SieveResult | undefined {
   const { text, resolver } = context;
-  const clause = text.slice(site.floor, verbAt);
+  // The clause starts with the sentence, even when an earlier partial quote sits in it ("Coleman said she is “so excited” ..., adding: “...”").
+  const from = site.start;
+  const clause = text.slice(from, verbAt);
   const pronoun = /^(?:[^,]*,\s*)?(?:\p{Lu}[\p{L}\s]{0,30}?,\s*)?\b(he|she)\b/iu.exec(clause);
-  const people = resolver.people(site.floor, verbAt).filter((p) => !/\b(?:of|for|from|with|to|on|about|against|at|in|into|than|like|as)\s+(?:the\s+)?$/i.test(text.slice(Math.max(site.floor, p.span.start - 12), p.span.start)));
-  if (people.length > 0 && (!pronoun || people[0].span.start < site.floor + pronoun.index)) return result(resolver.asPerson(people[0]), sieve);
+  const people = subjects(context, from, verbAt, true);
+  if (people.length > 0 && (!pronoun || people[0].span.start < from + pronoun.index)) return result(resolver.asPerson(people[0]), sieve);
   if (pronoun) {
-    const start = site.floor + pronoun.index + pronoun[0].length - pronoun[1].length;
+    const start = from + pronoun.index + pronoun[0].length - pronoun[1].length;
     return speakerAt({ start, end: start + pronoun[1].length }, site, context, sieve);
   }
   return undefined;
@@ -143,7 +158,7 @@ function afterQuote(site: QuoteSite, context: SieveContext, verbs: string, sieve
   const closed = /[.!?]$/.test(inner) && /^\s+\p{Lu}/u.test(after);
   const according = /^\s*,?\s*according\s+to\s+/i.exec(after);
   if (according) return speakerAt(phraseAfter(text, q.span.end + according[0].length, site.ceiling), site, context, sieve, 'according');
-  const verbFirst = new RegExp(`^\\s*(?:[,—–]|--)?\\s*${LEAD_ADVERB}(${verbs})\\b`, 'i').exec(after);
+  const verbFirst = pattern(`^\\s*(?:[,—–]|--)?\\s*${LEAD_ADVERB}(${verbs})\\b`, 'i').exec(after);
   if (verbFirst && !HEARER_VERBS.test(verbFirst[1].replace(/\s+/g, ' '))) {
     const found = speakerAt(namedAppositive(text, phraseAfter(text, q.span.end + verbFirst[0].length, site.ceiling), site, context), site, context, sieve);
     if (found) return found;
@@ -160,7 +175,7 @@ function afterQuote(site: QuoteSite, context: SieveContext, verbs: string, sieve
     const start = q.span.end + quoted[0].lastIndexOf(quoted[1]);
     return speakerAt({ start, end: start + quoted[1].length }, site, context, sieve);
   }
-  const verb = new RegExp(`\\b(?:${verbs})\\b`, 'gi');
+  const verb = pattern(`\\b(?:${verbs})\\b`, 'gi');
   for (let m = verb.exec(after); m && m.index < 140; m = verb.exec(after)) {
     const between = after.slice(0, m.index);
     if (hasBreak(between.replace(/^\s*[,—–-]*/, ''))) break;
@@ -187,18 +202,24 @@ function beforeQuote(site: QuoteSite, context: SieveContext, verbs: string, siev
   const before = text.slice(site.floor, q.span.start);
   // Verbs inside a parenthetical between dashes belong to someone else ("White told The Post — where Heller said ... — “...”").
   const visible = before.replace(/\s[–—]\s[^–—]*\s[–—]\s/g, (m) => ' '.repeat(m.length));
-  const verb = new RegExp(`\\b(?:${verbs})\\b`, 'gi');
+  const verb = pattern(`\\b(?:${verbs})\\b`, 'gi');
   let last: RegExpExecArray | undefined;
   for (let m = verb.exec(visible); m; m = verb.exec(visible)) last = m;
   if (!last) return undefined;
   const gap = before.slice(last.index + last[0].length);
   if (!ADJACENT_GAP.test(gap)) return undefined;
   const verbAt = site.floor + last.index;
+  // "The ministry released a statement saying “...”", "..., adding: “...”": a participle shares its clause's subject.
+  if (/^(?:saying|adding|declaring|writing|noting|telling|asking|insisting)$/i.test(last[0])) {
+    const statement = STATEMENT_SAYING.exec(before);
+    const found = statement && speakerAt(subjectBefore(text, site.floor + statement.index + statement[1].length, site.floor), site, context, sieve, 'statement');
+    return found || clauseSubject(site, context, verbAt, sieve);
+  }
   const subject = subjectBefore(text, verbAt, site.floor);
   const found = subject && speakerAt(subject, site, context, sieve);
   if (found) return found;
-  // "..., but said:", "..., saying:": the verb shares the subject of the clause before it.
-  if (/(?:,\s*|\b(?:and|but|yet|then)\s+)$/i.test(before.slice(0, last.index)) || /^(?:saying|adding|declaring|writing|noting)$/i.test(last[0])) {
+  // "..., but said:": the verb shares the subject of the clause before it.
+  if (/(?:,\s*|\b(?:and|but|yet|then)\s+)$/i.test(before.slice(0, last.index))) {
     const shared = clauseSubject(site, context, verbAt, sieve);
     if (shared) return shared;
   }
@@ -226,7 +247,7 @@ const colon: Sieve = {
     const { text, resolver } = context;
     const before = text.slice(site.floor, site.quote.span.start);
     const m = /^([^:]{1,160}):\s*$/.exec(before);
-    if (!m || new RegExp(`\\b(?:${WIDE})\\b`, 'i').test(m[1])) return undefined;
+    if (!m || pattern(`\\b(?:${WIDE})\\b`, 'i').test(m[1])) return undefined;
     const end = site.floor + m[1].length;
     const person = resolver.people(site.floor, end).find((p) => !/\b(?:of|for|from|with|to|by|on|about|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(site.floor, p.span.start - 12), p.span.start)));
     if (person) return result(resolver.asPerson(person), 'colon');
@@ -270,13 +291,13 @@ const verbSubject: Sieve = {
       if (found) return found;
     }
     const visible = before.replace(/\s[–—]\s[^–—]*\s[–—]\s/g, (m) => ' '.repeat(m.length));
-    const verb = new RegExp(`\\b(?:${site.form === 'partial' ? PARTIAL_VERBS : COMMON})\\b`, 'gi');
+    const verb = pattern(`\\b(?:${site.form === 'partial' ? PARTIAL_VERBS : COMMON})\\b`, 'gi');
     let last: RegExpExecArray | undefined;
     for (let m = verb.exec(visible); m; m = verb.exec(visible)) last = m;
     if (last) return speakerAt(subjectBefore(text, site.floor + last.index, site.floor), site, context, 'verb-subject', 'clause');
     // "“...,” Spitz, who founded the group in 1990, said on Sunday": a verb farther on in the sentence.
     const after = text.slice(site.quote.span.end, site.ceiling);
-    const later = new RegExp(`\\b(?:${COMMON})\\b`, 'i').exec(after);
+    const later = pattern(`\\b(?:${COMMON})\\b`, 'i').exec(after);
     if (later && !hasBreak(after.slice(0, later.index))) {
       return speakerAt(subjectBefore(text, site.quote.span.end + later.index, site.quote.span.end), site, context, 'verb-subject', 'clause');
     }
@@ -285,9 +306,11 @@ const verbSubject: Sieve = {
 };
 
 /** People named in `[start, end)` outside quotes who are no complement of a preposition ("his choice of Jackman"). */
-function subjects(context: SieveContext, start: number, end: number) {
+function subjects(context: SieveContext, start: number, end: number, agents = false) {
   const { text, resolver } = context;
-  return resolver.people(start, end).filter((p) => !/\b(?:of|for|from|with|to|on|about|against|at|in|into|than|like|as|by|opposite|between)\s+(?:the\s+)?$/i.test(text.slice(Math.max(start, p.span.start - 12), p.span.start)));
+  // Objects too: "Told Howell", "thanked Smith". With `agents`, "welcomed by Smith" counts.
+  const complement = agents ? /\b(?:of|for|from|with|to|on|about|against|at|in|into|than|like|as|opposite|between|told|asked|thanked|urged|welcome|welcomed)\s+(?:the\s+)?$/i : /\b(?:of|for|from|with|to|on|about|against|at|in|into|than|like|as|by|opposite|between|told|asked|thanked|urged|welcome|welcomed)\s+(?:the\s+)?$/i;
+  return resolver.people(start, end).filter((p) => !complement.test(text.slice(Math.max(start, p.span.start - 12), p.span.start)));
 }
 
 const singleMention: Sieve = {
@@ -321,7 +344,7 @@ const paragraphFinal: Sieve = {
     const subject = previous ? resolver.subjectOf(previous.index) : undefined;
     if (subject) return result(subject, 'paragraph-final', 'previous');
     if (!SPEAKING.test(prior) && !/:\s*$/.test(prior)) return undefined;
-    const verb = new RegExp(`\\b(?:${COMMON})\\b`, 'i').exec(prior);
+    const verb = pattern(`\\b(?:${COMMON})\\b`, 'i').exec(prior);
     if (verb && merged) {
       const found = speakerAt(subjectBefore(text, span.start + verb.index, span.start), site, context, 'paragraph-final', 'previous');
       if (found?.speaker) return found;
@@ -355,11 +378,13 @@ const closest: Sieve = {
   name: 'closest',
   forms: ['direct'],
   attribute(site, context) {
-    const { resolver, sentences } = context;
+    // Only a bare quote: one inside a sentence without a speaker ("a statement was released saying “...”") stays unattributed.
+    if (!site.startsSentence) return undefined;
+    const { sentences } = context;
     const from = sentences[Math.max(0, site.sentence.index - 2)].span.start;
     const people = subjects(context, from, site.quote.span.start);
     const nearest = people[people.length - 1];
-    return nearest ? result(resolver.asPerson(nearest), 'closest', 'closest') : undefined;
+    return nearest ? result(context.resolver.asPerson(nearest), 'closest', 'closest') : undefined;
   },
 };
 

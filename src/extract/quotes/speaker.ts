@@ -198,7 +198,7 @@ export class SpeakerResolver {
       // unless names are coordinated ("Lavrov and Kerry said").
       const last = named[named.length - 1];
       const between = this.text.slice(named[named.length - 2].span.end, last.span.start);
-      if (last.span.end !== span.end || /\b(?:and|or|&)\b|,/.test(between)) return undefined;
+      if (last.span.end !== span.end || /\b(?:and|or|&)\b|,/.test(between)) return options.groups && /\b(?:and|&)\b/.test(between) ? this.other(phrase, span) : undefined;
       named = [last];
     }
     if (named.length === 0 && owners.length > 0) {
@@ -207,11 +207,11 @@ export class SpeakerResolver {
     }
     // "a spokesperson for Interoute": the name is the complement of the speaker.
     if (named.length === 1 && /\b(?:for|of|at|from|with|in|on|near|by)\s+(?:[a-z]+\s+)?$/.test(this.text.slice(span.start, named[0].span.start))) {
-      return this.other(phrase, span);
+      return { ...this.other(phrase, span), name: phrase };
     }
     // "California prosecutors", "Kerry aides": the name only modifies the speaker.
     if (named.length === 1 && /\p{L}/u.test(this.text.slice(named[0].span.end, span.end).replace(/^['’]s\b/, ''))) {
-      return this.other(phrase, span);
+      return { ...this.other(phrase, span), name: phrase };
     }
     // "the Academy", "the Kremlin": a single capitalised word after "the" is an institution.
     if (named.length === 1 && named[0].tokens === 1 && /^the\s+$/i.test(this.text.slice(span.start, named[0].span.start))) {
@@ -227,6 +227,9 @@ export class SpeakerResolver {
       }
       return { ...this.asPerson(m), span };
     }
+    // "The United States and Russia agreed", "Mark and Condon said": two named parties are no one speaker
+    // (kept together as a group when attributing a quote).
+    if (/\s(?:and|&)\s/.test(phrase) && mentions.length >= 2) return options.groups ? this.other(phrase, span) : undefined;
     const bare = phrase.replace(/^(?:the|a|an)\s+/i, '');
     const office = officeOf(phrase);
     const orgNoun = SPEAKING_ORG_NOUNS.some((n) => ` ${folded} `.includes(` ${n} `));
