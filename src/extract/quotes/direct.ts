@@ -13,6 +13,7 @@ import { readQuote, type QuoteForm } from './form.js';
 import { roleFacts, SpeakerResolver } from './speaker.js';
 import { attributeQuote, type QuoteSite, type SieveResult } from './sieves.js';
 import { abbreviationAt } from './phrase.js';
+import { ATTRIBUTION_VERB_PATTERN } from '../../resolve/lexicon.js';
 
 const EXTRACTOR = 'quotes/direct';
 
@@ -38,6 +39,9 @@ export function paragraphSpans(sentences: readonly Sentence[]): Span[] {
 export function articleQuotes(context: ArticleContext): QuoteMarks[] {
   return quotesInParagraphs(context.article.text, paragraphSpans(context.sentences));
 }
+
+/** A sentence that is only an attribution ("Ellen DeGeneres tweeted.", "he asked."). */
+const SHORT_ATTRIBUTION = new RegExp(`^(?:[\\p{L}.'’-]+\\s+){0,5}(?:${ATTRIBUTION_VERB_PATTERN})\\b[^.!?]{0,60}[.!?]?$`, 'u');
 
 /** A dateline before the first words of a sentence ("WASHINGTON _", "HAVANA (AP) --"). */
 const DATELINE = /^\s*\p{Lu}[\p{Lu} .,'-]*(?:\([^)]*\))?\s*(?:_|--|[–—-])\s*$/u;
@@ -76,7 +80,9 @@ export function quoteSites(text: string, sentences: readonly Sentence[], quotes:
     const next = quotes[i + 1];
     // "“...,” the Rev.\nLarry Kroon of the church said": an abbreviation did not end the sentence.
     const following = sentences[endSentence.index + 1];
-    const runsOn = following && abbreviationAt(text, endSentence.span.end) && /^\p{Lu}/u.test(following.text);
+    // ... and "“It’s official!” Ellen DeGeneres tweeted.": a sentence cut after a quote's ! or ? whose attribution follows.
+    const cutAfterQuote = following && following.paragraph === endSentence.paragraph && endSentence.span.end <= q.span.end + 1 && /[!?]\W*$/.test(text.slice(q.inner.start, q.span.end)) && SHORT_ATTRIBUTION.test(following.text);
+    const runsOn = following && ((abbreviationAt(text, endSentence.span.end) && /^\p{Lu}/u.test(following.text)) || cutAfterQuote);
     const sentenceEnd = runsOn ? following.span.end : endSentence.span.end;
     const ceiling = Math.min(sentenceEnd, next && next.span.start >= q.span.end ? next.span.start : Infinity, q.span.end + 200);
     const reading = readQuote({ before: startsSentence ? '' : beforeText, words: quotedWords(text, q), after: text.slice(q.span.end, endSentence.span.end) });

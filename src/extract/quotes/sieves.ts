@@ -26,7 +26,7 @@
 import type { Sentence } from '../../types.js';
 import type { QuoteMarks } from './marks.js';
 import type { QuoteForm } from './form.js';
-import { ATTRIBUTION_VERB_PATTERN, SPEECH_VERBS } from '../../resolve/lexicon.js';
+import { ATTRIBUTION_VERB_PATTERN, officeOf, SPEECH_VERBS } from '../../resolve/lexicon.js';
 import { SpeakerResolver, subjectBefore, type Speaker } from './speaker.js';
 import { phraseAfter } from './phrase.js';
 
@@ -206,9 +206,14 @@ function beforeQuote(site: QuoteSite, context: SieveContext, verbs: string, siev
   let last: RegExpExecArray | undefined;
   for (let m = verb.exec(visible); m; m = verb.exec(visible)) last = m;
   if (!last) return undefined;
+  const verbAt = site.floor + last.index;
+  // "Replied State Department deputy spokesman Richard Boucher, “...”": the verb opens the sentence.
+  if (!/\p{L}/u.test(before.slice(0, last.index)) && !HEARER_VERBS.test(last[0]) && /,\s*$/.test(before)) {
+    const found = speakerAt(phraseAfter(text, verbAt + last[0].length, q.span.start), site, context, sieve);
+    if (found) return found;
+  }
   const gap = before.slice(last.index + last[0].length);
   if (!ADJACENT_GAP.test(gap)) return undefined;
-  const verbAt = site.floor + last.index;
   // "The ministry released a statement saying “...”", "..., adding: “...”": a participle shares its clause's subject.
   if (/^(?:saying|adding|declaring|writing|noting|telling|asking|insisting)$/i.test(last[0])) {
     const statement = STATEMENT_SAYING.exec(before);
@@ -222,10 +227,6 @@ function beforeQuote(site: QuoteSite, context: SieveContext, verbs: string, siev
   if (/(?:,\s*|\b(?:and|but|yet|then)\s+)$/i.test(before.slice(0, last.index))) {
     const shared = clauseSubject(site, context, verbAt, sieve);
     if (shared) return shared;
-  }
-  // "Replied State Department deputy spokesman Richard Boucher, “...”": the verb opens the sentence.
-  if (!/\p{L}/u.test(before.slice(0, last.index)) && !HEARER_VERBS.test(last[0])) {
-    return speakerAt(phraseAfter(text, verbAt + last[0].length, q.span.start), site, context, sieve);
   }
   return undefined;
 }
@@ -255,7 +256,9 @@ const colon: Sieve = {
     const phrase = m[1].trim();
     if (phrase.split(/\s+/).length > 6) return undefined;
     const start = site.floor + m[1].indexOf(phrase);
-    return speakerAt({ start, end: start + phrase.length }, site, context, 'colon');
+    // Only a name, an organisation or an office ("Minister"); "My personal favourite quip:" names no one.
+    const speaker = resolver.resolve({ start, end: start + phrase.length }, site.sentence.index);
+    return speaker && (speaker.resolvedBy !== 'phrase' || officeOf(phrase)) ? result(speaker, 'colon') : undefined;
   },
 };
 
@@ -294,6 +297,7 @@ const verbSubject: Sieve = {
     const verb = pattern(`\\b(?:${site.form === 'partial' ? PARTIAL_VERBS : COMMON})\\b`, 'gi');
     let last: RegExpExecArray | undefined;
     for (let m = verb.exec(visible); m; m = verb.exec(visible)) last = m;
+    if (last && /^(?:saying|adding)$/i.test(last[0])) return clauseSubject(site, context, site.floor + last.index, 'verb-subject');
     if (last) return speakerAt(subjectBefore(text, site.floor + last.index, site.floor), site, context, 'verb-subject', 'clause');
     // "“...,” Spitz, who founded the group in 1990, said on Sunday": a verb farther on in the sentence.
     const after = text.slice(site.quote.span.end, site.ceiling);
@@ -350,7 +354,12 @@ const paragraphFinal: Sieve = {
       if (found?.speaker) return found;
     }
     const person = subjects(context, span.start, span.end)[0];
-    return person ? result(resolver.asPerson(person), 'paragraph-final', 'previous') : undefined;
+    if (person) return result(resolver.asPerson(person), 'paragraph-final', 'previous');
+    // "Jackson issued a statement ...": a capitalised word opening the sentence before a verb is its subject.
+    const opening = /^(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Ll}+ed|said|told|wrote|spoke|says)\b/u.exec(prior);
+    if (!opening) return undefined;
+    const found = speakerAt({ start: span.start, end: span.start + opening[1].length }, site, context, 'paragraph-final', 'previous');
+    return found?.speaker?.type === 'person' ? found : undefined;
   },
 };
 

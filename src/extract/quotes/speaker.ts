@@ -77,7 +77,7 @@ export function subjectBefore(text: string, end: number, floor: number): Span | 
     phrase = pronoun[1];
   }
   // "After the special prosecutor was announced": a passive verb has no speaker.
-  if (/\s(?:was|were|is|are|been|be|being)$/i.test(phrase)) return undefined;
+  if (/\s(?:was|were|is|are|been|be|being)(?:\s+\p{Ll}+ed)?$/iu.test(phrase)) return undefined;
   if (!/\p{L}/u.test(phrase)) return undefined;
   // A long subject ("California Department of ... deputy director Millicent Tidwell") ends with its head.
   const words = phrase.split(/\s+/);
