@@ -35,6 +35,8 @@ const VERB_RIGHT_BEFORE = new RegExp(`\\b${VERB}(?:\\s+that)?\\s*$`, 'iu');
 /** An attribution right after the quote: ", X said", "said X", "he added", "according to X", a dash and a name. */
 /** A character of an attribution phrase: no sentence end, but the dots of "A.J. Smith" and "Mr. Smith" allowed. */
 const PHRASE_CHAR = String.raw`(?:[^.;:!?“”"«»]|\.(?=\S)|(?<=(?:\b\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St|Jr|Sr|Prof))\.)`;
+/** An attribution right after a quote that ends without punctuation: no comma before its verb. */
+const ATTRIBUTION_NEXT = new RegExp(`^\\s*(?:[—–]|--)?\\s*(?:(?:(?!,)${PHRASE_CHAR}){0,60}?\\s)?${VERB}\\b|^\\s*,?\\s*according\\s+to\\b|^\\s*(?:[—–]|--)\\s*\\p{Lu}`, 'iu');
 const ATTRIBUTION_AFTER = new RegExp(`^\\s*(?:[,—–]|--)?\\s*(?:(?:${PHRASE_CHAR}{0,90}?\\s)?${VERB}\\b|according\\s+to\\b|(?:[—–]|--)\\s*\\p{Lu})`, 'iu');
 
 /** Words before the marks that announce a title of a work. */
@@ -75,13 +77,15 @@ export function readQuote(q: QuoteSetting): Reading {
   if (NICKNAME_CUE.test(before)) return { notSpeech: 'nickname' };
   // Vincent "The Chin" Gigante, Ernesto ``Che'' Guevara: marks between a given name and a surname.
   if (/\p{Lu}[\p{Ll}.]+$/u.test(before) && /^\s*\p{Lu}[\p{Ll}]+/u.test(after) && n <= 3 && !/[,.!?]$/.test(words)) return { notSpeech: 'nickname' };
-  if (SLOGAN_CUE.test(before)) return { notSpeech: 'slogan' };
+  // "chanting ``Cuba libre'' and ``long live the USA''": a cue before a list of quotes holds for each.
+  const listed = before.replace(/(?:\s*(?:“[^“”]*”|``(?:(?!'').)*''|"[^"]*"|''(?:(?!'').)*'')\s*(?:,|and|or)?)+\s*$/, '');
+  if (SLOGAN_CUE.test(before) || (listed !== before && SLOGAN_CUE.test(listed))) return { notSpeech: 'slogan' };
   if (MENTION_CUE.test(before)) return { notSpeech: 'mention' };
   const opensSentence = /^[\s\-–—•*]*$/.test(before);
   const framed = FRAME.test(before);
   const endsInside = /[,.!?;:…-]$/.test(words) || /^[.,!?;:]/.test(after);
   // The writer's clause goes on from the quoted words ("``It's high time'' the boy was sent back").
-  const carriesOn = !endsInside && /^\s*\p{Ll}/u.test(after) && !ATTRIBUTION_AFTER.test(after);
+  const carriesOn = !endsInside && /^\s*\p{Ll}/u.test(after) && !ATTRIBUTION_NEXT.test(after);
   const ends = /^\s*(?:[.!?)]\s*)?$/.test(after) || /^\s*[“"‘'`«]/.test(after);
   // "Two female voices said “OK.”": a whole sentence right after a speech verb.
   if (!opensSentence && !framed && !carriesOn && /^\s*\p{Lu}/u.test(words) && /[.!?]$/.test(words) && VERB_RIGHT_BEFORE.test(before) && (ends || ATTRIBUTION_AFTER.test(after))) {
@@ -101,7 +105,7 @@ export function readQuote(q: QuoteSetting): Reading {
   }
   // A quote used as a modifier: a “love it or hate it” reaction, a ``pattern of threats'' against.
   if (/\b(?:a|an|the|this|that|his|her|its|their)$/i.test(before) && !endsInside && /^\s*\p{Ll}/u.test(after) && !ATTRIBUTION_AFTER.test(after)) {
-    return { notSpeech: n <= 4 ? 'scare' : 'mention' };
+    return { notSpeech: 'scare' };
   }
   if (n <= 2) return { notSpeech: 'scare' };
   return { form: 'partial' };
