@@ -34,9 +34,10 @@ function firm(f: QuoteFact, entity: string | undefined): boolean {
 // Quote forms and sieves (issue 17). A partial quote is evidence of wording only, never of who said
 // it. Reported speech (form `indirect`) is evidence of a claim: two people may make the same claim,
 // so it counts towards an agreement on the claim's speaker but never makes a misattribution. Only
-// sieves that read the speaker named next to the quote are firm: the others (a continuation, the
-// only or the closest mention, the sentence before) infer it.
-const FIRM_SIEVES = new Set(['trigram', 'communication-verb', 'colon', 'dash']);
+// sieves that read the speaker named next to the quote, or continue such a quote (the second part
+// of a split quote), are firm: the others (the only or the closest mention, the sentence before,
+// the subject of a verb elsewhere) infer it.
+const FIRM_SIEVES = new Set(['trigram', 'communication-verb', 'colon', 'dash', 'conversation']);
 function firmForm(f: QuoteFact): boolean {
   if (f.value.form === 'partial' || f.value.form === 'indirect' || f.value.indirect) return false;
   return f.value.sieve === undefined || FIRM_SIEVES.has(f.value.sieve);
