@@ -252,7 +252,7 @@ export interface QuoteValue {
   indirect?: boolean;
   /** What the speaker is: a person, an organisation, or a phrase that is neither ("the article"). */
   speakerType?: 'person' | 'organization' | 'other';
-  /** How the quote was tied to its speaker: `adjacent` ("“...,” X said"), `according`, `statement`, `clause` (a partial quote inside reported speech), `continuation`. */
+  /** How the quote was tied to its speaker: `adjacent` ("“...,” X said"), `according`, `statement`, `clause` (the subject of a speech verb elsewhere in the sentence), `mention` (the only one), `previous` (the sentence before), `continuation`, `closest`, `reported` (indirect speech). */
   attribution?: string;
   /** How the speaker phrase was resolved: `name`, `pronoun`, `title`, `organization`, `phrase`. */
   resolvedBy?: string;

@@ -45,8 +45,8 @@ const TITLE_CUE = /\b(?:film|films|movie|movies|book|books|novel|memoir|series|s
 const TITLE_AFTER = /^\s*(?:speech|sequel|series|franchise|movies|films|star|director|author|site|website|campaign|demonstrations|conference|episode|show)\b/i;
 /** Nickname cues: "nicknamed", "dubbed the", "known as", "so-called". */
 const NICKNAME_CUE = /\b(?:nicknamed|nickname(?:d)?(?:\s+was)?|dubbed(?:\s+the)?|known\s+as(?:\s+the)?|so-called|aka|addressed\s+him\s+as|called\s+him)\s*,?\s*$/i;
-/** Slogan cues: chants, signs, banners. */
-const SLOGAN_CUE = /\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|scream(?:s|ed|ing)?|yell(?:s|ed|ing)?|sang|singing|signs?(?:\s+(?:reading|that\s+(?:said|read)|saying|demanding))?|banners?(?:\s+(?:reading|that\s+(?:said|read)|saying))?|placards?(?:\s+reading)?|t-shirts?(?:\s+reading)?|slogans?|battle\s+cry|motto)\s*,?\s*:?\s*$/i;
+/** Slogan cues: chants, crowds shouting, signs, banners (one person screaming or shouting is speech). */
+const SLOGAN_CUE = /\b(?:(?:crowds?|protesters|demonstrators|fans|supporters|marchers)\s+(?:shouting|shouted|yelling|singing|sang)|chant(?:s|ed|ing)?|signs?(?:\s+(?:reading|that\s+(?:said|read)|saying|demanding))?|banners?(?:\s+(?:reading|that\s+(?:said|read)|saying))?|placards?(?:\s+reading)?|t-shirts?(?:\s+reading)?|slogans?|battle\s+cry|motto)\s*,?\s*:?\s*$/i;
 /** A word mentioned as a word: "the word", "the term", "the phrase". */
 const MENTION_CUE = /\b(?:the\s+(?:word|words|term|phrase|name|label|letter|expression)|as\s+in|known\s+as|referred\s+to\s+as|what\s+(?:he|she|it|they)\s+calls?|what\s+(?:his|her|its|their)\s+\w+\s+calls?|a\s+reference\s+to)\s*$/i;
 
