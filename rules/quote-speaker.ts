@@ -28,7 +28,19 @@ function excerpt(words: string): string {
 }
 
 function firm(f: QuoteFact, entity: string | undefined): boolean {
-  return Boolean(f.value.speaker && entity && f.value.speakerType === 'person' && f.value.attribution !== 'clause');
+  return Boolean(f.value.speaker && entity && f.value.speakerType === 'person' && f.value.attribution !== 'clause') && firmForm(f);
+}
+
+// Quote forms and sieves (issue 17). A partial quote is evidence of wording only, never of who said
+// it. Reported speech (form `indirect`) is evidence of a claim: two people may make the same claim,
+// so it counts towards an agreement on the claim's speaker but never makes a misattribution. Only
+// sieves that read the speaker named next to the quote, or continue such a quote (the second part
+// of a split quote), are firm: the others (the only or the closest mention, the sentence before,
+// the subject of a verb elsewhere) infer it.
+const FIRM_SIEVES = new Set(['trigram', 'communication-verb', 'colon', 'dash', 'conversation']);
+function firmForm(f: QuoteFact): boolean {
+  if (f.value.form === 'partial' || f.value.form === 'indirect' || f.value.indirect) return false;
+  return f.value.sieve === undefined || FIRM_SIEVES.has(f.value.sieve);
 }
 
 export function check(group: FactGroup, context: RuleContext): void {
@@ -71,7 +83,7 @@ export function check(group: FactGroup, context: RuleContext): void {
     }
   }
   if (conflicts > 0) return;
-  const attributed = facts.filter((f) => f.value.speaker && entity(f));
+  const attributed = facts.filter((f) => f.value.speaker && entity(f) && f.value.form !== 'partial');
   const speakers = new Set(attributed.map(entity));
   if (speakers.size !== 1 || new Set(attributed.map((f) => f.article)).size < 2) return;
   // The fullest name the sources give ("John Kerry" over "Kerry") names the speaker; ties keep reading order.

@@ -27,7 +27,8 @@ function lettersOnly(tokens: readonly string[]): string {
 
 export function check(group: FactGroup, context: RuleContext): void {
   if (group.topic.type !== 'quote') return;
-  const facts = (factsInRole(group, 'quote') as QuoteFact[]).filter((f) => !f.value.indirect && f.value.speaker && group.entities?.[f.id]);
+  // Reported speech (form `indirect`) is evidence of a claim, not of wording: never compared here.
+  const facts = (factsInRole(group, 'quote') as QuoteFact[]).filter((f) => !f.value.indirect && f.value.form !== 'indirect' && f.value.speaker && group.entities?.[f.id]);
   const seen = new Set<string>();
   const tokens = new Map<string, string[]>();
   const tokensOf = (words: string) => {

@@ -310,10 +310,21 @@ export interface QuoteValue {
   indirect?: boolean;
   /** What the speaker is: a person, an organisation, or a phrase that is neither ("the article"). */
   speakerType?: 'person' | 'organization' | 'other';
-  /** How the quote was tied to its speaker: `adjacent` ("“...,” X said"), `according`, `statement`, `clause` (a partial quote inside reported speech), `continuation`. */
+  /** How the quote was tied to its speaker: `adjacent` ("“...,” X said"), `according`, `statement`, `clause` (the subject of a speech verb elsewhere in the sentence), `mention` (the only one), `previous` (the sentence before), `continuation`, `closest`, `reported` (indirect speech). */
   attribution?: string;
   /** How the speaker phrase was resolved: `name`, `pronoun`, `title`, `organization`, `phrase`. */
   resolvedBy?: string;
+  /**
+   * What kind of quotation this is. `direct`: a sentence or clause the source speaks, opening
+   * with the quotation mark (“We will not leave,” the minister said). `partial`: a quoted fragment
+   * inside the writer's own sentence (The minister called the plan “unworkable”): exact evidence
+   * of wording. `indirect`: reported speech without marks (The minister said the plan would fail):
+   * evidence of a claim, not of wording. The extractors always set it; facts written before it
+   * existed read as `indirect` when `indirect` is true and as `direct` otherwise.
+   */
+  form?: 'direct' | 'partial' | 'indirect';
+  /** Which attribution sieve found the speaker (`trigram`, `colon`, `dash`, `verb-subject`, ...; see `src/extract/quotes/sieves.ts`). */
+  sieve?: string;
 }
 
 /** A title or office held by a person. */

@@ -145,7 +145,8 @@ const negatives: { name: string; text: string; kind: 'quote' | 'role'; forbidden
   { name: 'a sentence adverb is not a person', text: 'Similarly, the Hungarian foreign minister, Janos Martonyi, said the country was returning home.', kind: 'role', forbidden: 'Similarly' },
   { name: 'a counterpart is not a title', text: 'Kerry held talks with his Russian counterpart Sergei Lavrov.', kind: 'role', forbidden: 'counterpart' },
   { name: '“he said” after a quote is not indirect speech', text: '“The process will begin on the 25th,” he said at the start of a meeting with Benjamin Netanyahu.', kind: 'quote', forbidden: 'at the start of a meeting' },
-  { name: '“United States” is no speech verb', text: 'The United States and Russia agreed that “these negotiations will start soon”.', kind: 'quote', forbidden: 'United' },
+  // The partial quote is the two parties' ("United States and Russia agreed"), never "The United" speaking through "States".
+  { name: '“United States” is no speech verb', text: 'The United States and Russia agreed that “these negotiations will start soon”.', kind: 'quote', forbidden: 'The United' },
 ];
 
 for (const row of negatives) {

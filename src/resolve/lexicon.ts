@@ -196,6 +196,84 @@ export const SPEECH_VERBS = [
 /** Regex alternation of speech verbs. */
 export const SPEECH_VERB_PATTERN = SPEECH_VERBS.map((v) => v.replace(/\s/g, '\\s+')).join('|');
 
+/**
+ * Communication verbs that attribute a direct quote, as bases: each is read in its
+ * past, present (third person) and -ing forms (`verbForms`). Wider than `SPEECH_VERBS`
+ * (gushed, fumed, implored, emailed, tweeted, exclaimed, quipped, conceded, interjected
+ * ...): next to a quotation nearly any verb of saying, writing or feeling aloud attributes
+ * it, while the same verbs elsewhere rarely report a claim.
+ */
+const COMMUNICATION_BASES = [
+  'say', 'tell', 'add', 'stress', 'insist', 'explain', 'note', 'warn', 'argue', 'declare', 'announce', 'state', 'write',
+  'continue', 'reply', 'respond', 'claim', 'ask', 'recall', 'emphasise', 'emphasize', 'reiterate', 'acknowledge', 'admit',
+  'confirm', 'comment', 'remark', 'tweet', 'post', 'testify', 'urge', 'predict', 'suggest', 'conclude', 'observe', 'joke',
+  'quip', 'gush', 'fume', 'implore', 'email', 'e-mail', 'text', 'exclaim', 'concede', 'interject', 'shout', 'scream', 'yell',
+  'cry', 'sob', 'whisper', 'mutter', 'mumble', 'murmur', 'sigh', 'laugh', 'chuckle', 'grin', 'smile', 'snap', 'snarl',
+  'growl', 'bark', 'boast', 'brag', 'complain', 'grumble', 'lament', 'protest', 'object', 'retort', 'counter', 'rejoin',
+  'answer', 'inquire', 'enquire', 'wonder', 'muse', 'marvel', 'rave', 'enthuse', 'crow', 'cheer', 'exult', 'rejoice',
+  'plead', 'beg', 'demand', 'command', 'instruct', 'advise', 'caution', 'recommend', 'propose', 'promise', 'vow',
+  'pledge', 'swear', 'assure', 'reassure', 'affirm', 'assert', 'maintain', 'contend', 'allege', 'accuse',
+  'blast', 'slam', 'criticise', 'criticize', 'scoff', 'sneer', 'mock', 'taunt', 'tease', 'chide', 'scold',
+  'rebuke', 'reproach', 'chastise', 'lecture', 'preach', 'proclaim', 'pronounce', 'report', 'relate', 'recount', 'describe',
+  'disclose', 'reveal', 'divulge', 'confide', 'confess', 'agree', 'concur', 'disagree', 'deny', 'dispute',
+  'question', 'query', 'challenge', 'interrupt', 'intervene', 'begin', 'go on', 'conclude', 'finish', 'summarise',
+  'summarize', 'elaborate', 'clarify', 'specify', 'point out', 'indicate', 'hint', 'imply', 'speculate', 'guess',
+  'reckon', 'estimate', 'calculate', 'pray',
+  'sing', 'chant', 'recite', 'read out', 'announce', 'broadcast', 'message', 'cable', 'wire', 'fax', 'blog', 'post',
+  'explode', 'erupt', 'thunder', 'roar', 'bellow', 'howl', 'wail', 'moan', 'groan', 'whine', 'whimper', 'stammer',
+  'stutter', 'gasp', 'breathe', 'hiss', 'purr', 'coo', 'drawl', 'chirp', 'pipe up', 'chime in', 'butt in', 'weigh in',
+  'sum up', 'spell out', 'shoot back', 'fire back', 'hit back', 'write back', 'cry out', 'speak', 'declare',
+  'stipulate', 'decree', 'rule', 'opine', 'posit', 'theorise', 'theorize', 'volunteer', 'greet', 'toast',
+  'salute', 'thank', 'apologise', 'apologize', 'congratulate', 'welcome', 'gloat', 'taunt', 'jest', 
+  'cite', 'recap', 'repeat', 'echo', 'parrot', 'reaffirm', 'restate', 'underline', 'underscore', 'highlight',
+];
+
+/** Irregular and doubled-consonant forms the suffix rules below would get wrong. */
+const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
+  say: ['said', 'says', 'saying'], tell: ['told', 'tells', 'telling'], write: ['wrote', 'writes', 'writing', 'written'],
+  swear: ['swore', 'swears', 'swearing', 'sworn'], begin: ['began', 'begins', 'beginning'], think: ['thought', 'thinks', 'thinking'],
+  feel: ['felt', 'feels', 'feeling'], speak: ['spoke', 'speaks', 'speaking'], sing: ['sang', 'sings', 'singing'],
+  find: ['found', 'finds', 'finding'], read: ['read', 'reads', 'reading'], shoot: ['shot', 'shoots', 'shooting'],
+  hit: ['hit', 'hits', 'hitting'], quip: ['quipped', 'quips', 'quipping'], snap: ['snapped', 'snaps', 'snapping'],
+  kid: ['kidded', 'kids', 'kidding'], rib: ['ribbed', 'ribs', 'ribbing'], josh: ['joshed', 'joshes', 'joshing'],
+  grin: ['grinned', 'grins', 'grinning'], plead: ['pleaded', 'pled', 'pleads', 'pleading'], broadcast: ['broadcast', 'broadcasts', 'broadcasting'],
+  go: ['went', 'goes', 'going'], sob: ['sobbed', 'sobs', 'sobbing'], beg: ['begged', 'begs', 'begging'], chat: ['chatted', 'chats', 'chatting'],
+  fax: ['faxed', 'faxes', 'faxing'], hiss: ['hissed', 'hisses', 'hissing'], stress: ['stressed', 'stresses', 'stressing'],
+  cry: ['cried', 'cries', 'crying'], reply: ['replied', 'replies', 'replying'], testify: ['testified', 'testifies', 'testifying'],
+  query: ['queried', 'queries', 'querying'], clarify: ['clarified', 'clarifies', 'clarifying'], specify: ['specified', 'specifies', 'specifying'],
+  imply: ['implied', 'implies', 'implying'], deny: ['denied', 'denies', 'denying'], underline: ['underlined', 'underlines', 'underlining'],
+  echo: ['echoed', 'echoes', 'echoing'], text: ['texted', 'texts', 'texting'], boast: ['boasted', 'boasts', 'boasting'],
+  gush: ['gushed', 'gushes', 'gushing'], wish: ['wished', 'wishes', 'wishing'], preach: ['preached', 'preaches', 'preaching'],
+  approach: ['approached', 'approaches', 'approaching'], sigh: ['sighed', 'sighs', 'sighing'], crow: ['crowed', 'crows', 'crowing'],
+  coo: ['cooed', 'coos', 'cooing'], wail: ['wailed', 'wails', 'wailing'], howl: ['howled', 'howls', 'howling'],
+  summarise: ['summarised', 'summarises', 'summarising'], summarize: ['summarized', 'summarizes', 'summarizing'],
+  admit: ['admitted', 'admits', 'admitting'], concur: ['concurred', 'concurs', 'concurring'], slam: ['slammed', 'slams', 'slamming'],
+  blog: ['blogged', 'blogs', 'blogging'], brag: ['bragged', 'brags', 'bragging'], recap: ['recapped', 'recaps', 'recapping'],
+  sum: ['summed', 'sums', 'summing'], marvel: ['marvelled', 'marveled', 'marvels', 'marvelling', 'marveling'], jest: ['jested', 'jests', 'jesting'],
+};
+
+/** The past, present and -ing forms of a verb base ("implore" → implored, implores, imploring). */
+export function verbForms(base: string): string[] {
+  const [head, ...rest] = base.split(' ');
+  const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+  const irregular = IRREGULAR_FORMS[head];
+  if (irregular) return irregular.map((f) => `${f}${tail}`);
+  const vowelY = /[aeiou]y$/.test(head);
+  const past = head.endsWith('e') ? `${head}d` : head.endsWith('y') && !vowelY ? `${head.slice(0, -1)}ied` : `${head}ed`;
+  const third = /(?:s|sh|ch|x|z)$/.test(head) ? `${head}es` : head.endsWith('y') && !vowelY ? `${head.slice(0, -1)}ies` : `${head}s`;
+  const ing = head.endsWith('ee') ? `${head}ing` : head.endsWith('e') ? `${head.slice(0, -1)}ing` : `${head}ing`;
+  return [past, third, ing].map((f) => `${f}${tail}`);
+}
+
+/** Every form of every communication verb, longest first (so "pointed out" wins over "pointed"). */
+export const COMMUNICATION_VERBS: readonly string[] = [...new Set(COMMUNICATION_BASES.flatMap(verbForms))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+
+/** The forms of `COMMUNICATION_VERBS` a quote's own attribution uses (past and present, not -ing). */
+export const ATTRIBUTION_VERBS: readonly string[] = COMMUNICATION_VERBS.filter((v) => !/ing(?:\s|$)/.test(v) || v === 'saying');
+
+/** Regex alternation of `ATTRIBUTION_VERBS` (multi-word verbs allow any spacing). */
+export const ATTRIBUTION_VERB_PATTERN = ATTRIBUTION_VERBS.map((v) => v.replace(/\s/g, '\\s+')).join('|');
+
 /** Verbs that report a claim in indirect speech (a subset: "urged" takes an infinitive, not a claim). */
 export const CLAIM_VERBS = ['said', 'says', 'told', 'tells', 'added', 'stressed', 'insisted', 'insists', 'warned', 'argued', 'declared', 'announced', 'stated', 'claimed', 'claims', 'noted', 'confirmed', 'acknowledged', 'admitted', 'reiterated'];
 

@@ -6,8 +6,10 @@
 import type { Sentence, Span } from '../types.js';
 import { foldCase, nameKey, nameMentions } from '../extract/event.js';
 import { sentenceAt } from '../extract/extractor.js';
-import { countryKey, OFFICE_HEADS, ORG_WORDS, PLACE_PREFIXES } from './lexicon.js';
+import { COMMUNICATION_VERBS, countryKey, OFFICE_HEADS, ORG_WORDS, PLACE_PREFIXES } from './lexicon.js';
 import { BoundedMemo } from '../text/memo.js';
+import { givenNameGender } from './given-names.js';
+import { editDistance } from '../text/edit-distance.js';
 
 /** What a capitalised run names. */
 export type MentionType = 'person' | 'organization' | 'country' | 'unknown';
@@ -109,11 +111,87 @@ function classifyMentions(sentence: Sentence): Mention[] {
   return result;
 }
 
+/** How far back (in characters) a full name decides which person a bare surname is. */
+const NEAR_NAME = 800;
+
+/** Name suffixes that are not surnames ("Nick J. Rahall II", "John C. Maxwell Jr."). */
+const NAME_SUFFIXES = /\s+(?:Jr\.?|Sr\.?|II|III|IV|3rd|2nd)$/;
+
+/** Surname key of a person's name, suffixes ("Jr.", "II") skipped. */
+export function personKey(name: string): string {
+  return nameKey(name.replace(NAME_SUFFIXES, ''));
+}
+
+/** Office words that may sit inside a capitalised run before a name ("Kellogg Chairman William E. LaMothe"). */
+const INNER_TITLES = new Set([
+  'chairman', 'chairwoman', 'chair', 'ceo', 'president', 'director', 'secretary', 'minister', 'spokesman', 'spokeswoman',
+  'spokesperson', 'senator', 'sen', 'rep', 'representative', 'gov', 'governor', 'mayor', 'judge', 'general', 'gen', 'commander',
+  'chief', 'coach', 'manager', 'producer', 'professor', 'prof', 'dr', 'mr', 'mrs', 'ms', 'sir', 'king', 'queen', 'prince',
+  'lt', 'col', 'sgt', 'capt', 'rev', 'sheriff', 'detective', 'officer', 'agent', 'attorney', 'ambassador', 'envoy', 'founder',
+  'editor', 'publisher', 'analyst', 'executive', 'treasurer', 'counsel', 'superintendent', 'commissioner', 'inspector', 'bishop',
+  'cardinal', 'pastor', 'father', 'imam', 'rabbi', 'captain', 'major', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'deputy',
+]);
+
+/** Last words that make a capitalised run an organisation, a team, an award or a product line rather than a person. */
+const SPEAKER_ORG_WORDS = /\s(?:Program|Programme|Project|Initiative|Campaign|Society|Institution|Trust|Fund|Dolphins|Colts|Chiefs|Cardinals|Ravens|Patriots|Giants|Jets|Yankees|Mets|Sox|Lakers|Celtics|Knicks|Heat|Bulls|United|City|FC|Rovers|Emmy|Emmys|Oscar|Oscars|Awards?|Pro|Air|Mini|Plus|Edition|Series)$/;
+
+/** Forms of verbs of saying, for names that a sentence-initial verb ran into ("Told Howell"). */
+const SAYING = new Set(COMMUNICATION_VERBS);
+
+/** Capitalised words that open sentences or name roles, never part of a person's name. */
+const LEAD_WORDS = new Set([
+  'other', 'certainly', 'similarly', 'however', 'actor', 'actress', 'singer', 'rapper', 'author', 'writer', 'director', 'producer',
+  'star', 'comedian', 'veteran', 'former', 'outgoing', 'incoming', 'then', 'now', 'both', 'only', 'even', 'also', 'meanwhile',
+  'despite', 'unlike', 'like', 'doctor', 'mob', 'boss', 'polygamist', 'prosecutor', 'prosecutors', 'officer', 'detective',
+  'lawyer', 'attorney', 'defendant', 'witness', 'survivor', 'victim', 'model', 'designer', 'player', 'striker', 'quarterback',
+  'pitcher', 'coach', 'captain', 'skipper', 'rookie', 'newcomer', 'hostess', 'host', 'anchor', 'presenter', 'showrunner',
+  'dear', 'when', 'while', 'after', 'before', 'asked', 'meet', 'says', 'said', 'tell', 'ask', 'thanks', 'congratulations',
+]);
+
+/**
+ * A mention as speaker resolution reads it: a run that holds an office word before
+ * a name keeps the name ("Kellogg Chairman William E. LaMothe" → "William E.
+ * LaMothe"); a run right after a capitalised "The" is a title or an organisation,
+ * never a person ("The Three Musketeers"); keys skip name suffixes.
+ */
+function speakerMention(raw: Mention, text: (start: number, end: number) => string): Mention {
+  // "A.J. Smith", "J.L. Edmonson": initials before a surname belong to the name (unlike "U.S.").
+  let m = raw;
+  // "Dirk A. Kempthorne": a given name before the initial too.
+  const initials = /(?:^|\s)((?:\p{Lu}[\p{Ll}'’-]+\s+)?(?:\p{Lu}\.){1,3})\s$/u.exec(text(Math.max(0, m.span.start - 30), m.span.start));
+  if (initials && countryKey(initials[1].replace(/^\S+\s+(?=\p{Lu}\.)/u, '')) === undefined && !/\s/.test(m.text) && !LEAD_WORDS.has(foldCase(initials[1].split(/\s+/)[0]))) {
+    const start = m.span.start - initials[1].length - 1;
+    const full = `${initials[1]} ${m.text}`;
+    m = { span: { start, end: m.span.end }, text: full, key: m.key, type: 'person', tokens: full.split(/\s+/).length };
+  }
+  const tokens = m.text.split(/\s+/);
+  let cut = -1;
+  for (let i = 0; i < tokens.length - 1; i++) if (INNER_TITLES.has(foldCase(tokens[i]).replace(/[.,]$/, ''))) cut = i;
+  // "Actor Peter Capaldi", "Certainly Saddam Hussein", "Other Bush", "Choosing DeGeneres", "Told Howell": a word before a
+  // given name, a common word, a gerund or a verb of saying opening the sentence is no part of the name.
+  const lead = foldCase(tokens[0]);
+  if (cut < 0 && tokens.length >= 2 && givenNameGender(tokens[0]) === undefined && (LEAD_WORDS.has(lead) || (/ing$/.test(lead) && lead.length > 5) || SAYING.has(lead) || (tokens.length >= 3 && givenNameGender(tokens[1]) !== undefined && !/^\p{Lu}\.$/u.test(tokens[0])))) cut = 0;
+  let result = m;
+  if (cut >= 0) {
+    const rest = tokens.slice(cut + 1).join(' ');
+    const start = m.span.start + m.text.lastIndexOf(rest);
+    result = { span: { start, end: start + rest.length }, text: rest, key: personKey(rest), type: mentionType(rest), tokens: tokens.length - cut - 1 };
+  } else if (NAME_SUFFIXES.test(m.text)) result = { ...m, key: personKey(m.text) };
+  if (result.type === 'person' && /(?:^|\s)The\s+$/.test(text(Math.max(0, result.span.start - 6), result.span.start))) result = { ...result, type: 'organization' };
+  // "Scientific Integrity Program", "Miami Dolphins": words of organisations and teams the general list leaves out.
+  if (result.type === 'person' && SPEAKER_ORG_WORDS.test(result.text)) result = { ...result, type: 'organization' };
+  return result;
+}
+
 /** The people, organisations and countries one article names, with in-article aliases resolved. */
 export class ArticleEntities {
   /** Fullest person name by surname key. */
   private readonly people = new Map<string, string>();
+  /** Full names (two tokens or more) by surname key, in text order, for names read at a position. */
+  private readonly fullNames = new Map<string, { text: string; start: number }[]>();
   readonly mentions: Mention[];
+  /** True when mentions were refined for speaker resolution (see `speakerMention`). */
+  private readonly refined: boolean;
 
   private afterLocative(sentences: readonly Sentence[], m: Mention): boolean {
     const s = sentenceAt(sentences, m.span.start);
@@ -126,9 +204,15 @@ export class ArticleEntities {
   /** Gender votes by surname key: positive for "he", negative for "she". */
   private readonly gender = new Map<string, number>();
 
-  /** `quoted`: spans of quotations, whose names ("“The Notorious Bettie Page”") never become canonical names. */
-  constructor(sentences: readonly Sentence[], quoted: readonly Span[] = []) {
-    const all = sentences.flatMap(sentenceMentions);
+  /**
+   * `quoted`: spans of quotations, whose names ("“The Notorious Bettie Page”") never become canonical names.
+   * `options.speakers`: refine mentions for speaker resolution (`speakerMention`) and read genders from given names.
+   */
+  constructor(sentences: readonly Sentence[], quoted: readonly Span[] = [], options: { speakers?: boolean; text?: string } = {}) {
+    this.refined = options.speakers === true;
+    const source = options.text;
+    const slice = (start: number, end: number) => (source ? source.slice(start, end) : '');
+    const all = this.refined ? sentences.flatMap((s) => sentenceMentions(s).map((m) => speakerMention(m, slice))) : sentences.flatMap(sentenceMentions);
     const inQuote = (m: Mention) => quoted.some((q) => m.span.start >= q.start && m.span.end <= q.end);
     // Names written after a locative preposition ("in Los Angeles") are places, not people.
     const places = new Set(all.filter((m) => this.afterLocative(sentences, m)).map((m) => m.key));
@@ -137,6 +221,11 @@ export class ArticleEntities {
       // The first full name is the canonical one: news introduces people by it ("The Notorious Bettie Page" comes later).
       const known = this.people.get(m.key);
       if (!known || (known.split(/\s+/).length === 1 && m.tokens > 1)) this.people.set(m.key, m.text);
+      if (m.tokens > 1) {
+        let list = this.fullNames.get(m.key);
+        if (!list) this.fullNames.set(m.key, (list = []));
+        list.push({ text: m.text, start: m.span.start });
+      }
     }
     // A single token is a person when the article names a person with that surname.
     this.mentions = all.map((m) => (m.type === 'unknown' && this.people.has(m.key) ? { ...m, type: 'person' as const } : m.type === 'person' && places.has(m.key) ? { ...m, type: 'unknown' as const } : m));
@@ -173,10 +262,51 @@ export class ArticleEntities {
     });
   }
 
-  /** `male`, `female` or undefined from the article's cues for the person with surname key `key`. */
+  /** `male`, `female` or undefined from the article's cues for the person with surname key `key` (and, for speakers, the given name). */
   genderOf(key: string): 'male' | 'female' | undefined {
+    if (this.refined) {
+      const full = this.people.get(key);
+      const given = full && /\s/.test(full) ? givenNameGender(full.split(/\s+/)[0]) : undefined;
+      if (given) return given;
+    }
     const v = this.gender.get(key) ?? 0;
     return v > 0 ? 'male' : v < 0 ? 'female' : undefined;
+  }
+
+  /** The gender of a person's name as written: its given name, else the article's cues for its surname. */
+  genderOfName(name: string): 'male' | 'female' | undefined {
+    const tokens = name.trim().split(/\s+/);
+    return (tokens.length > 1 ? givenNameGender(tokens[0]) : undefined) ?? this.genderOf(personKey(name));
+  }
+
+  /**
+   * The full name a name stands for at `offset`: a surname alone is the nearest full
+   * name with that surname written before it (the Gonzalez family: "Lazaro Gonzalez
+   * ... Gonzalez said"), else the first; a run whose leading words are no given name
+   * ("Chargers WR Jackson") is the article's only full name with that surname.
+   */
+  canonicalAt(name: string, offset: number): string {
+    const key = personKey(name);
+    let list = this.fullNames.get(key);
+    // "Berhrmann" for "Matt Behrmann": a surname the article spells once differently.
+    if ((!list || list.length === 0) && key.length >= 6 && !/\s/.test(name.trim())) {
+      const near = [...this.fullNames.keys()].filter((k) => k.length >= 6 && k[0] === key[0] && editDistance(k, key) <= 2);
+      if (near.length === 1) list = this.fullNames.get(near[0]);
+    }
+    if (!list || list.length === 0) return this.canonical(name);
+    const tokens = name.trim().split(/\s+/);
+    if (tokens.length > 1) {
+      const given = tokens.slice(0, -1).filter((t) => !NAME_SUFFIXES.test(` ${t}`));
+      const distinct = [...new Set(list.map((l) => l.text))];
+      if (distinct.length === 1 && !distinct.includes(name) && given.every((t) => givenNameGender(t) === undefined && !/^\p{Lu}\.$/u.test(t)) && givenNameGender(distinct[0].split(/\s+/)[0]) !== undefined) {
+        return distinct[0];
+      }
+      return name;
+    }
+    // The nearest full name written shortly before (the Gonzalez family), else the article's first.
+    let best = list[0];
+    for (const l of list) if (l.start <= offset && offset - l.start <= NEAR_NAME) best = l;
+    return best.text;
   }
 
   /** Marks a surname as a person's (a speaker the article never names in full). */

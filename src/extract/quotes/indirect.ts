@@ -89,7 +89,7 @@ function claimsIn(text: string, sentence: Sentence, quoted: readonly Span[]): Cl
     if (!tail) continue;
     const clauseStart = m.index + m[0].length + hearer + tail[0].length;
     // A quote right after the verb is direct speech, handled by the direct extractor.
-    if (/^[“"‘:]/.test(s.slice(clauseStart)) || !CLAUSE_START.test(s.slice(clauseStart))) continue;
+    if (/^(?:[“"‘:`]|'')/.test(s.slice(clauseStart)) || !CLAUSE_START.test(s.slice(clauseStart))) continue;
     const subject = subjectBefore(text, base + m.index, base);
     if (!subject) continue;
     // "“...,” he said at the start" attributes the quote before it; it reports no clause.
@@ -103,7 +103,7 @@ function claimsIn(text: string, sentence: Sentence, quoted: readonly Span[]): Cl
 /** A speaker recorded on a direct quote fact, for pronoun history. */
 function speakerOfQuote(fact: FactOf<'quote'>): Speaker | undefined {
   const v = fact.value;
-  if (!v.speaker || !v.speakerKey || !v.speakerSpan || v.speakerType !== 'person') return undefined;
+  if (!v.speaker || !v.speakerKey || !v.speakerSpan || v.speakerType !== 'person' || v.form === 'partial') return undefined;
   return { name: v.speaker, key: v.speakerKey, type: 'person', span: v.speakerSpan, resolvedBy: v.resolvedBy ?? 'name' };
 }
 
@@ -114,7 +114,7 @@ export const indirectQuotes: Extractor = {
   extract(context: ArticleContext, prior: readonly Fact[]): Fact[] {
     const { text } = context.article;
     const quoted = articleQuotes(context).map((q) => q.span);
-    const entities = new ArticleEntities(context.sentences, quoted);
+    const entities = new ArticleEntities(context.sentences, quoted, { speakers: true, text });
     const resolver = new SpeakerResolver(text, context.sentences, entities, roleFacts(prior), quoted);
     const direct = new Map<number, Speaker>();
     for (const f of prior) {
@@ -151,6 +151,8 @@ export const indirectQuotes: Extractor = {
               indirect: true,
               attribution: 'reported',
               resolvedBy: speaker.resolvedBy,
+              form: 'indirect',
+              sieve: 'verb-subject',
             },
           }),
         );
