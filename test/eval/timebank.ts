@@ -62,9 +62,9 @@ export function readTimeml(xml: string): { text: string; dct?: string; gold: Tim
 function predict(id: string, text: string, dct: string | undefined): Timex[] {
   const article: Article = { id, path: id, story: 'timebank', text, format: 'txt', body: { start: 0, end: text.length }, boilerplate: [], published: dct, publishedFrom: 'metadata', publishedConfidence: 'high' };
   const facts = dateExtractor.extract({ article, sentences: segmentSentences(article), published: dct }, []) as FactOf<'date'>[];
-  return facts
-    .filter((f) => f.value.role !== 'publication')
-    .map((f) => ({ start: f.span.start, end: f.span.end, type: f.value.type, value: f.value.timex, ...(f.value.mod ? { mod: f.value.mod } : {}) }));
+  // A dateline's date is a publication date to crosscheck (role `publication`) and a TIMEX3 to TimeML: it is scored.
+  // (The DCT itself is outside TimeML's TEXT, so no other publication date is here.)
+  return facts.map((f) => ({ start: f.span.start, end: f.span.end, type: f.value.type, value: f.value.timex, ...(f.value.mod ? { mod: f.value.mod } : {}) }));
 }
 
 /** Counts for one subset or one type. */
