@@ -255,6 +255,8 @@ class ReferenceTime {
   /** Moves the reference on with a dated mention; a comparison ("the year-ago quarter") names a quarter but not the period spoken of. */
   advance(v: DateValue, index: number, m: DateMention): void {
     if (!v.start || !v.end || v.type === 'DURATION' || v.type === 'SET' || v.timex.endsWith('_REF')) return;
+    // "a year earlier", "the year-ago quarter": a comparison looks back without moving the time spoken of.
+    if (m.comparative || (m.anaphor?.yearsBack ?? 0) > 0 || m.anaphor?.inYear !== undefined) return;
     const s = dayFromIso(v.start);
     if (!s.isValid) return;
     switch (v.granularity) {

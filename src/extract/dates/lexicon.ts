@@ -76,7 +76,7 @@ export function numberWordValue(words: string): number | undefined {
 }
 
 /** A count of units as written: digits (with a half), number words, or vague quantities. */
-export const AMOUNT_PATTERN = `(?:\\d{1,4}(?:\\.\\d+|\\s+1/2|½)?|a couple of|a couple|a few|few|several|many|some|a number of|a|an|one and a half|a half|${NUMBER_WORD_PATTERN}(?:[- ](?:hundred|thousand))?|a hundred|a thousand|hundreds of|thousands of|dozens of)`;
+export const AMOUNT_PATTERN = `(?:(?!(?:1[89]|20)\\d\\d\\b)\\d{1,4}(?:\\.\\d+|\\s+1/2|½)?|a couple of|a couple|a few|few|several|many|some|a number of|a|an|one and a half|a half|${NUMBER_WORD_PATTERN}(?:[- ](?:hundred|thousand))?|a hundred|a thousand|hundreds of|thousands of|dozens of)`;
 
 /**
  * A written amount as a range: digits and number words are exact, vague

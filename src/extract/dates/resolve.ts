@@ -137,9 +137,16 @@ function pickStrict(candidates: Calendar[], anchor: DateTime, tense: Tense): Cal
  * future clause the first one not yet over, otherwise the nearest.
  */
 function pickPeriod(candidates: Calendar[], anchor: DateTime, tense: Tense): Calendar | undefined {
-  if (tense === 'none' || candidates.length === 0) return pick(candidates, anchor, tense);
-  if (tense === 'past') return [...candidates].reverse().find((c) => c.start <= anchor) ?? candidates[0];
-  return candidates.find((c) => c.end >= anchor) ?? candidates[candidates.length - 1];
+  if (tense !== 'past' || candidates.length === 0) return pick(candidates, anchor, tense);
+  // A past clause reaches a coming period only when it is close ("orders for November transactions" late in October).
+  let best = candidates[0];
+  let least = Infinity;
+  for (const c of candidates) {
+    const days = luxonDaysApart(c, anchor);
+    const d = c.start > anchor ? days * 8 : days;
+    if (d < least) [best, least] = [c, d];
+  }
+  return best;
 }
 
 /** The quarter holding a day. */
@@ -170,9 +177,8 @@ function findCalendar(m: DateMention, year: number | undefined, a: DateTime | un
   if (m.decade !== undefined) return decadeOf(m.decade);
   const years = (y: number | undefined) => (y !== undefined ? [y] : a ? [a.year - 1, a.year, a.year + 1] : []);
   if (m.holiday !== undefined) {
-    const days = years(year).map((y) => dayOf(holidayIn(m.holiday!, y)));
-    const day = year !== undefined ? days[0] : a ? pickPeriod(days, a, tense) : undefined;
-    return day && m.weekOf ? weekOf(day.start) : day;
+    const days = years(year).map((y) => (m.weekOf ? weekOf(holidayIn(m.holiday!, y)) : dayOf(holidayIn(m.holiday!, y))));
+    return year !== undefined ? days[0] : a ? pickPeriod(days, a, tense) : undefined;
   }
   if (m.quarter !== undefined) {
     const qs = years(year).map((y) => quarterOf(y, m.quarter!));

@@ -191,6 +191,9 @@ const NOT_YEAR_AFTER = /^\s*(?:%|percent|people|persons|km|kilomet|miles|dollars
 /** Words before a bare year that make it an identifier ("No. 1990", "Boeing 1990", "$2000", "Orion 1980"). */
 const NOT_YEAR_BEFORE = /(?:\bID|\bNo|\bnumber|\bversion|\bv|\bflight|\broom|\bpage|\broute|\bBoeing|\bAirbus|\bmodel|\bcode|\bcall|#|\$|€|£|:)\s*\.?\s*$/i;
 
+/** Text before "a year" that makes it the unit of a rate: a figure, then words up to it that are not a preposition or a hedge. */
+const RATE_BEFORE = /(?:\d|\b(?:dozens|hundreds|thousands|millions|billions|million|billion|thousand|hundred|percent))[^.;:!?()]{0,40}?\s(?<!\b(?:for|in|within|over|than|about|nearly|almost|around|after|before|of|under|least|once|twice|times|just|half|is|was|take|takes|took|last|lasted|lasts|up\s+to)\s)$/i;
+
 /** Set values of frequency adverbs. */
 const FREQUENCY_ADVERBS: Readonly<Record<string, string>> = {
   daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M', bimonthly: 'P2M', quarterly: 'P3M',
@@ -351,14 +354,15 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "for almost 5 years", "for more than two years", "for several days", "over the past few months", "for years", "within weeks".
     name: 'date/duration',
-    pattern: new RegExp(`\\b(?:for|over|in|during|within|lasting|spanning|throughout|after)\\s+((?:the\\s+)?(?:past|last|next|previous|coming|first|final|following)\\s+)?(?:(${HEDGE_PATTERN})\\s+)?(${AMOUNT_PATTERN}\\s+)?(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?\\b(?![\\s-]+(?:old|ago|later|earlier|after|before|from now|of)\\b)`, 'gid'),
+    pattern: new RegExp(`\\b(?:for|over|in|during|within|lasting|spanning|throughout|after)\\s+((?:the\\s+)?(?:past|last|next|previous|coming|first|final|following)\\s+)?(?:(${HEDGE_PATTERN})\\s+)?(${AMOUNT_PATTERN}\\s+)?(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?\\b(?![\\s-]+(?:old|ago|later|earlier|after|before|from now)\\b)`, 'gid'),
     read(m) {
       const hasAmount = m[3] !== undefined;
       if (hasAmount && /^quarters?$/i.test(m[4]) && /^(?:a|an|one)\s*$/i.test(m[3])) return undefined;
       const unit = unitOf(m[4]);
       const plural = /s$/i.test(m[4]);
-      // "in the past year", "over the last week": a period counted from the publication, read as a date elsewhere.
-      if (!hasAmount && !plural) return undefined;
+      // "in the past year", "over the last week": a period counted from the publication, read as a date elsewhere;
+      // "in coming months", "in past years": vague references, read by the reference recognisers.
+      if (!hasAmount && (!plural || m[1])) return undefined;
       let a = hasAmount ? amountOf(m[3].trim()) : { low: 2, high: 9, vague: true };
       if (!a) return undefined;
       if (m[5]) a = { ...a, low: a.low + 0.5, high: a.high + 0.5 };
@@ -373,13 +377,15 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // Bare lengths: "ten years", "nearly forty years", "the first nine months", "a week", "a minute and a half".
     name: 'date/duration',
-    pattern: new RegExp(`\\b(the\\s+(?:(?:first|past|last|next|previous|coming|latest|final)\\s+)?)?(?:(${HEDGE_PATTERN})\\s+)?(${AMOUNT_PATTERN})[\\s-]+(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(\\s+or\\s+so)?\\b(?![\\s-]+(?:old|ago|after|before|later|earlier|from now|long|of)\\b)`, 'gid'),
+    pattern: new RegExp(`\\b(the\\s+(?:(?:first|past|last|next|previous|coming|latest|final)\\s+)?)?(?:(${HEDGE_PATTERN})\\s+)?(${AMOUNT_PATTERN})[\\s-]+(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(\\s+or\\s+so)?\\b(?![\\s-]+(?:old|ago|after|before|later|earlier|from now|long)\\b)`, 'gid'),
     read(m, text) {
       const a0 = amountOf(m[3]);
       if (!a0) return undefined;
       // "a second" is an ordinal ("a second betrayal"); "three-quarters" and "a quarter" of something are fractions.
       if (/^second$/i.test(m[4]) && /^(?:a|an|one)$/i.test(m[3])) return undefined;
       if (/^quarters?$/i.test(m[4]) && (/-/.test(m[0]) || /^(?:a|an|one)$/i.test(m[3]))) return undefined;
+      // "$1 billion a year", "four flights a week", "24 hours a day": the unit of a rate, not a length.
+      if (!m[1] && !m[2] && /^(?:a|an|one)$/i.test(m[3]) && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) return undefined;
       // "over three years": after a verb, "over" is the preposition, not a hedge.
       if (m[2] && /^over$/i.test(m[2]) && !/\b(?:for|last|lasted|lasting|just|well|in|within)\s+$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return undefined;
       // Programme titles: "60 Minutes", "48 Hours".
@@ -398,7 +404,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "years of war", "months of talks", "in recent weeks", "over the years", "the weeks ahead": a vague length.
     name: 'date/duration',
-    pattern: /\b(?:(recent)\s+(days|weeks|months|years|decades|quarters)|(?:the\s+)?(days|weeks|months|years|decades|centuries)\s+(?=of\s+[a-z])|(the\s+(?:early\s+)?years)(?=\s+(?:that|since|after|before|of|ahead|to come)\b)|(the\s+(?:days|weeks|months|years)\s+ahead)|(?<=\bover\s+)(the\s+years))\b/gid,
+    pattern: /\b(?:(recent)\s+(days|weeks|months|quarters)|(?:the\s+)?(days|weeks|months|years|decades|centuries)\s+(?=of\s+[a-z])|(the\s+(?:early\s+)?years)(?=\s+(?:that|since|after|before|of|ahead|to come)\b)|(the\s+(?:days|weeks|months|years)\s+ahead)|(?<=\bover\s+)(the\s+years))\b/gid,
     read(m) {
       const unitWord = m[2] ?? m[3] ?? (m[4] || m[6] ? 'years' : /days|weeks|months|years/i.exec(m[5] ?? '')?.[0] ?? 'years');
       const unit = unitOf(unitWord) === 'quarter' ? 'month' : unitOf(unitWord);
@@ -671,10 +677,13 @@ export const RECOGNISERS: readonly Recogniser[] = [
         if (from !== 'reference' || offset < 0) return undefined;
         return { anaphor: { unit: 'day', offset }, partOfDay: pod, ...(part ? { part } : {}) };
       }
+      // "the past decade", "the last century": the last ten (hundred) years, a length.
+      if ((unitWord === 'decade' || unitWord === 'century') && offset === -1 && /^(?:the\s+)?(?:past|last)$/i.test(word)) return { duration: { low: 1, high: 1, unit: unitWord, vague: false } };
       const unit = unitWord in SEASONS ? 'season' : unitWord;
       const season = SEASONS[unitWord];
-      const back = unit === 'quarter' ? (word === 'the latest' ? { period: true, latest: true } : offset === 0 ? { last: true } : { period: true }) : {};
-      const base = from === 'reference' || (word === 'the latest' && unit === 'quarter') ? { anaphor: { unit: unit as Anaphor['unit'], offset, ...(season ? { which: season } : {}), ...back } } : { relative: { unit: unit as RelativeUnit, offset, ...(season ? { which: season } : {}) } };
+      const back = unit === 'quarter' ? (word === 'the latest' ? { period: true, latest: true } : offset === 0 && word !== 'this' ? { last: true } : { period: true }) : {};
+      // "this quarter" in a report is the quarter its figures are for.
+      const base = from === 'reference' || (unit === 'quarter' && (word === 'the latest' || word === 'this')) ? { anaphor: { unit: unit as Anaphor['unit'], offset, ...(season ? { which: season } : {}), ...back } } : { relative: { unit: unit as RelativeUnit, offset, ...(season ? { which: season } : {}) } };
       return { ...base, ...(part ? { part } : {}) };
     },
   },
@@ -889,9 +898,11 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "coming months", "future quarters", "past years": plural periods without an amount.
     name: 'date/reference',
-    pattern: /\b(?:(?:the\s+)?(coming|upcoming|future)\s+(days|weeks|months|quarters|years|decades)|(past)\s+(years|decades|centuries))\b/gid,
+    pattern: /\b(?:(the\s+)?(coming|upcoming|future)\s+(days|weeks|months|quarters|years|decades)|(past)\s+(years|decades|centuries)|(recent)\s+(years|decades)|(?<=\b(?:will|would|could|may|might|shall)\s+)(one\s+day))\b/gid,
     read(m) {
-      return { ref: m[3] ? 'PAST_REF' : 'FUTURE_REF' };
+      // "the coming years" is a vague length; "coming months", "future quarters" a reference to the future.
+      if (m[1] && m[2]) return { duration: { low: 2, high: 9, unit: unitOf(m[3]) === 'quarter' ? 'month' : unitOf(m[3]), vague: true } };
+      return { ref: m[4] || m[6] ? 'PAST_REF' : 'FUTURE_REF' };
     },
   },
 

@@ -13,7 +13,7 @@
 export type Tense = 'past' | 'future' | 'none';
 
 /** Modals and semi-modals that put what follows in the future. */
-const FUTURE_WORD = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'would', 'upcoming', 'next', 'coming', 'ahead']);
+const FUTURE_WORD = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'would', 'upcoming']);
 
 /** Words that, followed by "to" or "for" (or standing alone before a date), announce a plan: "scheduled for Monday", "expected to", "plans to". */
 const PLAN_WORD = /^(?:scheduled|expected|expects|expect|plans|plan|set|due|slated|intends|intend|aims|hopes|hope|wants|going|likely|poised|ready)$/;
@@ -74,7 +74,7 @@ function cueOf(word: string, next?: string): Cue | undefined {
 function groupTense(words: readonly string[], i: number, next: string | undefined): Cue {
   const w = words[i];
   const before = words.slice(Math.max(0, i - 3), i);
-  if (FUTURE_WORD.has(w) || before.some((b) => FUTURE_WORD.has(b) && b !== 'next' && b !== 'coming' && b !== 'ahead')) return 'future';
+  if (FUTURE_WORD.has(w) || before.some((b) => FUTURE_WORD.has(b))) return 'future';
   if (before.includes('to') && !before.includes('used') && (w.endsWith('ed') || PRESENT_WORD.has(w))) {
     // "expected to be completed", "is to be held": an infinitive of a plan.
     const j = before.lastIndexOf('to');
@@ -112,6 +112,8 @@ export function governingTense(before: string, own: string, after: string): Tens
     if (cue) {
       const tense = cue === 'future' ? 'future' : groupTense(words, i, words[i + 1]);
       if (tense === 'present') return END_PREPOSITION.test(last ?? '') ? 'future' : 'none';
+      // "gave them until mid-November": a deadline set in the past may still be ahead.
+      if (tense === 'past' && /^(?:until|till|til)$/.test(last ?? '')) return 'none';
       return tense;
     }
     if (w === 'to' && i < words.length - 1 && /^[a-z]+$/.test(words[i + 1]) && !END_PREPOSITION.test(words[i + 1]) && i !== words.length - 1) {
