@@ -13,7 +13,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
 };
 
 /** Month names and their abbreviations with a dot, for regular expressions (case as written: capitalised). */
-export const MONTH_PATTERN = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|Jun\\.|July|Jul\\.|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+export const MONTH_PATTERN = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 
 /** The month number of a written month ("Sept." → 9). */
 export function monthOfWord(word: string): number | undefined {

@@ -165,7 +165,7 @@ function quarterRead(m: RegExpExecArray): Found | undefined {
 const TIME_ZONE = '(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|JST|IST)';
 
 /** A clock time: "10:35 a.m.", "6 a.m.", "18:11", "noon", "midnight" (groups: hour, minute, meridiem, word). */
-const CLOCK = `(?:(\\d{1,2})(?::(\\d{2}))?(?::\\d{2})?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am\\b|pm\\b|AM\\b|PM\\b)|(\\d{1,2}):(\\d{2})(?!\\d)|(noon|midnight|midday))`;
+const CLOCK = `(?:(\\d{1,2})(?:[:.](\\d{2}))?(?::\\d{2})?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am\\b|pm\\b|AM\\b|PM\\b)|(\\d{1,2}):(\\d{2})(?!\\d)|(noon|midnight|midday))`;
 
 /** The hour and minute of a CLOCK match starting at group `g`. */
 function clockOf(m: RegExpExecArray, g: number): { hour: number; minute: number } | undefined {
@@ -767,8 +767,12 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // "the first half", "the second half of 1989", "the last half of 1989", "the first two quarters of 1990", "first-half".
     name: 'date/quarter',
     pattern: /\b(?:the\s+)?(?:(first|second|last|latter)[-\s]half|(first|last)\s+two\s+quarters)(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year|the\s+year))?\b(?!\s+of\s+(?:the\s+)?(?:game|match|season|century|decade|\d{4}s))/gid,
-    read(m) {
+    read(m, text) {
       const half = (m[1] ?? m[2]).toLowerCase() === 'first' ? 1 : 2;
+      // Without a year, "the first half" is a half of the year only beside the figures it is for ("first-half profit");
+      // otherwise it is as likely a game's ("in the first half", "first-half goals").
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (!m[3] && !m[4] && !/\bthe\s+year$/i.test(m[0]) && !/^\s+(?:(?:fiscal|net|pretax|operating|of\s+fiscal)\s+)?(?:profits?|earnings|results|sales|net|loss(?:es)?|revenues?|income|growth|dividends?|output|figures)\b/i.test(after)) return undefined;
       const found: Found = { half, ...(m[3] ? { year: Number(m[3]) } : {}) };
       if (m[4]) found.yearOffset = { offset: relativeWord(m[4]).offset, from: 'anchor' };
       return found;
