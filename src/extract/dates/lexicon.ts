@@ -119,7 +119,6 @@ export function unitOf(word: string): string {
 export const HEDGES: Readonly<Record<string, { modifier: string; mod: string }>> = {
   almost: { modifier: 'less-than', mod: 'LESS_THAN' },
   nearly: { modifier: 'less-than', mod: 'LESS_THAN' },
-  'just under': { modifier: 'less-than', mod: 'LESS_THAN' },
   'less than': { modifier: 'less-than', mod: 'LESS_THAN' },
   'fewer than': { modifier: 'less-than', mod: 'LESS_THAN' },
   under: { modifier: 'less-than', mod: 'LESS_THAN' },
@@ -129,8 +128,6 @@ export const HEDGES: Readonly<Record<string, { modifier: string; mod: string }>>
   'at most': { modifier: 'less-than', mod: 'EQUAL_OR_LESS' },
   'more than': { modifier: 'more-than', mod: 'MORE_THAN' },
   over: { modifier: 'more-than', mod: 'MORE_THAN' },
-  'just over': { modifier: 'more-than', mod: 'MORE_THAN' },
-  'well over': { modifier: 'more-than', mod: 'MORE_THAN' },
   'at least': { modifier: 'more-than', mod: 'EQUAL_OR_MORE' },
   'no less than': { modifier: 'more-than', mod: 'EQUAL_OR_MORE' },
   about: { modifier: 'approx', mod: 'APPROX' },

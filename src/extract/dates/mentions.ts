@@ -72,6 +72,8 @@ export interface DateMention {
   partOfDay?: 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT';
   /** Part of the period: `early`, `mid`, `late`. */
   part?: 'early' | 'mid' | 'late';
+  /** "earlier in the day", "later in the day": before or after the time spoken of, within its day. */
+  dayPart?: 'earlier' | 'later';
   /** TIMEX3 `mod` a hedge or a qualifier gives ("about" → APPROX, "or later" → ON_OR_AFTER). */
   mod?: string;
   /** The hedge in our own vocabulary (`approx`, `less-than`, `more-than`), for the rules. */

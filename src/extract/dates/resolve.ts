@@ -534,7 +534,9 @@ export function resolveMention(m: DateMention, anchor: Anchor | undefined, tense
     let c = anaphorOf(m, anchor.date, tense, reference);
     if (!c) return undefined;
     if (m.part) c = partOf(c, m.part);
-    return withMods(timedValue(c, m, { stated: [], implied: impliedOf(m, c), anchor: anchor.id }), m);
+    const value = withMods(timedValue(c, m, { stated: [], implied: impliedOf(m, c), anchor: anchor.id }), m);
+    if (m.dayPart) value.modifier = m.dayPart;
+    return value;
   }
   // A clock time with "today" or "yesterday" ("9 a.m. yesterday"), or a weekday's date.
   const timeAnchor = m.relative && anchor ? { ...anchor, date: anchor.date.plus({ days: m.relative.offset }) } : anchor;

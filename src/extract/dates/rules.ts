@@ -114,7 +114,7 @@ function dayOf(written: string): number | undefined {
 }
 
 /** Relative words before a unit or a name, to an offset from the anchor: "last" −1, "this" 0, "next" +1. */
-const RELATIVE_WORD = '(this\\s+past|this\\s+coming|this|next|last|coming|past|previous|the\\s+past|the\\s+last|the\\s+coming|the\\s+current|current|the\\s+previous|the\\s+following|the\\s+next|the\\s+same|that|the\\s+latest|the\\s+prior)';
+const RELATIVE_WORD = '(that\\s+same|this\\s+past|this\\s+coming|this|next|last|coming|past|previous|the\\s+past|the\\s+last|the\\s+coming|the\\s+current|current|the\\s+previous|the\\s+following|the\\s+next|the\\s+same|that|the\\s+latest|the\\s+prior)';
 
 /**
  * What a relative word refers to: an offset counted from the publication
@@ -259,7 +259,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "three days after", "a week earlier", "five years from now", "days later": TimeML marks the length ("three days") and leaves the signal out.
     name: 'date/shift',
-    pattern: new RegExp(`\\b(?:(${HEDGE_PATTERN}|just|only|barely)\\s+)?(${AMOUNT_PATTERN})[\\s-]+(${UNIT_PATTERN})(\\s+or\\s+so|\\s+or\\s+more|\\s+and\\s+a\\s+half)?\\s+(after(?:wards?)?|before(?:hand)?|later|earlier|from\\s+now|prior\\s+to|in\\s+advance)\\b`, 'gid'),
+    pattern: new RegExp(`\\b(?:(?:just|only|barely|well|some)\\s+)?(?:(${HEDGE_PATTERN})\\s+)?(${AMOUNT_PATTERN})[\\s-]+(${UNIT_PATTERN})(\\s+or\\s+so|\\s+or\\s+more|\\s+and\\s+a\\s+half)?\\s+(after(?:wards?)?|before(?:hand)?|later|earlier|from\\s+now|prior\\s+to|in\\s+advance)\\b`, 'gid'),
     read(m) {
       const a = amountOf(m[2]);
       if (!a) return undefined;
@@ -270,7 +270,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
       }
       const signal = m[5].toLowerCase().replace(/\s+/g, ' ');
       const direction = signal === 'from now' ? 'from-now' : signal.startsWith('after') ? 'after' : signal.startsWith('before') || signal === 'prior to' || signal === 'in advance' ? 'before' : (signal as 'later' | 'earlier');
-      const start = m[1] && hedge ? at(m, 1)[0] : at(m, 2)[0];
+      const start = m[1] ? at(m, 1)[0] : at(m, 2)[0];
       const end = m[4] ? at(m, 4)[1] : at(m, 3)[1];
       const mod = m[4] && !/half/i.test(m[4]) ? (/so/.test(m[4]) ? 'APPROX' : 'EQUAL_OR_MORE') : hedge?.mod;
       return [{ start, end, found: { shift: { ...a, unit: unitOf(m[3]), direction }, ...(mod ? { mod } : {}), ...(hedge ? { hedge: hedge.modifier } : {}) } }];
@@ -404,7 +404,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "years of war", "months of talks", "in recent weeks", "over the years", "the weeks ahead": a vague length.
     name: 'date/duration',
-    pattern: /\b(?:(recent)\s+(days|weeks|months|quarters)|(?:the\s+)?(days|weeks|months|years|decades|centuries)\s+(?=of\s+[a-z])|(the\s+(?:early\s+)?years)(?=\s+(?:that|since|after|before|of|ahead|to come)\b)|(the\s+(?:days|weeks|months|years)\s+ahead)|(?<=\bover\s+)(the\s+years))\b/gid,
+    pattern: /\b(?:(recent)\s+(days|weeks|months|quarters)|(?:the\s+)?(days|weeks|months|years|decades|centuries)(?=\s+of\s+[a-z])|(the\s+(?:early\s+)?years)(?=\s+(?:that|since|after|before|of|ahead|to come)\b)|(the\s+(?:days|weeks|months|years)\s+ahead)|(?<=\bover\s+)(the\s+years))\b/gid,
     read(m) {
       const unitWord = m[2] ?? m[3] ?? (m[4] || m[6] ? 'years' : /days|weeks|months|years/i.exec(m[5] ?? '')?.[0] ?? 'years');
       const unit = unitOf(unitWord) === 'quarter' ? 'month' : unitOf(unitWord);
@@ -646,7 +646,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     read(m) {
       if (m[5]) return { relative: { unit: 'day', offset: -1 }, partOfDay: 'NI' };
       if (m[7]) return { relative: { unit: 'day', offset: 0 }, part: 'mid', ...(m[7].toLowerCase() === 'day' ? { partOfDay: 'MI' } : { partOfDay: PARTS_OF_DAY[m[7].toLowerCase()] }) };
-      if (m[4]) return { relative: { unit: 'day', offset: 0, part: m[4].toLowerCase().startsWith('earl') ? 'earlier' : 'later' } };
+      if (m[4]) return { anaphor: { unit: 'day', offset: 0 }, dayPart: m[4].toLowerCase().startsWith('earl') ? 'earlier' : 'later' };
       const offset = m[2].toLowerCase() === 'last' ? -1 : 0;
       const pod = PARTS_OF_DAY[m[3].toLowerCase()];
       if (offset === -1 && pod !== 'NI') return undefined;
@@ -670,7 +670,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
       if (word === 'the latest' && unitWord !== 'quarter') return undefined;
       if (/^(?:that|the same)$/.test(word) && !['day', 'week', 'month', 'year', 'quarter', 'decade', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter'].includes(unitWord)) return undefined;
       // "last fall" is a season; "the past week" a week; "in the last day" is a day's length.
-      if ((word === 'the last' || word === 'the past') && unitWord === 'day') return undefined;
+      if (unitWord === 'day' && from === 'anchor') return undefined;
       if (word === 'the next' && unitWord === 'day' && /\b(?:in|within|over|during|for)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return undefined;
       const pod = PARTS_OF_DAY[unitWord];
       if (pod) {
@@ -685,6 +685,17 @@ export const RECOGNISERS: readonly Recogniser[] = [
       // "this quarter" in a report is the quarter its figures are for.
       const base = from === 'reference' || (unit === 'quarter' && (word === 'the latest' || word === 'this')) ? { anaphor: { unit: unit as Anaphor['unit'], offset, ...(season ? { which: season } : {}), ...back } } : { relative: { unit: unit as RelativeUnit, offset, ...(season ? { which: season } : {}) } };
       return { ...base, ...(part ? { part } : {}) };
+    },
+  },
+  {
+    // "on the day", "later in the day", "the day before", "that same day": the day the text speaks of (the publication's when it named none).
+    name: 'date/anaphor',
+    pattern: /\b(?:(?<=\b(?:on|during|throughout|by|for|of|in)\s+)(the\s+day)\b(?!\s+(?:of\s+(?:the\s+)?(?:week|month|year)|off|job|shift|care|trader|traders|school|trip|pass|ticket)\b)|(the\s+day)(?=\s+(?:before|after)\b)|(that\s+same\s+day))/gid,
+    read(m, text) {
+      // "later in the day", "earlier in the day": the part comes from the words before.
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const part = /\b(earlier|early)\s+in\s+$/i.test(before) ? 'earlier' : /\b(later|late)\s+in\s+$/i.test(before) ? 'later' : undefined;
+      return { anaphor: { unit: 'day', offset: 0 }, ...(part ? { dayPart: part } : {}) };
     },
   },
   {
