@@ -584,7 +584,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "10:35 a.m.", "9 a.m. EST Tuesday", "5 p.m. EST, Nov. 6", "midnight Friday", "noon Saturday", "around 7:15 p.m.", "18:11".
     name: 'date/time',
-    pattern: new RegExp(`\\b(?:(about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?${CLOCK}(?:\\s+${TIME_ZONE})?(?:(?:,\\s*|\\s+)(?:(?:on\\s+|of\\s+)?(${WEEKDAY_PATTERN})|(today|tonight|yesterday|tomorrow)|(?:of\\s+)?(${MONTH_PATTERN})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?))?(?![\\d:])`, 'gd'),
+    pattern: new RegExp(`\\b(?:(about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?${CLOCK}(?:\\s+${TIME_ZONE})?(?:(?:,\\s*|\\s+)(?:(?:on\\s+|of\\s+)?(${WEEKDAY_PATTERN})|(today|tonight|yesterday|tomorrow)|(?:of\\s+|on\\s+)?(${MONTH_PATTERN})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?))?(?![\\d:])`, 'gd'),
     read(m, text) {
       const clock = clockOf(m, 2);
       if (!clock) return undefined;

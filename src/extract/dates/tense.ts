@@ -108,7 +108,8 @@ export function governingTense(before: string, own: string, after: string): Tens
     if (w === 'to' && i > 0 && (/^(?:is|are|am|was|were)$/.test(words[i - 1]) || PLAN_WORD.test(words[i - 1])) && i < words.length - 1) return 'future';
     if (SCHEDULE_WORD.test(w) && !/^(?:previously|already|originally|once)$/.test(words[i - 1] ?? '') && !(w === 'planned' && words[i + 1] === 'to')) return 'future';
     if (w.endsWith('ed') && ADJECTIVE_BEFORE.test(words[i - 1] ?? '') && !IRREGULAR_PAST.has(w)) continue;
-    const cue = cueOf(w, words[i + 1]) ?? (PLAN_WORD.test(w) && words[i + 1] === 'for' ? 'future' : undefined);
+    // "set for Monday", "due on Friday"; not "plans for the conference" (a noun).
+    const cue = cueOf(w, words[i + 1]) ?? (/^(?:set|due)$/.test(w) && (words[i + 1] === 'for' || words[i + 1] === 'on') ? 'future' : undefined);
     if (cue) {
       const tense = cue === 'future' ? 'future' : groupTense(words, i, words[i + 1]);
       if (tense === 'present') return END_PREPOSITION.test(last ?? '') ? 'future' : 'none';
