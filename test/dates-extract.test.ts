@@ -75,6 +75,7 @@ const classRows: Record<string, Row[]> = {
     { text: 'Sales rose 5% this year through August.', expr: 'August', type: 'DATE', timex: '2016-08', published: '2016-10-10' },
     { text: 'Sales rose 5% this year through August.', expr: 'this year', type: 'DATE', timex: '2016', published: '2016-10-10' },
     { text: 'Revenue will be counted by year-end.', expr: 'year-end', type: 'DATE', timex: '2016', mod: 'END' },
+    { text: 'The fund has fallen 2% this year through Oct. 19, Lipper says.', expr: 'Oct. 19', type: 'DATE', timex: '2016-10-19', published: '2016-10-27' },
   ],
   'anchored as duration': [
     { text: 'Prices will rise next year.', expr: 'next year', type: 'DATE', timex: '2017', start: '2017-01-01', end: '2017-12-31' },
@@ -101,6 +102,8 @@ const classRows: Record<string, Row[]> = {
     { text: 'The exhibition runs through October.', expr: 'October', type: 'DATE', timex: '2016-10' },
     { text: 'Mr. Smith said Friday that he will resign.', expr: 'Friday', type: 'DATE', timex: '2016-01-22' },
     { text: 'The ministers will meet on Thursday.', expr: 'Thursday', type: 'DATE', timex: '2016-01-28' },
+    { text: 'The agency has given the family until 9 a.m. Tuesday to sign.', expr: '9 a.m. Tuesday', type: 'TIME', timex: '2016-01-26T09:00' },
+    { text: 'Officials said the team planned to leave on Thursday.', expr: 'Thursday', type: 'DATE', timex: '2016-01-21' },
     { text: 'The blasts on Friday killed 12 people, the agency said.', expr: 'Friday', type: 'DATE', timex: '2016-01-22' },
     { text: 'Since the Oct. 23 slaying, the police have searched for him.', expr: 'Oct. 23', type: 'DATE', timex: '2015-10-23', published: '2016-05-06' },
     { text: 'The dividend will be paid in January.', expr: 'January', type: 'DATE', timex: '2017-01', published: '2016-11-02' },

@@ -131,7 +131,8 @@ function line(name: string, t: Tally): string {
  * The classes of error, for a before/after table. A gold expression is
  * missed (`missing form`), or found with a wrong value (one of the value
  * classes), or found with the right value but other boundaries (`span
- * boundary`); a prediction overlapping no gold is a `false positive`.
+ * boundary`); a prediction overlapping no gold is a `false positive`, or a
+ * `reference-day leak` when its value shows the parser's reference year.
  */
 const CLASSES = ['reference-day leak', 'anchored as duration', 'shift merged', 'direction', 'other value', 'missing form', 'span boundary', 'false positive'] as const;
 type ErrorClass = (typeof CLASSES)[number];
@@ -141,15 +142,19 @@ const LEAK_YEAR = 2000;
 
 const SHIFT_WORD = /\b(?:after|before|earlier|later|from now|since)\s*$/i;
 
+/** A value with a year the text does not state, near the parser's reference year (2000) and far from the document's own: the reference day showing through. */
+function leaked(p: Timex, text: string, dct: string | undefined): boolean {
+  const said = text.slice(p.start, p.end);
+  const year = Number(/^(\d{4})/.exec(p.value)?.[1]);
+  return Boolean(year && dct && !/\d{4}|'\d\d/.test(said) && Math.abs(year - LEAK_YEAR) <= 1 && Math.abs(year - Number(dct.slice(0, 4))) >= 2);
+}
+
 /** The class of the error on gold `g` (undefined when it is right), given the predictions overlapping it. */
 function errorClass(g: Timex, relaxed: Timex[], text: string, dct: string | undefined): ErrorClass | undefined {
   if (relaxed.length === 0) return 'missing form';
   const p = relaxed[0];
   if (!relaxed.some((x) => x.value === g.value)) {
-    const said = text.slice(p.start, p.end);
-    const year = Number(/^(\d{4})/.exec(p.value)?.[1]);
-    // A year the text does not state, near the parser's reference year (2000) and far from the document's own: the reference day showing through.
-    if (year && dct && !/\d{4}|'\d\d/.test(said) && Math.abs(year - LEAK_YEAR) <= 1 && Math.abs(year - Number(dct.slice(0, 4))) >= 2) return 'reference-day leak';
+    if (leaked(p, text, dct)) return 'reference-day leak';
     if (p.type === 'DURATION' && (g.type === 'DATE' || g.type === 'TIME')) return 'anchored as duration';
     if ((g.type === 'DURATION' && p.type !== 'DURATION') || (p.end > g.end && SHIFT_WORD.test(text.slice(p.start, p.end)))) return 'shift merged';
     // Same shape, another period: looked the wrong way (or a step too far) from the anchor.
@@ -184,7 +189,7 @@ function errorsOf(doc: string, text: string, dct: string | undefined, gold: Time
     if (cls) out.push({ cls, doc, gold: g, pred: relaxed[0], text: text.slice(g.start, g.end), context: contextOf(text, g.start, g.end) });
   }
   for (const p of pred) {
-    if (!gold.some((g) => overlap(p, g))) out.push({ cls: 'false positive', doc, pred: p, text: text.slice(p.start, p.end), context: contextOf(text, p.start, p.end) });
+    if (!gold.some((g) => overlap(p, g))) out.push({ cls: leaked(p, text, dct) ? 'reference-day leak' : 'false positive', doc, pred: p, text: text.slice(p.start, p.end), context: contextOf(text, p.start, p.end) });
   }
   return out;
 }

@@ -139,6 +139,16 @@ function relativeWord(word: string): { offset: number; from: 'anchor' | 'referen
   }
 }
 
+/**
+ * "this year through August", "1998 to Oct. 19": a month or day that ends a
+ * span opening in a year lies in that year.
+ */
+function openingYear(text: string, index: number): Pick<Found, 'year' | 'yearOffset'> | undefined {
+  const opened = /\b(?:(this|last|next)\s+year|(\d{4}))\s+(?:through|thru|to|until|till)\s+$/i.exec(text.slice(Math.max(0, index - 24), index));
+  if (!opened) return undefined;
+  return opened[2] ? { year: Number(opened[2]) } : { yearOffset: { offset: relativeWord(opened[1]).offset, from: 'anchor' } };
+}
+
 /** The quarter of an ordinal ("third" → 3). */
 function quarterOf(word: string): number | undefined {
   const q = ordinalOf(word);
@@ -447,15 +457,15 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // "Friday, Oct. 23", "Thursday, September 9th, 2016", "September 30, 2015", "Feb. 26", "March eighth", "early March 3".
     name: 'date/calendar',
     pattern: new RegExp(`\\b(?:(${WEEKDAY_PATTERN}|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?,?\\s+(?:the\\s+)?)?(${MONTH_PATTERN})\\s*${DAY}(?![\\d:/.]\\d|\\s*%)(?:(?:,\\s*|\\s+)${YEAR}(?![\\d-]))?\\b`, 'gid'),
-    read(m) {
+    read(m, text) {
       if (!isCapitalised(m[2]) || (m[1] && !isCapitalised(m[1]))) return undefined;
       const month = monthOfWord(m[2]);
       const day = dayOf(m[3].replace(/(?:st|nd|rd|th)$/i, '')) ?? dayOf(m[3]);
       if (!month || !day) return undefined;
-      // "May 5 percent" or a score are not dates: a spelled ordinal must follow a month in full.
       const year = m[4] ? yearOf(m[4]) : undefined;
       if (m[4] && year === undefined) return undefined;
-      return { month, day, ...(year ? { year } : {}), ...(m[1] ? { weekday: weekdayOfWord(m[1]) } : {}) };
+      const opened = year === undefined ? openingYear(text, m.index) : undefined;
+      return { month, day, ...(year ? { year } : opened ?? {}), ...(m[1] ? { weekday: weekdayOfWord(m[1]) } : {}) };
     },
   },
   {
@@ -511,6 +521,8 @@ export const RECOGNISERS: readonly Recogniser[] = [
       const year = m[4] ? yearOf(m[4]) : m[5] ? 1900 + Number(m[5]) + (Number(m[5]) < 40 ? 100 : 0) : undefined;
       if (m[4] && year === undefined) return undefined;
       const part = partOf(m[1], m[2]);
+      const opened = year === undefined ? openingYear(text, m.index) : undefined;
+      if (opened) return { month, ...opened, ...(part ? { part } : {}) };
       if (year === undefined && !part) {
         // A bare month name needs a cue that it is a month: "in May", "the October slaying", not "May God" or "March on".
         const before = text.slice(Math.max(0, m.index - 14), m.index);

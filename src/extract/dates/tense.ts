@@ -28,14 +28,16 @@ const OPEN_WORD = /^(?:effective|starting|beginning|from|of)$/;
 const ADJECTIVE_BEFORE = /^(?:a|an|the|its|his|her|their|this|that|still|very|newly|already|previously|recently|long|well|so|more|most|less|yet|as)$/;
 
 /** Verbs of putting off: "delayed until Sunday", "postponed to March" name a later time. */
-const POSTPONE_WORD = /^(?:delayed|postponed|deferred|adjourned|extended|rescheduled|moved|pushed|put|suspended|recessed|delay|postpone|defer|adjourn|extend|suspend)$/;
+const POSTPONE_WORD = /^(?:delayed|postponed|deferred|adjourned|extended|rescheduled|moved|pushed|put|suspended|recessed|delay|postpone|defer|adjourn|extend|suspend|gave|given|granted|allowed|set|give|grant|allow)$/;
 
 /** Common irregular past forms (regular pasts end in -ed). */
 const IRREGULAR_PAST = new Set(
   ('was were had did said told came went met held began broke took made gave left fled hit struck fell rose won lost sent saw found got knew thought brought ' +
     'bought caught fought taught sought built spent lent meant kept slept swept felt led ran sat stood understood wrote drove rode spoke chose froze stole woke ' +
     'wore tore threw grew flew drew blew shook forgot forgave became overcame withdrew arose undertook sold paid laid shot sank sang rang swam upheld withheld ' +
-    'overtook mistook forbade bore swore dealt dug fed hung slid split struck strove wept won wound ago last earlier previously recently formerly once yesterday').split(' '),
+    'overtook mistook forbade bore swore dealt dug fed hung slid split struck strove wept won wound ago last earlier previously recently formerly once yesterday ' +
+    // Participles of the perfect and the passive ("has fallen", "was taken").
+    'been fallen risen taken given gone done seen written spoken broken chosen driven eaten forgotten frozen hidden ridden shaken stolen sworn thrown woken worn begun grown known shown drawn flown').split(' '),
 );
 
 /** Present-tense auxiliaries and verbs that give no direction of their own ("is", "has"): a perfect ("has agreed") is past. */
@@ -103,7 +105,8 @@ export function governingTense(before: string, own: string, after: string): Tens
   if (words.slice(-4).includes('since')) return 'past';
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
-    if (POSTPONE_WORD.test(w) && END_PREPOSITION.test(last ?? '')) return 'future';
+    // "delayed until Sunday", "gave them until Tuesday": putting off and deadlines name a later time.
+    if (POSTPONE_WORD.test(w) && END_PREPOSITION.test(last ?? '') && last !== 'by' && last !== 'before') return 'future';
     // "is to resume trading Tuesday", "plans to meet Monday".
     if (w === 'to' && i > 0 && (/^(?:is|are|am|was|were)$/.test(words[i - 1]) || PLAN_WORD.test(words[i - 1])) && i < words.length - 1) return 'future';
     if (SCHEDULE_WORD.test(w) && !/^(?:previously|already|originally|once)$/.test(words[i - 1] ?? '') && !(w === 'planned' && words[i + 1] === 'to')) return 'future';
