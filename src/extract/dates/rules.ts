@@ -707,7 +707,10 @@ export const RECOGNISERS: readonly Recogniser[] = [
       // "later in the day", "earlier in the day": the part comes from the words before.
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       const part = /\b(earlier|early)\s+in\s+$/i.test(before) ? 'earlier' : /\b(later|late)\s+in\s+$/i.test(before) ? 'later' : undefined;
-      return { anaphor: { unit: 'day', offset: 0 }, ...(part ? { dayPart: part } : {}) };
+      // "the day after his death" is the day after the day spoken of; "Oct. 12, the day before the plunge" is Oct. 12 itself.
+      const shift = m[2] ? (/^\s+after/i.test(text.slice(m.index + m[0].length)) ? 1 : -1) : 0;
+      const apposition = /\d(?:st|nd|rd|th)?,\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index));
+      return { anaphor: { unit: 'day', offset: apposition ? 0 : shift }, ...(part ? { dayPart: part } : {}) };
     },
   },
   {

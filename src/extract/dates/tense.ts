@@ -18,6 +18,9 @@ const FUTURE_WORD = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'would', 'up
 /** Words that, followed by "to" or "for" (or standing alone before a date), announce a plan: "scheduled for Monday", "expected to", "plans to". */
 const PLAN_WORD = /^(?:scheduled|expected|expects|expect|plans|plan|set|due|slated|intends|intend|aims|hopes|hope|wants|going|likely|poised|ready)$/;
 
+/** Past verbs of intending: their infinitive lies ahead of them ("agreed to meet on Monday"). */
+const INFINITIVE_PLAN = /^(?:planned|agreed|decided|hoped|intended|promised|vowed|pledged|threatened|wanted|expected|prepared|offered|asked|arranged|voted)$/;
+
 /** Words of scheduling: the date they govern is the time set ("scheduled a news conference Thursday", "slated for March"). */
 const SCHEDULE_WORD = /^(?:scheduled|rescheduled|slated|due|expected|planned)$/;
 
@@ -107,8 +110,8 @@ export function governingTense(before: string, own: string, after: string): Tens
     const w = words[i];
     // "delayed until Sunday", "gave them until Tuesday": putting off and deadlines name a later time.
     if (POSTPONE_WORD.test(w) && END_PREPOSITION.test(last ?? '') && last !== 'by' && last !== 'before') return 'future';
-    // "is to resume trading Tuesday", "plans to meet Monday".
-    if (w === 'to' && i > 0 && (/^(?:is|are|am|was|were)$/.test(words[i - 1]) || PLAN_WORD.test(words[i - 1])) && i < words.length - 1) return 'future';
+    // "is to resume trading Tuesday", "plans to meet Monday", "planned to leave on Thursday": the date is the infinitive's, ahead of the plan.
+    if (w === 'to' && i > 0 && (/^(?:is|are|am|was|were)$/.test(words[i - 1]) || PLAN_WORD.test(words[i - 1]) || INFINITIVE_PLAN.test(words[i - 1])) && i < words.length - 1) return 'future';
     if (SCHEDULE_WORD.test(w) && !/^(?:previously|already|originally|once)$/.test(words[i - 1] ?? '') && !(w === 'planned' && words[i + 1] === 'to')) return 'future';
     if (w.endsWith('ed') && ADJECTIVE_BEFORE.test(words[i - 1] ?? '') && !IRREGULAR_PAST.has(w)) continue;
     // "set for Monday", "due on Friday"; not "plans for the conference" (a noun).
