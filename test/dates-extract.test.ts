@@ -123,6 +123,9 @@ const classRows: Record<string, Row[]> = {
     { text: 'They waited for days.', expr: 'days', type: 'DURATION', timex: 'PXD' },
     { text: 'It was over in minutes.', expr: 'minutes', type: 'DURATION', timex: 'PTXM' },
     { text: 'The merger follows months of talks.', expr: 'months', type: 'DURATION', timex: 'PXM' },
+    { text: 'Prisoners were taken in the first hours of the war.', expr: 'the first hours', type: 'DURATION', timex: 'PTXH' },
+    { text: 'The navy may use the base for at least 20 more years.', expr: 'at least 20 more years', type: 'DURATION', timex: 'P20Y', mod: 'EQUAL_OR_MORE' },
+    { text: 'It will not change for a couple of years.', expr: 'a couple of years', type: 'DURATION', timex: 'P2Y' },
   ],
   'missing form: sets': [
     { text: 'The government holds such rallies daily.', expr: 'daily', type: 'SET', timex: 'P1D' },

@@ -76,7 +76,7 @@ export function numberWordValue(words: string): number | undefined {
 }
 
 /** A count of units as written: digits (with a half), number words, or vague quantities. */
-export const AMOUNT_PATTERN = `(?:(?!(?:1[89]|20)\\d\\d\\b)\\d{1,4}(?:\\.\\d+|\\s+1/2|½)?|a couple of|a couple|a few|few|several|many|some|a number of|a|an|one and a half|a half|${NUMBER_WORD_PATTERN}(?:[- ](?:hundred|thousand))?|a hundred|a thousand|hundreds of|thousands of|dozens of)`;
+export const AMOUNT_PATTERN = `(?:(?!(?:1[89]|20)\\d\\d\\b)\\d{1,4}(?:\\.\\d+|\\s+1/2|½)?|a couple of|a couple|couple of|a few|few|several|many|some|a number of|a|an|one and a half|a half|${NUMBER_WORD_PATTERN}(?:[- ](?:hundred|thousand))?|a hundred|a thousand|hundreds of|thousands of|dozens of)`;
 
 /**
  * A written amount as a range: digits and number words are exact, vague
@@ -94,8 +94,8 @@ export function amountOf(word: string): { low: number; high: number; vague: bool
   if (w === 'a half') return { low: 0.5, high: 0.5, vague: false };
   if (w === 'a few' || w === 'few') return { low: 2, high: 5, vague: true };
   if (w === 'several' || w === 'a number of') return { low: 3, high: 9, vague: true };
-  if (w === 'many' || w === 'some' || /of$/.test(w)) return { low: 3, high: 99, vague: true };
-  if (w === 'a couple') return { low: 2, high: 2, vague: false };
+  if (w === 'a couple' || w === 'couple of') return { low: 2, high: 2, vague: false };
+  if (w === 'many' || w === 'some' || /^(?:hundreds|thousands|dozens) of$/.test(w)) return { low: 3, high: 99, vague: true };
   const n = numberWordValue(w);
   return n === undefined ? undefined : { low: n, high: n, vague: false };
 }

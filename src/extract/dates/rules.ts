@@ -364,7 +364,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "for almost 5 years", "for more than two years", "for several days", "over the past few months", "for years", "within weeks".
     name: 'date/duration',
-    pattern: new RegExp(`\\b(?:for|over|in|during|within|lasting|spanning|throughout|after)\\s+((?:the\\s+)?(?:past|last|next|previous|coming|first|final|following)\\s+)?(?:(${HEDGE_PATTERN})\\s+)?(${AMOUNT_PATTERN}\\s+)?(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?\\b(?![\\s-]+(?:old|ago|later|earlier|after|before|from now)\\b)`, 'gid'),
+    pattern: new RegExp(`\\b(?:for|over|in|during|within|lasting|spanning|throughout|after)\\s+((?:the\\s+)?(?:past|last|next|previous|coming|first|final|following)\\s+)?(?:(${HEDGE_PATTERN})\\s+)?(${AMOUNT_PATTERN}\\s+(?:(?:more|additional|extra|further)\\s+)?)?(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?\\b(?![\\s-]+(?:old|ago|later|earlier|after|before|from now)\\b)`, 'gid'),
     read(m) {
       const hasAmount = m[3] !== undefined;
       if (hasAmount && /^quarters?$/i.test(m[4]) && /^(?:a|an|one)\s*$/i.test(m[3])) return undefined;
@@ -373,7 +373,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
       // "in the past year", "over the last week": a period counted from the publication, read as a date elsewhere;
       // "in coming months", "in past years": vague references, read by the reference recognisers.
       if (!hasAmount && (!plural || m[1])) return undefined;
-      let a = hasAmount ? amountOf(m[3].trim()) : { low: 2, high: 9, vague: true };
+      let a = hasAmount ? amountOf(m[3].trim().replace(/\s+(?:more|additional|extra|further)$/i, '')) : { low: 2, high: 9, vague: true };
       if (!a) return undefined;
       if (m[5]) a = { ...a, low: a.low + 0.5, high: a.high + 0.5 };
       const hedge = hedgeOf(m[2]);
@@ -387,7 +387,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // Bare lengths: "ten years", "nearly forty years", "the first nine months", "a week", "a minute and a half".
     name: 'date/duration',
-    pattern: new RegExp(`\\b(the\\s+(?:(?:first|past|last|next|previous|coming|latest|final)\\s+)?)?(?:(${HEDGE_PATTERN})\\s+)?(${AMOUNT_PATTERN})[\\s-]+(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(\\s+or\\s+so)?\\b(?![\\s-]+(?:old|ago|after|before|later|earlier|from now|long)\\b)`, 'gid'),
+    pattern: new RegExp(`\\b(the\\s+(?:(?:first|past|last|next|previous|coming|latest|final)\\s+)?)?(?:(${HEDGE_PATTERN})\\s+)?(${AMOUNT_PATTERN})(?:\\s+(?:more|additional|extra|further))?[\\s-]+(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(\\s+or\\s+so)?\\b(?![\\s-]+(?:old|ago|after|before|later|earlier|from now|long)\\b)`, 'gid'),
     read(m, text) {
       const a0 = amountOf(m[3]);
       if (!a0) return undefined;
@@ -414,9 +414,9 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "years of war", "months of talks", "in recent weeks", "over the years", "the weeks ahead": a vague length.
     name: 'date/duration',
-    pattern: /\b(?:(recent)\s+(days|weeks|months|quarters)|(?:the\s+)?(days|weeks|months|years|decades|centuries)(?=\s+of\s+[a-z])|(the\s+(?:early\s+)?years)(?=\s+(?:that|since|after|before|of|ahead|to come)\b)|(the\s+(?:days|weeks|months|years)\s+ahead)|(?<=\bover\s+)(the\s+years))\b/gid,
+    pattern: /\b(?:(recent)\s+(days|weeks|months|quarters)|(?:the\s+)?(days|weeks|months|years|decades|centuries)(?=\s+of\s+[a-z])|(the\s+(?:early\s+)?years)(?=\s+(?:that|since|after|before|of|ahead|to come)\b)|the\s+(?:first|final|last|early)\s+(hours|days|weeks|months)(?=\s+of\b)|(the\s+(?:days|weeks|months|years)\s+ahead)|(?<=\bover\s+)(the\s+years))\b/gid,
     read(m) {
-      const unitWord = m[2] ?? m[3] ?? (m[4] || m[6] ? 'years' : /days|weeks|months|years/i.exec(m[5] ?? '')?.[0] ?? 'years');
+      const unitWord = m[2] ?? m[3] ?? m[5] ?? (m[4] || m[7] ? 'years' : /days|weeks|months|years/i.exec(m[6] ?? '')?.[0] ?? 'years');
       const unit = unitOf(unitWord) === 'quarter' ? 'month' : unitOf(unitWord);
       return { duration: { low: 2, high: 9, unit, vague: true } };
     },
