@@ -100,11 +100,6 @@ export function amountOf(word: string): { low: number; high: number; vague: bool
   return n === undefined ? undefined : { low: n, high: n, vague: false };
 }
 
-/** Units of durations and shifts, singular, to TIMEX3 duration letters. */
-export const UNIT_LETTER: Readonly<Record<string, string>> = {
-  second: 'S', minute: 'M', hour: 'H', day: 'D', night: 'D', week: 'W', weekend: 'WE', fortnight: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE',
-};
-
 /** Unit names as written (plural or singular) for regular expressions; "trading days" and "business days" are days. */
 export const UNIT_PATTERN = '(?:seconds?|minutes?|hours?|(?:trading |business |working )?days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))';
 
@@ -141,9 +136,6 @@ export const HEDGES: Readonly<Record<string, { modifier: string; mod: string }>>
 /** The hedge words, longest first, for regular expressions. */
 export const HEDGE_PATTERN = Object.keys(HEDGES).sort((a, b) => b.length - a.length).map((h) => h.replace(/ /g, '\\s+')).join('|');
 
-/** Hedges before a duration and the modifier they give (TimeML `mod` in our vocabulary). */
-export const DURATION_HEDGES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(HEDGES).map(([k, v]) => [k, v.modifier]));
-
 /** The hedge entry of a written hedge ("Nearly" → less-than, LESS_THAN). */
 export function hedgeOf(word: string | undefined): { modifier: string; mod: string } | undefined {
   return word ? HEDGES[word.toLowerCase().replace(/\s+/g, ' ')] : undefined;
@@ -156,9 +148,6 @@ export const PART_WORDS: Readonly<Record<string, 'early' | 'mid' | 'late'>> = {
 
 /** TIMEX3 `mod` of a part of a period. */
 export const PART_MOD: Readonly<Record<'early' | 'mid' | 'late', string>> = { early: 'START', mid: 'MID', late: 'END' };
-
-/** Cues that a clause speaks of the future (plans, schedules, expectations). */
-export const FUTURE_CUES = /\b(?:will|shall|would|to be held|scheduled|is to|are to|was to|were to|plans? to|planned|upcoming|expected to|set to|due to|going to|could (?:start|begin|take place)|may (?:take place|start|begin)|next)\b|['’]ll\b/i;
 
 /** Reporting verbs: a date next to one dates the statement, not the event reported. */
 export const REPORTING_VERB = /\b(?:said|says|say|told|tells|announced|announces|stated|states|added|reported|reports|confirmed|claimed|insisted|insists|urged|noted|warned|wrote|tweeted|declared|denied|explained|estimated|acknowledged|released a statement|in a statement|in a speech|in an interview|downplayed|speaking)\b/i;

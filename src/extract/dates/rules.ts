@@ -46,11 +46,6 @@ function at(m: RegExpExecArray, g: number): [number, number] {
   return [i[0], i[1]];
 }
 
-/** A piece spanning groups `from` to `to` of a match. */
-function piece(m: RegExpExecArray, from: number, to: number, found: Found): Piece {
-  return { start: at(m, from)[0], end: at(m, to)[1], found };
-}
-
 const isCapitalised = (w: string | undefined) => w !== undefined && /^[A-Z]/.test(w);
 
 /** Part words before a period ("early", "mid-", "late", "the end of"), as one optional group (1). */
@@ -400,7 +395,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
       if (m[2] && /^over$/i.test(m[2]) && !/\b(?:for|last|lasted|lasting|just|well|in|within)\s+$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return undefined;
       // Programme titles: "60 Minutes", "48 Hours".
       if (/^[A-Z]/.test(m[4]) && /^\d/.test(m[3])) return undefined;
-      // "a day" alone is a duration only with a hedge or a verb of lasting before it; "some days" is vague.
+      // "some days", "many years" without a hedge are too vague to be a length ("some days he walks").
       if (/^(?:some|many)$/i.test(m[3]) && !m[2]) return undefined;
       const a = m[5] ? { ...a0, low: a0.low + 0.5, high: a0.high + 0.5 } : a0;
       const hedge = hedgeOf(m[2]);
@@ -600,7 +595,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     read(m, text) {
       const clock = clockOf(m, 2);
       if (!clock) return undefined;
-      // "High Noon", "Noon" as a name: a bare noon or midnight must be lower case or follow a preposition.
+      // "High Noon" (the film, and "high noon comes today") is no time of day; capitalised "Noon" is not read at all.
       if (m[7] && /\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return undefined;
       const found: Found = { hour: clock.hour, minute: clock.minute };
       if (m[1]) {
@@ -911,14 +906,14 @@ export const RECOGNISERS: readonly Recogniser[] = [
 
   // ── References to the present, past and future ──────────────────────────────────────────
   {
-    // "now", "right now", "currently", "nowadays", "at present", "these days", "recently", "more recently", "the past", "the future",
+    // "now" (also in "right now", which TimeBank marks as "now"), "currently", "nowadays", "at present", "these days", "recently", "more recently", "the past", "the future",
     // "the near future", "the near term", "the time" (as in "at the time"), "as soon as possible".
     name: 'date/reference',
     pattern: /\b(?:(now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment)|((?:more\s+|most\s+|very\s+)?recently|lately|the\s+past)|(the\s+(?:near\s+|distant\s+|immediate\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible)|(?<=\bat\s+)(the\s+time))\b/gid,
     read(m, text) {
       const t = m[0].toLowerCase();
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      // "now that", "now-defunct", "the future of their country", "the past few years" are not references.
+      // "now-defunct", "the future of their country", "the past few years" are not references ("now that" is: TimeBank marks it).
       if (m[1] && /^now$/.test(t) && /^-/i.test(after)) return undefined;
       if ((/^the/.test(t) && /^\s+of\b/i.test(after)) || (/the\s+past$/.test(t) && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|century|day|quarter|summer|winter|spring)/i.test(after))) return undefined;
       if (m[4]) return { ref: 'PAST_REF' };

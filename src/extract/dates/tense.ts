@@ -123,11 +123,6 @@ export function governingTense(before: string, own: string, after: string): Tens
       if (tense === 'past' && /^(?:until|till|til)$/.test(last ?? '')) return 'none';
       return tense;
     }
-    if (w === 'to' && i < words.length - 1 && /^[a-z]+$/.test(words[i + 1]) && !END_PREPOSITION.test(words[i + 1]) && i !== words.length - 1) {
-      // "agreed to meet Monday": the nearest verb is an infinitive; its plan is ahead unless a past verb governs the clause ("came to power").
-      const gov = words.slice(Math.max(0, i - 2), i);
-      if (gov.some((g) => PLAN_WORD.test(g))) return 'future';
-    }
   }
   // The expression opens its clause: the first verb group after it governs.
   const rest = wordsOf(after);
