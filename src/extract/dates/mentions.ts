@@ -137,11 +137,16 @@ function candidatesOf(text: string): Candidate[] {
 }
 
 /** The candidates that win their overlaps: longest first, then the earlier recogniser, then the earlier position. */
-function settle(candidates: Candidate[]): Candidate[] {
+function settle(candidates: Candidate[], length: number): Candidate[] {
   const order = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
   const kept: Candidate[] = [];
+  // Characters already claimed: each check costs the candidate's own length, not the number kept.
+  const claimed = new Uint8Array(length);
   for (const c of order) {
-    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = claimed[i] === 0;
+    if (!free) continue;
+    claimed.fill(1, c.start, c.end);
     kept.push(c);
   }
   return kept;
@@ -195,7 +200,7 @@ function markDatelines(mentions: DateMention[], fullText: string): void {
  */
 function scanDateMentions(text: string, offset: number, fullText: string): DateMention[] {
   const mentions: DateMention[] = [];
-  for (const c of settle(candidatesOf(text))) {
+  for (const c of settle(candidatesOf(text), text.length)) {
     for (const p of c.pieces) {
       if (isTitle(text, p.start, p.end)) continue;
       let start = p.start;
