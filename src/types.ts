@@ -142,6 +142,10 @@ export interface DateValue {
   implied: string[];
   /** Hedge or part-of-period modifier: `early`, `mid`, `late`, `approx`, `less-than`, `more-than`, `since`, `until`. */
   modifier?: string;
+  /** TIMEX3 `mod` as TimeML writes it: `START`, `MID`, `END`, `APPROX`, `LESS_THAN`, `MORE_THAN`, `EQUAL_OR_LESS`, `EQUAL_OR_MORE`, `BEFORE`, `AFTER`, `ON_OR_BEFORE`, `ON_OR_AFTER`. */
+  mod?: string;
+  /** For the length of a shift ("three days after the meeting"): the interval the shift places its event at, counted from its anchor. */
+  placed?: { start: string; end: string; timex: string };
   /** ISO 8601 duration for DURATION values (`P5Y`). */
   duration?: string;
   /** What a relative expression was anchored to: `publication`, `absolute`, or the id of another date fact. */

@@ -8,8 +8,10 @@ import type { Article, DateValue, EventRef, Fact, FactOf, Sentence, Span } from 
 import { bindEvent, clauseOf, eventClasses } from '../event.js';
 import { makeFact, type ArticleContext, type Extractor } from '../extractor.js';
 import { findDateMentions, type DateMention } from './mentions.js';
-import { FUTURE_CUES, REPORTING_VERB } from './lexicon.js';
-import { dayFromIso, resolveMention, type Anchor, type Tense } from './resolve.js';
+import { REPORTING_VERB } from './lexicon.js';
+import { dayFromIso, resolveMention, type Anchor, type Reference, type Tense } from './resolve.js';
+import { governingTense } from './tense.js';
+import { halfOf, quarterOf } from './timex.js';
 
 /** A mention in its sentence, with what the extractor learned about it. */
 interface Item {
@@ -32,17 +34,11 @@ function slice(sentence: Sentence, start: number, end: number): string {
   return sentence.text.slice(Math.max(0, start - sentence.span.start), Math.max(0, end - sentence.span.start));
 }
 
-/** Past or future reading of a mention, from the clause up to it ("will begin on the 25th" is ahead). */
+/** Past or future reading of a mention, from the verb that governs it in its clause ("said Friday that he will resign" is last Friday). */
 export function tenseOf(sentence: Sentence, span: Span): Tense {
   const clause = clauseOf(sentence, span);
-  const before = slice(sentence, clause.start, span.start);
-  const own = slice(sentence, span.start, span.end);
-  if (FUTURE_CUES.test(before) || /^(?:next|coming)\b/i.test(own)) return 'future';
-  return PAST_CUES.test(before) ? 'past' : 'none';
+  return governingTense(slice(sentence, clause.start, span.start), slice(sentence, span.start, span.end), slice(sentence, span.end, clause.end));
 }
-
-/** Cues that a clause reports the past: past auxiliaries, common irregular pasts, and -ed verbs. */
-const PAST_CUES = /\b(?:was|were|had|did|said|told|came|went|met|held|began|broke|took|made|gave|left|fled|hit|struck|fell|rose|won|lost|ago|last|earlier|\w{3,}ed)\b/i;
 
 /** A reporting verb right before a date ("said on Monday", "told reporters late on Friday"); compiled once. */
 const STATEMENT_BEFORE = new RegExp(`${REPORTING_VERB.source}\\s+(?:\\S+\\s+){0,2}(?:(?:on|at|late on|early on|earlier on|late|early|in)\\s+)?(?:(?:today|yesterday)\\s*)?\\(?\\s*$`, 'i');
@@ -84,9 +80,16 @@ function publicationConfidence(article: Article): 'high' | 'medium' | 'low' {
   return article.publishedConfidence === 'low' || article.publishedFrom === 'inferred' ? 'low' : 'medium';
 }
 
-/** Mentions that need a finished first pass: shifts, and relative forms inside quotes. */
+/** A clock time that names no day ("at 10:35 a.m."): it takes the day of a date in its sentence. */
+function bareTime(m: DateMention): boolean {
+  return m.hour !== undefined && m.day === undefined && m.weekday === undefined && m.month === undefined && m.relative === undefined && m.year === undefined;
+}
+
+/** Mentions that need a finished first pass: shifts, clock times without a day, and relative forms inside quotes. */
 function needsOwnAnchor(item: Item): boolean {
   const m = item.mention;
+  if (m.anaphor || m.comparative) return false;
+  if (bareTime(m)) return true;
   if (m.shift) return m.shift.direction !== 'ago' && m.shift.direction !== 'from-now';
   const relative = m.relative !== undefined || (m.year === undefined && (m.weekday !== undefined || m.day !== undefined || m.month !== undefined));
   return item.quoted && relative;
@@ -136,7 +139,7 @@ export function readMentions(article: Article, sentences: readonly Sentence[], p
   const ps = publishedSpan;
   for (const sentence of sentences) {
     for (const mention of findDateMentions(sentence.text, sentence.span.start, article.text)) {
-      const isPublication = ps !== undefined && mention.span.start <= ps.start && ps.start < mention.span.end;
+      const isPublication = (ps !== undefined && mention.span.start <= ps.start && ps.start < mention.span.end) || mention.dateline === true;
       items.push({
         mention,
         sentence,
@@ -220,6 +223,79 @@ function speechDate(items: readonly Item[], item: Item): FactOf<'date'> | undefi
   return nearby[0]?.fact;
 }
 
+/** The date of a day-level fact in the same sentence as `item`, nearest first: the day a clock time is on ("10:35 a.m. ... Friday"). */
+function dayInSentence(items: readonly Item[], item: Item): FactOf<'date'> | undefined {
+  let best: FactOf<'date'> | undefined;
+  let least = Infinity;
+  for (const i of items) {
+    const f = i.fact;
+    if (i === item || i.sentence !== item.sentence || !f?.value.start || (f.value.granularity !== 'day' && !/T[A-Z]{2}$/.test(f.value.timex))) continue;
+    const d = Math.abs(i.mention.span.start - item.mention.span.start);
+    if (d < least) [best, least] = [f, d];
+  }
+  return best;
+}
+
+/**
+ * The reference time: what the text last spoke of, by granularity. Each
+ * dated mention moves the slots of its own granularity and the coarser
+ * ones ("Oct. 12" sets the day, the month and the year; "1988" only the
+ * year), so "that day" finds the last day named and "that year" the last
+ * year, as HeidelTime's UNDEF-REF values do.
+ */
+class ReferenceTime {
+  private readonly ref: Reference = {};
+  private periodSentence = -Infinity;
+
+  /** The reference as seen from sentence `index`. */
+  at(index: number): Reference {
+    return { ...this.ref, recentQuarter: this.ref.period !== undefined && index - this.periodSentence <= 2 };
+  }
+
+  /** Moves the reference on with a dated mention; a comparison ("the year-ago quarter") names a quarter but not the period spoken of. */
+  advance(v: DateValue, index: number, m: DateMention): void {
+    if (!v.start || !v.end || v.type === 'DURATION' || v.type === 'SET' || v.timex.endsWith('_REF')) return;
+    // "a year earlier", "the year-ago quarter": a comparison looks back without moving the time spoken of.
+    if (m.comparative || (m.anaphor?.yearsBack ?? 0) > 0 || m.anaphor?.inYear !== undefined) return;
+    const s = dayFromIso(v.start);
+    if (!s.isValid) return;
+    switch (v.granularity) {
+      case 'minute':
+      case 'day':
+        this.ref.day = s;
+        this.ref.month = s.startOf('month');
+        this.ref.year = s.year;
+        break;
+      case 'week':
+        this.ref.month = s.startOf('month');
+        this.ref.year = s.year;
+        break;
+      case 'month':
+        this.ref.month = s.startOf('month');
+        this.ref.year = s.year;
+        break;
+      case 'quarter':
+      case 'half': {
+        const q = /^(\d{4})-([QH])(\d)$/.exec(v.timex);
+        if (q) {
+          this.ref.quarter = q[2] === 'Q' ? quarterOf(Number(q[1]), Number(q[3])) : halfOf(Number(q[1]), Number(q[3]));
+          const comparison = m.comparative || (m.anaphor?.yearsBack ?? 0) > 0 || m.anaphor?.inYear !== undefined || m.yearOffset?.from === 'reference';
+          if (!comparison) {
+            this.ref.period = this.ref.quarter;
+            this.periodSentence = index;
+          }
+        }
+        this.ref.year = s.year;
+        break;
+      }
+      case 'season':
+      case 'year':
+        this.ref.year = s.year;
+        break;
+    }
+  }
+}
+
 /** Extracts every date, time and duration of an article. */
 export const dateExtractor: Extractor = {
   name: 'date',
@@ -254,15 +330,25 @@ export const dateExtractor: Extractor = {
         event: how.event ? how.event(value) : bindEvent(item.sentence, item.mention.span, time),
       }) as FactOf<'date'>;
     };
-    // First pass: everything anchored to the publication date or to nothing.
+    // First pass, in text order: everything anchored to the publication date or to nothing; anaphoric
+    // periods ("that year", "the quarter") read the reference time, which each date moves on.
+    const reference = new ReferenceTime();
     for (const item of items) {
-      if (!needsOwnAnchor(item)) build(item, { value: () => resolveMention(item.mention, publication, item.tense), confidence: pubConfidence });
+      if (needsOwnAnchor(item)) continue;
+      const ref = reference.at(item.sentence.index);
+      build(item, { value: () => resolveMention(item.mention, publication, item.tense, undefined, ref), confidence: pubConfidence });
+      if (item.fact && item.role !== 'publication') reference.advance(item.fact.value, item.sentence.index, item.mention);
     }
-    // Second pass: shifts from their own anchor, quoted relatives from the speech date.
+    // Second pass: shifts from their own anchor, clock times on their sentence's day, quoted relatives from the speech date.
     for (const item of items) {
       if (!needsOwnAnchor(item)) continue;
       if (item.mention.shift) {
         build(item, resolveShift(items, item, publication, pubConfidence));
+        continue;
+      }
+      if (bareTime(item.mention) && !item.quoted) {
+        const day = dayInSentence(items, item);
+        build(item, { value: () => resolveMention(item.mention, day ? anchorOfFact(day) : publication, item.tense), confidence: day?.value.confidence ?? pubConfidence });
         continue;
       }
       const speech = speechDate(items, item);

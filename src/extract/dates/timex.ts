@@ -59,9 +59,26 @@ export function yearOf(year: number): Calendar {
   return { start: s, end: DateTime.utc(year, 12, 31), granularity: 'year', timex: String(year) };
 }
 
-/** A decade ("the 1990s" → 199X). */
+/** A decade ("the 1990s" → 199, as TIMEX3 writes a decade: the first three digits of its years). */
 export function decadeOf(first: number): Calendar {
-  return { start: DateTime.utc(first, 1, 1), end: DateTime.utc(first + 9, 12, 31), granularity: 'decade', timex: `${String(first).slice(0, 3)}X` };
+  return { start: DateTime.utc(first, 1, 1), end: DateTime.utc(first + 9, 12, 31), granularity: 'decade', timex: String(first).slice(0, 3) };
+}
+
+/** A century by the hundreds of its years ("the 19th century" → 18, the years 1800–1899). */
+export function centuryOf(hundreds: number): Calendar {
+  const first = hundreds * 100;
+  return { start: DateTime.utc(first, 1, 1), end: DateTime.utc(first + 99, 12, 31), granularity: 'century', timex: pad(hundreds) };
+}
+
+/** Half of a year (TIMEX3 `1990-H1`). */
+export function halfOf(year: number, half: number): Calendar {
+  const s = DateTime.utc(year, half === 1 ? 1 : 7, 1);
+  return { start: s, end: s.plus({ months: 6 }).minus({ days: 1 }), granularity: 'half', timex: `${year}-H${half}` };
+}
+
+/** A part of a day: the day's interval, its TIMEX3 value with the part (`2016-01-23TNI`). */
+export function partOfDayOf(day: Calendar, code: string): Calendar {
+  return { ...day, timex: `${day.timex}T${code}` };
 }
 
 /** The ISO week containing `d` (TIMEX3 `2016-W04`). */
@@ -111,14 +128,13 @@ export function partOf(c: Calendar, part: 'early' | 'mid' | 'late'): Calendar {
     const [a, b] = part === 'early' ? [1, 4] : part === 'mid' ? [5, 8] : [9, 12];
     return { ...c, start: c.start.set({ month: a, day: 1 }), end: c.start.set({ month: b, day: 1 }).endOf('month').startOf('day') };
   }
-  if (c.granularity === 'decade') {
-    const days = c.end.diff(c.start, 'days').days + 1;
-    const third = Math.floor(days / 3);
-    if (part === 'early') return { ...c, end: c.start.plus({ days: third - 1 }) };
-    if (part === 'mid') return { ...c, start: c.start.plus({ days: third }), end: c.start.plus({ days: 2 * third - 1 }) };
-    return { ...c, start: c.start.plus({ days: 2 * third }) };
-  }
-  return c;
+  if (c.granularity === 'day' || c.granularity === 'minute') return c;
+  // Weeks, quarters, seasons, decades, centuries: thirds of their days.
+  const days = Math.round(c.end.diff(c.start, 'days').days) + 1;
+  const third = Math.max(1, Math.floor(days / 3));
+  if (part === 'early') return { ...c, end: c.start.plus({ days: third - 1 }) };
+  if (part === 'mid') return { ...c, start: c.start.plus({ days: third }), end: c.start.plus({ days: 2 * third - 1 }) };
+  return { ...c, start: c.start.plus({ days: 2 * third }) };
 }
 
 /** The DateValue of a calendar interval. */
@@ -142,9 +158,45 @@ export function calendarValue(
   return value;
 }
 
-/** TIMEX3 duration value: `P5Y`, `P8D`, `PT1H`, `PXD` for vague amounts. */
+/**
+ * TIMEX3 duration value: `P5Y`, `P8D`, `PT1H`, `PXD` for vague amounts;
+ * decades and centuries in years (`P10Y`, `P100Y`), halves in the next unit
+ * down (`P2Y6M`, `PT5H30M`, `PT1M30S`).
+ */
 export function durationTimex(amount: number | undefined, unit: string): string {
-  const letter = { second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE' }[unit] ?? 'X';
-  const n = amount === undefined ? 'X' : String(amount);
-  return unit === 'second' || unit === 'minute' || unit === 'hour' ? `PT${n}${letter}` : `P${n}${letter}`;
+  const timeUnit = unit === 'second' || unit === 'minute' || unit === 'hour';
+  if (amount === undefined) {
+    const letter = { second: 'S', minute: 'M', hour: 'H', day: 'D', night: 'D', week: 'W', fortnight: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'Y', century: 'C' }[unit] ?? 'X';
+    return timeUnit ? `PTX${letter}` : `PX${letter}`;
+  }
+  const whole = Math.floor(amount);
+  const half = amount - whole >= 0.5 - 1e-9 && amount - whole <= 0.5 + 1e-9;
+  const n = (x: number) => String(Number(x.toFixed(2)));
+  switch (unit) {
+    case 'second':
+      return `PT${n(amount)}S`;
+    case 'minute':
+      return half ? `PT${whole ? `${whole}M` : ''}30S` : `PT${n(amount)}M`;
+    case 'hour':
+      return half ? `PT${whole ? `${whole}H` : ''}30M` : `PT${n(amount)}H`;
+    case 'day':
+    case 'night':
+      return half ? `P${whole ? `${whole}D` : ''}T12H` : `P${n(amount)}D`;
+    case 'week':
+      return `P${n(amount)}W`;
+    case 'fortnight':
+      return `P${n(amount * 2)}W`;
+    case 'month':
+      return `P${n(amount)}M`;
+    case 'quarter':
+      return `P${n(amount)}Q`;
+    case 'year':
+      return half ? `P${whole ? `${whole}Y` : ''}6M` : `P${n(amount)}Y`;
+    case 'decade':
+      return `P${n(amount * 10)}Y`;
+    case 'century':
+      return `P${n(amount * 100)}Y`;
+    default:
+      return `P${n(amount)}X`;
+  }
 }

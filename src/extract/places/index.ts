@@ -81,7 +81,8 @@ function placeOf(mention: RawMention, people: ArticlePeople, hints: ReadonlySet<
 /** A calendar name in the text: a month, a weekday or a year. */
 const CALENDAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:1[89]|20)\d{2}\b/i;
 /** Words of a date relative to another event ("three days after", "weeks before"): they date something else. */
-const RELATIVE = /\b(?:after|before|ago|later|earlier|since|until|for|next|last|past|within)\b/i;
+// "last September" names a month (whole since the date rules read it so); "last week", "next year" count from now.
+const RELATIVE = /\b(?:after|before|ago|later|earlier|since|until|for|within)\b|\b(?:next|last|past)\s+(?:week|month|year|decade|days?|weeks|months|years)\b/i;
 
 /** True when a date expression names the calendar time of the event it sits with ("on May 7", "on Monday"), not an offset from another one. */
 function datesAnEvent(text: string): boolean {
