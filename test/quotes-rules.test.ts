@@ -29,7 +29,16 @@ const quote = (article: string, words: string, speaker: string, value: Partial<F
 
 function run(rule: Pick<Rule, 'check' | 'meta'>, facts: FactOf<'quote'>[], keys: string[]): string[] {
   const reports: RuleReport[] = [];
-  const group: FactGroup = { key: 'quote:1', kind: 'quote', story: 's', facts, why: 'test', entities: Object.fromEntries(facts.map((f, i) => [f.id, keys[i]])) };
+  const group: FactGroup = {
+    id: 'quote:1',
+    kind: 'quote',
+    story: 's',
+    topic: { type: 'quote', wording: facts[0]?.value.words ?? '' },
+    members: facts.map((fact) => ({ role: 'quote', fact })),
+    facts,
+    why: 'test',
+    entities: Object.fromEntries(facts.map((f, i) => [f.id, keys[i]])),
+  };
   rule.check(group, { options: {}, article: (id: string) => ({ id }) as Article, storyFacts: () => facts, report: (r) => reports.push(r) });
   return reports.map((r) => `${r.messageId}/${r.verdict}`);
 }
