@@ -51,6 +51,8 @@ function measureOf(f: MeasureFact): Measure | undefined {
     if (!v.bearer || !v.property) return undefined;
     // "A 24-year-old man", "her son": someone described, not named, cannot be told apart from others so described.
     if (v.bearer.startsWith('other:')) return undefined;
+    // A percentage of nothing named ("income fell 22%") measures no property another figure could state.
+    if (v.dimension === 'percentage' && v.property === 'percentage') return undefined;
     return { fact: f, property: v.property, bearer: v.bearer, unit: v.unit };
   }
   const v = f.value;
@@ -70,10 +72,17 @@ function measureOf(f: MeasureFact): Measure | undefined {
   return { fact: f, property: noun, bearer, unit: 'count', ...(participle ? { participle } : {}) };
 }
 
-/** Elements two lists share, by value. */
+/**
+ * Participant keys that name no party of their own: company-form suffixes and
+ * month abbreviations that the name reader keeps as words ("Corp.", "Inc.",
+ * "Nov."). Two unrelated companies share them.
+ */
+const GENERIC_PARTIES = new Set(['corp', 'inc', 'ltd', 'co', 'plc', 'llc', 'lp', 'ab', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'group', 'holdings', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** True when two participant lists share a party (generic words aside). */
 function sharesAny(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  const set = new Set(a);
+  const set = new Set(a.filter((x) => !GENERIC_PARTIES.has(x)));
   return b.some((x) => set.has(x));
 }
 
@@ -101,6 +110,8 @@ function sameMeasure(a: Measure, b: Measure, context: StoryContext, common: Read
   // Each names its own party (the Nationals' offer, the Red Sox's offer): two things of one kind. Physical
   // measures of an event (a magnitude, a depth) are named with places and agencies instead, which tell nothing apart.
   if (partyBound(fa) && distinctParties(fa, fb, common)) return false;
+  // A deal's price or a share is a party's: two figures are of one deal only when their clauses share a party.
+  if (partyBound(fa) && fa.kind === 'quantity' && !sharesAny(fa.event.participants, fb.event.participants)) return false;
   if (TIME_BOUND.has(a.property) && !sameTime(fa, fb, context)) return false;
   if (!sameOccasion(fa, fb)) return false;
   if (fa.kind === 'count') {
