@@ -102,6 +102,9 @@ function sameMeasure(a: Measure, b: Measure, context: StoryContext, common: Read
   // lead, where the article states its main facts; two figures of the body are usually two things (two seasons,
   // two games, two offers).
   if (fa.article === fb.article && !inLead(fa, context) && !inLead(fb, context)) return false;
+  // Two sums or shares in one article are nearly always two things (a range's ends, the cash part of a price,
+  // the expected against the reported offer), so party figures are compared only across articles.
+  if (fa.article === fb.article && partyBound(fa)) return false;
   // Counts and sums of money abound in a story's background (career totals, other offers, the cash part of a
   // price); across articles they are compared where each article states its own news: headline and lead.
   if (partyBound(fa) && fa.article !== fb.article && !(inLead(fa, context) && inLead(fb, context))) return false;

@@ -115,6 +115,13 @@ const MONEY_GLOBAL = MONEY_WORDS.map(([re]) => new RegExp(re.source, 'gi'));
 
 /** The money property nearest to the figure in the window around it (`before` ends at the figure, `after` starts after it). */
 function moneyProperty(before: string, after: string): string {
+  // "$281 million in cash", "$53m in stock": a part of a price paid in one form, not the price.
+  const form = /^\s*(?:of\s+it\s+)?in\s+(cash|stock|shares)\b/i.exec(after) ?? /\b(?:including|includes|plus|and)\s+$/i.exec(before);
+  if (form) return `${moneyPropertyOf(before, after)} (part${form[1] ? ` in ${form[1].toLowerCase()}` : ''})`;
+  return moneyPropertyOf(before, after);
+}
+
+function moneyPropertyOf(before: string, after: string): string {
   // "a deal worth $184 million", "contract worth": what is worth the sum is the property.
   const worth = WORTH_BEFORE.exec(before);
   if (worth) {
