@@ -12,6 +12,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeFailure, IoFailure, ioReason, isIoError, ManyErrors, shownPath, UsageError } from './errors.js';
 import { asksTopLevelHelp, cachedHelp, HELP_WIDTH, helpCacheFile, helpStamp } from './help-cache.js';
+import { prependAll } from './util/arrays.js';
 
 /**
  * Exit codes, a contract documented in the README (ESLint's meanings):
@@ -313,14 +314,14 @@ async function loadInput(paths: readonly string[] | undefined, io: Io, input: re
     if (paths.filter((p) => p === '-').length > 1) throw new UsageError('"-" (standard input) may be named once');
     const typed = await expandPaths(paths, io.cwd);
     const loaded = loadPaths(typed.paths, { cwd: io.cwd, maxFileBytes, groupFilesByFolder: typed.grouped, readStdin: io.readStdin, exclude: typed.excluded });
-    loaded.errors.unshift(...typed.errors);
+    prependAll(loaded.errors, typed.errors);
     return { ...loaded, globs: typed.globs };
   }
   if (!input) throw new UsageError('nothing to check: name files, folders or globs (or "-" for standard input), or set "input" in the configuration');
   // Entries of "input" are relative to the configuration's folder; files they name form one story per folder.
   const typed = await expandPaths(input.filter((p) => p !== '-'), configBase, ' (from "input" in the configuration)');
   const loaded = loadPaths(typed.paths, { cwd: io.cwd, maxFileBytes, groupFilesByFolder: true, exclude: typed.excluded });
-  loaded.errors.unshift(...typed.errors);
+  prependAll(loaded.errors, typed.errors);
   return { ...loaded, globs: new Set<string>() };
 }
 

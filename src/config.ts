@@ -12,6 +12,7 @@ import type { Rule, Severity } from './types.js';
 import type { RuleSetting } from './engine/run-rules.js';
 import { FileProblemsError, ioReason } from './errors.js';
 import { editDistance } from './text/edit-distance.js';
+import { appendAll } from './util/arrays.js';
 
 /** Report formats: files (`md`, `json`, `sarif`) and workflow commands on stdout (`github`). */
 export const FORMATS = ['md', 'json', 'sarif', 'github'] as const;
@@ -397,7 +398,7 @@ export function ruleSettingProblems(rules: readonly Rule[], config: Pick<Config,
       if (c.enabled !== undefined) setting.enabled = c.enabled;
       if (c.severity) setting.severity = c.severity;
       if (c.options) {
-        problems.push(...optionProblems(rule, c.options));
+        appendAll(problems, optionProblems(rule, c.options));
         Object.assign(setting.options, c.options);
       }
     }

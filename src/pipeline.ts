@@ -10,6 +10,7 @@ import { segmentSentences } from './segment/sentences.js';
 import { extractFacts } from './extract/index.js';
 import { alignStory } from './align/index.js';
 import { dedupeAndSort, runRules, type RuleSetting } from './engine/run-rules.js';
+import { appendAll } from './util/arrays.js';
 
 /** Version of the JSON report schema; bump on incompatible changes. */
 export const REPORT_VERSION = 1;
@@ -114,11 +115,11 @@ export function runPipeline(stories: readonly Story[], options: PipelineOptions)
       return { groups, ...result };
     };
     const outcome = stages.judge ? stages.judge(ordered, facts, run) : run();
-    articles.push(...story.articles);
-    allFacts.push(...story.articles.flatMap((a) => factsOf.get(a)!));
-    allGroups.push(...outcome.groups);
-    findings.push(...outcome.findings);
-    errors.push(...outcome.errors);
+    appendAll(articles, story.articles);
+    appendAll(allFacts, story.articles.flatMap((a) => factsOf.get(a)!));
+    appendAll(allGroups, outcome.groups);
+    appendAll(findings, outcome.findings);
+    appendAll(errors, outcome.errors);
   }
   return {
     version: REPORT_VERSION,

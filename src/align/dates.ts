@@ -20,6 +20,7 @@
 import type { Article, Fact, FactGroup, FactOf, Topic } from '../types.js';
 import { eventClasses, foldCase, nameMentions } from '../extract/event.js';
 import { blockBy, clusterCompatible, daysApart, inRole, makeGroup, shared, spansArticles, type Aligner, type StoryContext } from './aligner.js';
+import { appendAll } from '../util/arrays.js';
 
 type DateFact = FactOf<'date'>;
 
@@ -250,7 +251,7 @@ export const dateAligner: Aligner = {
       return true;
     });
     groups.length = 0;
-    groups.push(...unique);
+    appendAll(groups, unique);
     // Each article's own dates, for consistency checks inside one text.
     const byArticle = new Map<string, DateFact[]>();
     for (const f of dates) {

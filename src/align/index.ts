@@ -10,6 +10,7 @@ import { roleAligner } from './roles.js';
 import { nameAligner } from './names.js';
 import { locationAligner } from './locations.js';
 import { measureAligner } from './measures.js';
+import { appendAll } from '../util/arrays.js';
 
 /** Aligners by kind; a kind with no aligner yields no groups. */
 export const ALIGNERS: readonly Aligner[] = [dateAligner, countAligner, quoteAligner, roleAligner, nameAligner, locationAligner];
@@ -18,7 +19,7 @@ export const ALIGNERS: readonly Aligner[] = [dateAligner, countAligner, quoteAli
 export function alignStory(facts: Fact[], context: StoryContext): FactGroup[] {
   const groups: FactGroup[] = [];
   for (const aligner of ALIGNERS) {
-    groups.push(...aligner.align(facts.filter((f) => f.kind === aligner.kind), context));
+    appendAll(groups, aligner.align(facts.filter((f) => f.kind === aligner.kind), context));
   }
   for (const g of measureAligner.align(facts, context)) groups.push(g);
   return groups;

@@ -28,6 +28,7 @@ import { assignPublicationDates } from '../load/published.js';
 import { factsOfArticle, type StageProvider, type StoryOutcome } from '../pipeline.js';
 import type { Story } from '../load/loader.js';
 import { CACHE_FORMAT } from './fingerprint.js';
+import { appendAll } from '../util/arrays.js';
 
 /** Folder used by `--cache` without a value, relative to the working directory. */
 export const DEFAULT_CACHE_DIR = '.crosscheck-cache';
@@ -190,7 +191,7 @@ export class FactCache implements Required<StageProvider> {
       extraction = { facts: this.stages.extract(article, own), errors: own };
       this.store(article, extraction);
     }
-    errors.push(...extraction.errors);
+    appendAll(errors, extraction.errors);
     return extraction.facts;
   }
 

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { appendAll } from '../util/arrays.js';
 
 /** Bumped when the cache's own entry format changes. */
 export const CACHE_FORMAT = 1;
@@ -18,7 +19,7 @@ function filesUnder(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...filesUnder(full));
+    if (entry.isDirectory()) appendAll(out, filesUnder(full));
     else if (entry.isFile()) out.push(full);
   }
   return out;

@@ -11,6 +11,7 @@ import { fingerprint, identityParts, normaliseEvidence } from './fingerprint.js'
 import { claimOf } from './claim.js';
 import { fillTemplate } from './template.js';
 import { readsGroup, ruleView } from './topics.js';
+import { appendAll } from '../util/arrays.js';
 
 /** Per-rule settings after configuration: whether it runs, its severity and options. */
 export interface RuleSetting {
@@ -202,7 +203,7 @@ export function runRules(
             fail(group, 'check() returned a promise; rules must be synchronous, so its findings are ignored');
             continue;
           }
-          findings.push(...pending);
+          appendAll(findings, pending);
         } catch (error) {
           fail(group, error instanceof Error ? error.message : String(error));
         } finally {

@@ -5,6 +5,7 @@
  */
 import type { Rule } from '../types.js';
 import { TOPIC_KINDS, TOPIC_TYPES } from './topics.js';
+import { appendAll } from '../util/arrays.js';
 
 const KINDS = new Set(['date', 'count', 'quantity', 'location', 'quote', 'role', 'name']);
 const SEVERITIES = new Set(['error', 'warning', 'info']);
@@ -42,7 +43,7 @@ export function validateRule(candidate: unknown, expectedId: string): string[] {
     if (typeof meta.id !== 'string' || meta.id === '') problems.push('`meta.id` must be a non-empty string');
     else if (meta.id !== expectedId) problems.push(`\`meta.id\` is "${meta.id}" but the file is named "${expectedId}": they must match`);
     if (typeof meta.description !== 'string' || meta.description === '') problems.push('`meta.description` must be a non-empty string');
-    problems.push(...selectionProblems(meta.topics, meta.kinds));
+    appendAll(problems, selectionProblems(meta.topics, meta.kinds));
     if (!SEVERITIES.has(meta.severity as string)) problems.push(`\`meta.severity\` must be "error", "warning" or "info" (got ${JSON.stringify(meta.severity)})`);
     if (!meta.messages || typeof meta.messages !== 'object') problems.push('`meta.messages` must be an object of message templates');
     else for (const [k, v] of Object.entries(meta.messages)) if (typeof v !== 'string') problems.push(`\`meta.messages.${k}\` must be a string`);

@@ -14,6 +14,7 @@ import { directQuotes } from './quotes/direct.js';
 import { indirectQuotes } from './quotes/indirect.js';
 import { placeMentions } from './places/index.js';
 import { figureClauseTimes } from './clause-time.js';
+import { appendAll } from '../util/arrays.js';
 
 /** Extractors in the order they run. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -48,7 +49,7 @@ export function extractFacts(context: ArticleContext, onError?: (extractor: stri
   let facts: Fact[] = [];
   for (const extractor of EXTRACTORS) {
     try {
-      facts.push(...extractor.extract(context, facts));
+      appendAll(facts, extractor.extract(context, facts));
     } catch (error) {
       onError?.(extractor.name, error);
     }

@@ -12,6 +12,7 @@ import { countryByCode, countryByName, qualifierByName, regionAdminCode, regionN
 import { DEMONYMS } from './demonyms.js';
 import { EXONYMS } from './exonyms.js';
 import { foldPlaceName } from './fold.js';
+import { appendAll } from '../util/arrays.js';
 
 export { citiesLoaded, citiesLoadStats, type LoadStats } from './cities.js';
 export { DEMONYMS } from './demonyms.js';
@@ -103,7 +104,7 @@ export function placeCandidates(name: string): Place[] {
   const key = foldPlaceName(name);
   const found: CityRecord[] = [];
   const exonym = EXONYMS[name] ?? EXONYMS[name.replace(/\.$/, '')];
-  if (exonym) found.push(...cities.inCountry(foldPlaceName(exonym[0]), exonym[1]).slice(0, 1));
+  if (exonym) appendAll(found, cities.inCountry(foldPlaceName(exonym[0]), exonym[1]).slice(0, 1));
   for (const c of cities.byFoldedName(key)) if (!found.some((f) => f.geonameId === c.geonameId)) found.push(c);
   return found.map(cityPlace);
 }

@@ -15,6 +15,7 @@ import { lineAndColumn, lineStarts } from '../text/lines.js';
 import { findBoilerplate } from './boilerplate.js';
 import { decodeText } from './decode.js';
 import { recordTextLiterals, type StringLiteral } from './json-text.js';
+import { appendAll, prependAll } from '../util/arrays.js';
 
 /** Extensions crosscheck reads. */
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.json', '.jsonl']);
@@ -447,7 +448,7 @@ function walkFolder(dir: string, options: LoadOptions, stories: Story[], errors:
     }
     if (st.isDirectory()) subfolders.push(full);
     else if (st.isFile() && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) {
-      story.articles.push(...readArticleFile(full, storyId, options, errors));
+      appendAll(story.articles, readArticleFile(full, storyId, options, errors));
     }
   }
   if (story.articles.length > 0) stories.push(story);
@@ -471,7 +472,7 @@ export function loadPaths(paths: readonly string[], options: LoadOptions): LoadR
     if (p === STDIN_PATH) {
       if (!options.readStdin) errors.push({ file: STDIN_SHOWN, message: 'reading standard input ("-") is not supported here' });
       else if (stdinRead) errors.push({ file: STDIN_SHOWN, message: '"-" (standard input) is named more than once; read once' });
-      else loose.articles.push(...readStdinArticle(loose.id, options, errors));
+      else appendAll(loose.articles, readStdinArticle(loose.id, options, errors));
       stdinRead = true;
       continue;
     }
@@ -486,10 +487,10 @@ export function loadPaths(paths: readonly string[], options: LoadOptions): LoadR
     if (st.isDirectory()) walkFolder(p, options, stories, errors, seen);
     else if (!ARTICLE_EXTENSIONS.has(extname(p).toLowerCase())) {
       errors.push({ file: toPosix(relative(options.cwd, p) || p), message: `unsupported file type "${extname(p) || '(none)'}" (expected .txt, .md, .json or .jsonl); skipped` });
-    } else if (byFolder === true || (typeof byFolder === 'object' && byFolder.has(p))) grouped.push(...readArticleFile(p, loose.id, options, errors));
-    else loose.articles.push(...readArticleFile(p, loose.id, options, errors));
+    } else if (byFolder === true || (typeof byFolder === 'object' && byFolder.has(p))) appendAll(grouped, readArticleFile(p, loose.id, options, errors));
+    else appendAll(loose.articles, readArticleFile(p, loose.id, options, errors));
   }
-  stories.unshift(...storiesByFolder(grouped, options.cwd));
+  prependAll(stories, storiesByFolder(grouped, options.cwd));
   if (loose.articles.length > 0) stories.unshift(loose);
   dropDuplicates(stories, errors);
   disambiguateIds(stories);

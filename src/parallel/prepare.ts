@@ -12,6 +12,7 @@ import { factsOfArticle, type StageProvider } from '../pipeline.js';
 import { changedFields, type CacheStats, type DatingChanges, type Extraction, type FactCache } from '../cache/fact-cache.js';
 import { SILENT, type Progress } from './progress.js';
 import { batchesOf, WorkerPool } from './pool.js';
+import { appendAll } from '../util/arrays.js';
 
 /** Below this much text left to extract, starting workers costs more than it saves. */
 export const MIN_PARALLEL_CHARS = 512 * 1024;
@@ -129,7 +130,7 @@ export async function prepareFacts(stories: readonly Story[], options: SourceOpt
         extraction = (!looked.has(article) && cache?.lookup(article)) || compute(article);
         progress.tick();
       }
-      errors.push(...extraction.errors);
+      appendAll(errors, extraction.errors);
       return extraction.facts;
     },
     ...(cache ? { judge: cache.judge.bind(cache) } : {}),

@@ -3,6 +3,7 @@
  * (including GitHub's bare-URL, e-mail and @mention autolinks), images,
  * emphasis or math, and cannot break a table or a code span.
  */
+import { maxOf } from '../util/arrays.js';
 
 /** Control characters and bidirectional overrides, which could hide or reorder the quoted text. */
 // eslint-disable-next-line no-control-regex
@@ -37,7 +38,7 @@ export function escapeMarkdown(text: string): string {
 export function codeSpan(text: string, inTable = false): string {
   let clean = text.replace(/\r\n?|\n|\u2028|\u2029/g, ' ').replace(INVISIBLE, '\uFFFD');
   if (inTable) clean = clean.replace(/\|/g, '\\|');
-  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
+  const longest = maxOf((clean.match(/`+/g) ?? []).map((m) => m.length), 0);
   const fence = '`'.repeat(longest + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${clean}${pad}${fence}`;

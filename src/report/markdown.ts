@@ -8,6 +8,7 @@ import type { Article, Evidence, Finding } from '../types.js';
 import { summarise } from './json.js';
 import { PositionIndex } from '../text/positions.js';
 import { codeSpan, escapeMarkdown as esc } from './escape.js';
+import { appendAll } from '../util/arrays.js';
 
 const PUBLISHED_FROM: Record<string, string> = {
   metadata: 'metadata',
@@ -68,14 +69,14 @@ export function formatMarkdown(report: Report): string {
   let n = 0;
   out.push('## Contradictions', '');
   if (contradictions.length === 0) out.push('None found.', '');
-  for (const f of contradictions) out.push(...findingBlock(f, ++n, positions));
+  for (const f of contradictions) appendAll(out, findingBlock(f, ++n, positions));
   if (others.length > 0) {
     out.push('## Other findings', '');
-    for (const f of others) out.push(...findingBlock(f, ++n, positions));
+    for (const f of others) appendAll(out, findingBlock(f, ++n, positions));
   }
   out.push('## Agreements', '');
   if (agreements.length === 0) out.push('None found.', '');
-  for (const f of agreements) out.push(...findingBlock(f, ++n, positions));
+  for (const f of agreements) appendAll(out, findingBlock(f, ++n, positions));
   if (report.errors.length > 0) {
     out.push('## Problems', '');
     for (const e of report.errors) out.push(`- ${e.file ? `${codeSpan(e.file)}: ` : ''}${e.rule ? `rule ${codeSpan(e.rule)}: ` : ''}${esc(e.message)}`);

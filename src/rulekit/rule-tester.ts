@@ -12,7 +12,7 @@
  * same helper:
  *
  * ```ts
- * import test from 'ava';
+import test from 'ava';
  * import { ruleTester } from 'crosscheck';
  * import * as rule from './date-spread.js';
  *
@@ -30,6 +30,7 @@ import { runPipeline } from '../pipeline.js';
 import { articleFromText } from '../load/loader.js';
 import { makeGroup } from '../align/aligner.js';
 import { groupProblems } from '../engine/topics.js';
+import { appendAll, maxOf } from '../util/arrays.js';
 
 /** The one assertion the tester needs from a test runner (ava's `t` has it). */
 export interface TesterAssertions {
@@ -158,7 +159,7 @@ const STORY = 'rule-tester';
 
 /** A text that holds each fact's text at its span and blanks elsewhere, so evidence checks pass. Throws on facts that overlap differently. */
 export function textHolding(facts: readonly Fact[]): string {
-  const length = Math.max(0, ...facts.flatMap((f) => [f.span.end, f.sentence.end, 'event' in f ? f.event.clause.end : 0]));
+  const length = maxOf(facts.flatMap((f) => [f.span.end, f.sentence.end, 'event' in f ? f.event.clause.end : 0]), 0);
   const chars: string[] = Array.from({ length }, () => ' ');
   const owner: (string | undefined)[] = [];
   for (const f of facts) {
@@ -275,7 +276,7 @@ function normalised(e: ExpectedFinding): ExpectedFinding {
 /** Problems with a case's own groups and expectations, found before it runs. */
 function caseProblems(rule: Rule, c: RuleTestCase, expected: readonly ExpectedFinding[], invalid: boolean): string[] {
   const problems = (c.groups ?? []).flatMap((g, i) => (g.members.length === 0 ? ['has no members'] : groupProblems(makeGroup(`#${i}`, STORY, g.topic, g.members, ''))).map((p) => `group ${i}: ${p}`));
-  problems.push(...expected.filter((e) => !Object.hasOwn(rule.meta.messages ?? {}, e.messageId)).map((e) => `expects unknown messageId "${e.messageId}" (the rule has ${Object.keys(rule.meta.messages ?? {}).join(', ')})`));
+  appendAll(problems, expected.filter((e) => !Object.hasOwn(rule.meta.messages ?? {}, e.messageId)).map((e) => `expects unknown messageId "${e.messageId}" (the rule has ${Object.keys(rule.meta.messages ?? {}).join(', ')})`));
   if (invalid && expected.every((e) => e.verdict === 'agreement')) problems.push('an invalid case must expect a finding that is not an agreement (or move the case to valid)');
   if (!invalid && expected.some((e) => e.verdict !== undefined && e.verdict !== 'agreement')) problems.push('a valid case expects agreements only; move cases with other verdicts to invalid');
   return problems;

@@ -102,7 +102,7 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): Da
 export function holidayIn(key: string, year: number): DateTime {
   const rule = HOLIDAYS[key];
   if ('fixed' in rule) return DateTime.utc(year, rule.fixed[0], rule.fixed[1]);
-  if ('nth' in rule) return nthWeekday(year, ...rule.nth);
+  if ('nth' in rule) return nthWeekday(year, rule.nth[0], rule.nth[1], rule.nth[2]);
   if ('easter' in rule) return easterOf(year).plus({ days: rule.easter });
   return nthWeekday(year, 11, 1, 1).plus({ days: 1 });
 }

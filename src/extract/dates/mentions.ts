@@ -13,6 +13,7 @@
  * end of the month" as 2000-01-31). It still reads header lines for
  * publication dating (`src/load/published.ts`).
  */
+import { maxOf } from '../../util/arrays.js';
 import type { Span } from '../../types.js';
 import { RECOGNISERS, type Anaphor, type Found, type RelativeUnit } from './rules.js';
 
@@ -130,7 +131,7 @@ function candidatesOf(text: string): Candidate[] {
       const pieces = Array.isArray(read) ? read : [{ start: m.index, end: m.index + m[0].length, found: read }];
       const kept = pieces.filter((p) => p.end > p.start);
       if (kept.length === 0) continue;
-      out.push({ start: Math.min(...kept.map((p) => p.start)), end: Math.max(...kept.map((p) => p.end)), priority, pieces: kept, source: rec.name });
+      out.push({ start: -maxOf(kept.map((p) => -p.start), -Infinity), end: maxOf(kept.map((p) => p.end), -Infinity), priority, pieces: kept, source: rec.name });
     }
   });
   return out;
