@@ -25,7 +25,7 @@ export const meta: RuleMeta = {
   // Figures further apart than this are taken as two things, not one disagreement (see plausiblySame).
   // Counts of things are off by default: on the ECB+ development key, most pairs of counts that share a noun
   // in one story were two things (a five-boat attack and three boats captured; two players' points).
-  defaultOptions: { maxRatio: 3, maxMagnitudeGap: 1, compareCounts: false },
+  defaultOptions: { maxRatio: 2, maxMagnitudeGap: 0.5, compareCounts: false },
 };
 
 /** The bearer as words: `event:quake` → "the quake", `event:quake#2` → "the quake (2)", `story` → "the story's event". */
@@ -71,8 +71,8 @@ export function check(group: FactGroup, context: RuleContext): void {
   const unit = topic.unit && topic.unit !== 'count' ? topic.unit : undefined;
   if (facts.length === 0) return;
   const data = { property: topic.property, bearer: bearerWords(topic.bearer), measure: measureWords(topic.kind, topic.property, topic.bearer, facts[0]) };
-  const maxRatio = typeof context.options.maxRatio === 'number' ? context.options.maxRatio : 3;
-  const maxMagnitudeGap = typeof context.options.maxMagnitudeGap === 'number' ? context.options.maxMagnitudeGap : 1;
+  const maxRatio = typeof context.options.maxRatio === 'number' ? context.options.maxRatio : 2;
+  const maxMagnitudeGap = typeof context.options.maxMagnitudeGap === 'number' ? context.options.maxMagnitudeGap : 0.5;
   // Every other value is judged against the value most sources state: one outlier is one finding.
   const anchor = anchorClass(classes);
   let conflicts = 0;

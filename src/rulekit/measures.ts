@@ -117,7 +117,7 @@ function middle(i: MeasureInterval): number {
  * career beside a game. Magnitudes (a logarithmic scale) may differ by at most
  * `maxMagnitudeGap`; other figures by at most a factor of `maxRatio`.
  */
-export function plausiblySame(a: MeasureInterval, b: MeasureInterval, unit: string | undefined, maxRatio = 3, maxMagnitudeGap = 1): boolean {
+export function plausiblySame(a: MeasureInterval, b: MeasureInterval, unit: string | undefined, maxRatio = 2, maxMagnitudeGap = 0.5): boolean {
   const x = middle(a);
   const y = middle(b);
   if (unit === 'magnitude') return Math.abs(x - y) <= maxMagnitudeGap;
