@@ -8,7 +8,7 @@
  * the `policy` option: conservative (the lowest), best (the median) or range.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { factsInRole, subjectLabel, countInterval, countPolicy, countSource, countsOverlap, describeCountInterval, summariseCounts } from '../src/public.js';
+import { factsInRole, mentionsOf, subjectLabel, countInterval, countPolicy, countSource, countsOverlap, describeCountInterval, summariseCounts } from '../src/public.js';
 
 /** What the rule checks, its messages and its options. */
 export const meta: RuleMeta = {
@@ -33,6 +33,9 @@ const TOLLS_THAT_ONLY_GROW = new Set(['killed', 'injured', 'arrested']);
 
 /** Normalised estimator name, for telling two named sources apart. */
 const estimator = (f: CountFact) => f.value.source?.toLowerCase().replace(/^the\s+/, '').trim();
+
+/** True when two counts state the same interval. */
+const sameFigure = (x: CountFact, y: CountFact) => x.value.low === y.value.low && x.value.high === y.value.high;
 
 /** Checks one group of toll counts. */
 export function check(group: FactGroup, context: RuleContext): void {
@@ -70,7 +73,8 @@ export function check(group: FactGroup, context: RuleContext): void {
         // Stocks such as the displaced or the missing are estimates that move; a gap between them is a warning.
         severity: named || !TOLLS_THAT_ONLY_GROW.has(what) ? 'warning' : undefined,
         data,
-        facts: [a, b],
+        // Every mention of each figure in its article, so an editor sees all the places to correct.
+        facts: [...mentionsOf(a, facts, sameFigure), ...mentionsOf(b, facts, sameFigure)],
         explanation: `“${a.text}” reads as ${describeCountInterval(ia)} and “${b.text}” as ${describeCountInterval(ib)}; the intervals do not overlap${named ? `, and the figures come from different estimators (${sourceA}; ${sourceB})` : ''}.`,
       });
     }

@@ -9,7 +9,7 @@ export type { CountInterval, CountPolicy } from './rulekit/counts.js';
 export { alignSpelling, commonWords, containsRun, quoteTokens, wordDiff } from './rulekit/words.js';
 export { compareTitles, daysBetween, isUniqueOffice, isVaguerTitle, namesNested, namesSimilar, parseTitleKey } from './rulekit/titles.js';
 export { describeLocation, relateLocations, type LocationRelation } from './rulekit/places.js';
-export { factsInRole } from './rulekit/groups.js';
+export { factsInRole, mentionsOf } from './rulekit/groups.js';
 export { coarser, describeGap, describeInterval, describeIntervalGap, gapDays, granularityRank, impliedStart, overlapAt, parseDuration, weekdayName, weekdayOf, widen } from './rulekit/intervals.js';
 export { anchorClass, plausiblySame, classEstimators, describeMeasure, differentEstimators, estimatorOf, intervalsOverlap, isMeasureFact, measureInterval, sideBySide, valueClasses } from './rulekit/measures.js';
 export type { MeasureFact, MeasureInterval, ValueClass } from './rulekit/measures.js';

@@ -53,6 +53,11 @@ ruleTester(test, countAgreement, {
   ],
   invalid: [
     {
+      name: 'every mention of each conflicting figure in its article is quoted',
+      groups: same(count('a', '2024-01-01', 'Five', { number: 5 }), count('b', '2024-01-01', 'seven', { number: 7 }), count('a', '2024-01-01', 'five people', { number: 5 })),
+      findings: [{ messageId: 'conflict', verdict: 'contradiction', texts: ['Five', 'five people', 'seven'] }],
+    },
+    {
       name: 'the band option narrows "about 40" to 38–42, so 43 contradicts',
       groups: same(count('a', '2024-01-01', 'about 40', { number: 40, low: 36, high: 44, qualifier: 'about' }), count('b', '2024-01-01', '43', { number: 43 })),
       options: { band: 0.05 },
