@@ -34,8 +34,11 @@ interface WordSet {
 export class StorySimilarity {
   private readonly index = new Map<Article, number>();
   private readonly sets: WordSet[];
-  /** Scores already computed, a row per article compared (NaN where not yet): rows are made only for articles that ask. */
-  private readonly memo = new Map<number, Float64Array>();
+  /**
+   * Scores already computed, a row per article compared, holding only the pairs asked for: a dense row of
+   * the story's length per undated article would be quadratic in memory on a large feed.
+   */
+  private readonly memo = new Map<number, Map<number, number>>();
 
   /** Reads the content words of `articles` (the whole story: document frequencies count every article once). */
   constructor(articles: readonly Article[]) {
@@ -63,9 +66,9 @@ export class StorySimilarity {
     const j = this.index.get(b);
     if (i === undefined || j === undefined) throw new Error('article not in this story');
     let row = this.memo.get(i);
-    if (!row) this.memo.set(i, (row = new Float64Array(this.sets.length).fill(NaN)));
-    let s = row[j];
-    if (Number.isNaN(s)) row[j] = s = weightedJaccard(this.sets[i], this.sets[j]);
+    if (!row) this.memo.set(i, (row = new Map()));
+    let s = row.get(j);
+    if (s === undefined) row.set(j, (s = weightedJaccard(this.sets[i], this.sets[j])));
     return s;
   }
 
