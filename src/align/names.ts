@@ -83,10 +83,11 @@ export const nameAligner: Aligner = {
         for (let j = i + 1; j < list.length; j++) {
           const a = byEntity.get(list[i])!;
           const b = byEntity.get(list[j])!;
+          const members = [a[0], b[0]];
+          // Names of one article are never compared with each other: ask that first, before the costly similarity.
+          if (!spansArticles(members)) continue;
           const score = similarity(a[0].value.name, b[0].value.name);
           if (score < SIMILAR || namesNested(a[0].value.name, b[0].value.name) || singularOf(a[0].value.name) === singularOf(b[0].value.name)) continue;
-          const members = [a[0], b[0]];
-          if (!spansArticles(members)) continue;
           groups.push(
             makeGroup(
               `name:similar:${list[i]}|${list[j]}`,

@@ -53,6 +53,8 @@ interface Wording {
   tokens: readonly string[];
   /** Indexes of the quotes, in story order. */
   members: number[];
+  /** The article of every member when they all lie in one article, else undefined. */
+  soleArticle: string | undefined;
 }
 
 /** Union-find over quote indexes; which root wins does not matter, only the partition is read. */
@@ -84,7 +86,8 @@ function wordingBlocks(quotes: readonly QuoteFact[]): Wording[][] {
     const tokens = quoteTokens(quotes[i].value.words);
     const key = tokens.join(' ');
     let w = wordings.get(key);
-    if (!w) wordings.set(key, (w = { index: wordings.size, tokens, members: [] }));
+    if (!w) wordings.set(key, (w = { index: wordings.size, tokens, members: [], soleArticle: quotes[i].article }));
+    else if (w.soleArticle !== quotes[i].article) w.soleArticle = undefined;
     w.members.push(i);
   }
   const blocks = new Map<string, { size: number; wordings: Wording[] }>();
@@ -148,6 +151,9 @@ export const quoteAligner: Aligner = {
           // Wordings meet in every trigram block they share; one comparison is enough.
           const pair = Math.min(a.index, b.index) * quotes.length + Math.max(a.index, b.index);
           if (tried.has(pair)) continue;
+          // Two wordings of one article alone: joinAcross would join nothing, so the comparison is skipped
+          // (a long article has thousands of quotes, and its blocks pair them with each other only).
+          if (a.soleArticle !== undefined && a.soleArticle === b.soleArticle) continue;
           tried.add(pair);
           if (sameWords(a.tokens, b.tokens)) joinAcross(a, b, quotes, components);
         }

@@ -10,6 +10,7 @@ import { COMMUNICATION_VERBS, countryKey, OFFICE_HEADS, ORG_WORDS, PLACE_PREFIXE
 import { BoundedMemo } from '../text/memo.js';
 import { givenNameGender } from './given-names.js';
 import { editDistance } from '../text/edit-distance.js';
+import { SpanIndex } from '../util/spans.js';
 
 /** What a capitalised run names. */
 export type MentionType = 'person' | 'organization' | 'country' | 'unknown';
@@ -213,7 +214,9 @@ export class ArticleEntities {
     const source = options.text;
     const slice = (start: number, end: number) => (source ? source.slice(start, end) : '');
     const all = this.refined ? sentences.flatMap((s) => sentenceMentions(s).map((m) => speakerMention(m, slice))) : sentences.flatMap(sentenceMentions);
-    const inQuote = (m: Mention) => quoted.some((q) => m.span.start >= q.start && m.span.end <= q.end);
+    // Sorted once: a long article has thousands of quotations and every mention asks.
+    const quotes = SpanIndex.of(quoted);
+    const inQuote = (m: Mention) => quotes.covers(m.span.start, m.span.end);
     // Names written after a locative preposition ("in Los Angeles") are places, not people.
     const places = new Set(all.filter((m) => this.afterLocative(sentences, m)).map((m) => m.key));
     for (const m of all) {
@@ -235,7 +238,8 @@ export class ArticleEntities {
       const pronoun = /^(He|She)\b/.exec(s.text);
       if (!pronoun || i === 0) return;
       const prev = sentences[i - 1];
-      const subject = this.mentions.find((m) => m.type === 'person' && m.span.start >= prev.span.start && m.span.end <= prev.span.end);
+      // The previous sentence's mentions only (a binary search), not a walk from the article's first mention.
+      const subject = this.within(prev.span.start, prev.span.end).find((m) => m.type === 'person');
       if (subject && subject.span.start - prev.span.start < 3) this.gender.set(subject.key, (this.gender.get(subject.key) ?? 0) + (pronoun[1] === 'He' ? 1 : -1));
     });
   }

@@ -7,6 +7,7 @@
  */
 import type { Article, Sentence, Span } from '../types.js';
 import { lineStarts, lineOf } from '../text/lines.js';
+import { SpanIndex } from '../util/spans.js';
 
 /** Abbreviations after which a period does not end a sentence. Lowercase, without the period. */
 const ABBREVIATIONS = new Set([
@@ -115,11 +116,6 @@ export function paragraphs(text: string, start = 0, end = text.length): Span[] {
   return result;
 }
 
-/** True when `span` lies inside one of `regions`. */
-function insideAny(span: Span, regions: readonly { span: Span }[]): boolean {
-  return regions.some((r) => span.start >= r.span.start && span.end <= r.span.end);
-}
-
 /**
  * Segments an article body into sentences, skipping boilerplate regions.
  * Offsets refer to `article.text`.
@@ -127,9 +123,11 @@ function insideAny(span: Span, regions: readonly { span: Span }[]): boolean {
 export function segmentSentences(article: Article): Sentence[] {
   const starts = lineStarts(article.text);
   const sentences: Sentence[] = [];
+  // Boilerplate regions sorted once: a long page has many, and every paragraph asks.
+  const boilerplate = SpanIndex.of(article.boilerplate.map((r) => r.span));
   let paragraphIndex = 0;
   for (const para of paragraphs(article.text, article.body.start, article.body.end)) {
-    if (insideAny(para, article.boilerplate)) continue;
+    if (boilerplate.covers(para.start, para.end)) continue;
     for (const span of splitParagraph(article.text, para.start, para.end).flatMap((p) => capLength(article.text, p))) {
       const raw = article.text.slice(span.start, span.end);
       const trimmedEnd = span.start + raw.trimEnd().length;

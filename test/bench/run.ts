@@ -7,7 +7,9 @@
  * is asserted: targets are printed next to the figures.
  *
  * Flags: --quick (a ~1 MB synthetic corpus and fewer repeats), --keep (keep
- * the temporary corpus and reports), --no-cli (skip spawned CLI timings).
+ * the temporary corpus and reports), --no-cli (skip spawned CLI timings),
+ * --only article-scaling (only the one-long-article table, see
+ * `article-scaling.ts`).
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,13 +19,17 @@ import { fileURLToPath } from 'node:url';
 import { clusterDirs, findEcbPlus, synthesise, writeCorpus } from './corpus.js';
 import type { Measurement } from './measure.js';
 import { alignmentScaling, describeExponents, scalingTableLines } from './scaling.js';
+import { ARTICLE_SIZES, articleScaling, articleTableLines, describeArticleExponent, TARGET_EXPONENT } from './article-scaling.js';
 import { medianCli, timeCli } from './cli-timing.js';
 import { fmt, mbPerSecond } from './stats.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
-const flags = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const flags = new Set(argv);
 const quick = flags.has('--quick');
+/** `--only <part>`: run one part of the benchmark. */
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
 const say = (line = '') => process.stdout.write(`${line}\n`);
 const note = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
@@ -62,7 +68,24 @@ function throughputTable(runs: { label: string; m: Measurement }[]): void {
   row('peak RSS (MB)', runs.map((r) => fmt(r.m.peakRssMb, 0)));
 }
 
+/** The one-long-article table, its exponent sentence, and its line for the targets table. */
+function articleSection(): string {
+  const scaling = articleScaling(quick ? ARTICLE_SIZES.quick : ARTICLE_SIZES.full, quick ? 1 : 3, note);
+  say(`### One long article${quick ? ' (--quick)' : ''}`);
+  say();
+  articleTableLines(scaling).forEach((line) => say(line));
+  say();
+  say(describeArticleExponent(scaling));
+  say();
+  return `| time of one article linear in its length (k ≤ ${TARGET_EXPONENT}) | k = ${fmt(scaling.exponent, 2)} over ${scaling.points.map((p) => p.sentences.toLocaleString('en')).join(' / ')} sentences | ${mark(scaling.exponent <= TARGET_EXPONENT)} |`;
+}
+
 function main(): void {
+  if (only !== undefined) {
+    if (only !== 'article-scaling') throw new Error(`--only: unknown part "${only}" (known: article-scaling)`);
+    articleSection();
+    return;
+  }
   const ecb = findEcbPlus(root);
   if (!ecb) {
     say('crosscheck bench: the ECB+ corpus was not found (looked for $CROSSCHECK_ECBPLUS, ../shared/corpora/ecbplus and ../../shared/corpora/ecbplus from the project root).');
@@ -121,6 +144,9 @@ function main(): void {
     targets.push(`| whole pipeline ≥ 4 MB/s (synthetic, one core) | ${fmt(synthMbs, 2)} MB/s (chrono-node alone: ${fmt(chronoMbs, 2)} MB/s) | ${mark(synthMbs >= 4)} |`);
     targets.push(`| alignment near-linear in articles per story (k ≤ 1.3) | k = ${fmt(scaling.articlesExponent.align, 2)} (with rules ${fmt(scaling.articlesExponent.alignAndRules, 2)}) | ${mark(scaling.articlesExponent.align <= 1.3)} |`);
     targets.push(`| alignment linear in stories (k ≤ 1.3) | k = ${fmt(scaling.storiesExponent.align, 2)} | ${mark(scaling.storiesExponent.align <= 1.3)} |`);
+
+    note('one long article');
+    targets.push(articleSection());
 
     if (!flags.has('--no-cli')) {
       note('timing the built CLI (--help, check seeds)');

@@ -23,6 +23,31 @@ interface Item {
   fact?: FactOf<'date'>;
 }
 
+/**
+ * The items of each sentence, by sentence index, in text order. A question
+ * about one sentence, or about it and the two before it, reads the items of
+ * those sentences only: a walk over every item of the article per mention
+ * makes a long article quadratic.
+ */
+class ItemsBySentence {
+  private readonly lists = new Map<number, Item[]>();
+
+  constructor(items: readonly Item[]) {
+    for (const item of items) {
+      let list = this.lists.get(item.sentence.index);
+      if (!list) this.lists.set(item.sentence.index, (list = []));
+      list.push(item);
+    }
+  }
+
+  /** The items of the sentences whose index is in `[from, to]`, in text order (items are listed by ascending sentence index). */
+  between(from: number, to: number): Item[] {
+    const found: Item[] = [];
+    for (let k = from; k <= to; k++) for (const item of this.lists.get(k) ?? []) found.push(item);
+    return found;
+  }
+}
+
 /** Verbs that mark the beginning of a state ("broke out", "began"). */
 const START_VERBS = /\b(?:broke out|began|begun|started|erupted|launched|outbreak|beginning)\b/i;
 
@@ -112,8 +137,8 @@ function participantsMeet(a: readonly string[], b: readonly string[]): boolean {
  * `within` if any, else the nearest earlier dated fact of the article with
  * the same event class and compatible participants.
  */
-function dateOfEvent(items: readonly Item[], self: Item, classes: string[], within: Span): FactOf<'date'> | undefined {
-  const inside = items.find((i) => i !== self && i.fact?.value.start && i.sentence === self.sentence && i.mention.span.start >= within.start && i.mention.span.end <= within.end && !i.mention.duration);
+function dateOfEvent(items: readonly Item[], bySentence: ItemsBySentence, self: Item, classes: string[], within: Span): FactOf<'date'> | undefined {
+  const inside = bySentence.between(self.sentence.index, self.sentence.index).find((i) => i !== self && i.fact?.value.start && i.sentence === self.sentence && i.mention.span.start >= within.start && i.mention.span.end <= within.end && !i.mention.duration);
   if (inside) return inside.fact;
   if (classes.length === 0) return undefined;
   const participants = bindEvent(self.sentence, self.mention.span).participants;
@@ -179,12 +204,13 @@ interface Resolution {
  * vote's date; "X comes three days after Y" dates Y back from X's date.
  * Without such a date the publication date is the anchor.
  */
-function resolveShift(items: readonly Item[], item: Item, publication: Anchor | undefined, pubConfidence: Resolution['confidence']): Resolution {
+function resolveShift(items: readonly Item[], bySentence: ItemsBySentence, item: Item, publication: Anchor | undefined, pubConfidence: Resolution['confidence']): Resolution {
   const m = item.mention;
   const shift = m.shift!;
   const via = (from: FactOf<'date'> | undefined) => ({ anchor: from ? anchorOfFact(from) : publication, confidence: from?.value.confidence ?? pubConfidence });
   if (shift.direction === 'later' || shift.direction === 'earlier') {
-    const previous = items.filter((i) => i !== item && i.fact?.value.start && i.fact.value.type !== 'DURATION' && i.mention.span.end <= m.span.start && item.sentence.index - i.sentence.index <= 2);
+    // Only sentences up to two before can hold the anchor; later ones lie after the mention.
+    const previous = bySentence.between(item.sentence.index - 2, item.sentence.index).filter((i) => i !== item && i.fact?.value.start && i.fact.value.type !== 'DURATION' && i.mention.span.end <= m.span.start && item.sentence.index - i.sentence.index <= 2);
     const { anchor, confidence } = via(previous[previous.length - 1]?.fact);
     return { value: () => resolveMention(m, anchor, item.tense), confidence };
   }
@@ -193,10 +219,10 @@ function resolveShift(items: readonly Item[], item: Item, publication: Anchor | 
   const main: Span = { start: item.sentence.span.start, end: m.span.start };
   const leading = /^\s*(?:just|only|some|about)?\s*$/i.test(slice(item.sentence, clause.start, m.span.start)) || /^\s*,/.test(slice(item.sentence, m.span.end, m.span.end + 2));
   if (leading) {
-    const { anchor, confidence } = via(dateOfEvent(items, item, classesIn(item.sentence, complement.start, complement.end), complement));
+    const { anchor, confidence } = via(dateOfEvent(items, bySentence, item, classesIn(item.sentence, complement.start, complement.end), complement));
     return { value: () => resolveMention(m, anchor, item.tense), confidence };
   }
-  const { anchor, confidence } = via(dateOfEvent(items, item, classesIn(item.sentence, main.start, main.end), main));
+  const { anchor, confidence } = via(dateOfEvent(items, bySentence, item, classesIn(item.sentence, main.start, main.end), main));
   const natural = shift.direction === 'after' ? 1 : -1;
   const words = classesIn(item.sentence, complement.start, complement.end);
   return {
@@ -213,9 +239,9 @@ function resolveShift(items: readonly Item[], item: Item, publication: Anchor | 
  * The date a quotation was spoken: a statement date in the same sentence,
  * or in the two before it about someone the quote's sentence names.
  */
-function speechDate(items: readonly Item[], item: Item): FactOf<'date'> | undefined {
+function speechDate(bySentence: ItemsBySentence, item: Item): FactOf<'date'> | undefined {
   const speakers = bindEvent(item.sentence, item.mention.span).participants;
-  const nearby = items.filter(
+  const nearby = bySentence.between(item.sentence.index - 2, item.sentence.index).filter(
     (i) => i.role === 'statement' && i.fact?.value.start && i.sentence.index <= item.sentence.index && item.sentence.index - i.sentence.index <= 2 &&
       (i.sentence === item.sentence || (speakers.length > 0 && i.fact.event.participants.some((p) => speakers.includes(p)))),
   );
@@ -224,10 +250,10 @@ function speechDate(items: readonly Item[], item: Item): FactOf<'date'> | undefi
 }
 
 /** The date of a day-level fact in the same sentence as `item`, nearest first: the day a clock time is on ("10:35 a.m. ... Friday"). */
-function dayInSentence(items: readonly Item[], item: Item): FactOf<'date'> | undefined {
+function dayInSentence(bySentence: ItemsBySentence, item: Item): FactOf<'date'> | undefined {
   let best: FactOf<'date'> | undefined;
   let least = Infinity;
-  for (const i of items) {
+  for (const i of bySentence.between(item.sentence.index, item.sentence.index)) {
     const f = i.fact;
     if (i === item || i.sentence !== item.sentence || !f?.value.start || (f.value.granularity !== 'day' && !/T[A-Z]{2}$/.test(f.value.timex))) continue;
     const d = Math.abs(i.mention.span.start - item.mention.span.start);
@@ -339,19 +365,20 @@ export const dateExtractor: Extractor = {
       build(item, { value: () => resolveMention(item.mention, publication, item.tense, undefined, ref), confidence: pubConfidence });
       if (item.fact && item.role !== 'publication') reference.advance(item.fact.value, item.sentence.index, item.mention);
     }
+    const bySentence = new ItemsBySentence(items);
     // Second pass: shifts from their own anchor, clock times on their sentence's day, quoted relatives from the speech date.
     for (const item of items) {
       if (!needsOwnAnchor(item)) continue;
       if (item.mention.shift) {
-        build(item, resolveShift(items, item, publication, pubConfidence));
+        build(item, resolveShift(items, bySentence, item, publication, pubConfidence));
         continue;
       }
       if (bareTime(item.mention) && !item.quoted) {
-        const day = dayInSentence(items, item);
+        const day = dayInSentence(bySentence, item);
         build(item, { value: () => resolveMention(item.mention, day ? anchorOfFact(day) : publication, item.tense), confidence: day?.value.confidence ?? pubConfidence });
         continue;
       }
-      const speech = speechDate(items, item);
+      const speech = speechDate(bySentence, item);
       build(item, { value: () => resolveMention(item.mention, speech ? anchorOfFact(speech) : publication, item.tense), confidence: speech?.value.confidence ?? pubConfidence });
     }
     return items.flatMap((i) => (i.fact ? [i.fact] : []));

@@ -9,12 +9,13 @@
  * University", "Geneva-2"), and small towns no other clue points to.
  */
 import type { EventRef, Fact, FactOf, LocationValue, Span } from '../../types.js';
-import { makeFact, overlaps, type ArticleContext, type Extractor } from '../extractor.js';
+import { makeFact, type ArticleContext, type Extractor } from '../extractor.js';
 import { bindEvent, clauseOf, nameKey, nameMentions, type NameMention } from '../event.js';
 import { contains, countryPlace, DEMONYMS, demonymPlace, foldPlaceName, isExonym, placeCandidates, qualifierPlace, resolvePlace, type Place } from '../../gazetteer/index.js';
 import { findMentions, type RawMention } from './mentions.js';
 import { occasionOf, tenseOf } from './occasion.js';
 import { articlePeople, PAIR_REFERENCE, type ArticlePeople } from './people.js';
+import { SpanIndex } from '../../util/spans.js';
 
 /** Name recorded on every fact of this extractor. */
 export const EXTRACTOR_NAME = 'places';
@@ -96,15 +97,26 @@ function areaInstead(m: RawMention): { m: RawMention; place: Place | undefined }
   return { m: { ...m, span: m.area.span, text: m.area.text, area: undefined, described: false }, place: area };
 }
 
-/** The date of the event: a date fact in the same clause, nearest to the place. */
-function clauseTime(prior: readonly Fact[], clause: Span, at: number): { start: string; end: string } | undefined {
-  let best: FactOf<'date'> | undefined;
-  for (const f of prior) {
-    if (f.kind !== 'date' || f.value.type !== 'DATE' || !f.value.start || !f.value.end || !datesAnEvent(f.text)) continue;
-    if (f.span.start < clause.start || f.span.end > clause.end) continue;
-    if (!best || Math.abs(f.span.start - at) < Math.abs(best.span.start - at)) best = f;
+/** Date facts that can date the event of a place ("on May 7", not "three days after"), indexed by position. */
+function eventDates(prior: readonly Fact[]): SpanIndex<FactOf<'date'>> {
+  const dates = prior.filter((f): f is FactOf<'date'> => f.kind === 'date' && f.value.type === 'DATE' && !!f.value.start && !!f.value.end && datesAnEvent(f.text));
+  return new SpanIndex(dates, (f) => f.span);
+}
+
+/**
+ * The date of the event: a date fact inside the same clause, nearest to the place
+ * (the earlier fact on a tie). Only the dates starting in the clause are looked at,
+ * not every date of the article: a long article has thousands.
+ */
+function clauseTime(dates: SpanIndex<FactOf<'date'>>, clause: Span, at: number): { start: string; end: string } | undefined {
+  let best: { item: FactOf<'date'>; order: number } | undefined;
+  for (const d of dates.startingIn(clause.start, clause.end)) {
+    if (d.span.end > clause.end) continue;
+    const distance = Math.abs(d.span.start - at);
+    const bestDistance = best ? Math.abs(best.item.span.start - at) : Infinity;
+    if (distance < bestDistance || (distance === bestDistance && best && d.order < best.order)) best = d;
   }
-  return best ? { start: best.value.start!, end: best.value.end! } : undefined;
+  return best ? { start: best.item.value.start!, end: best.item.value.end! } : undefined;
 }
 
 /** Occasions for which a "to" place is a real destination (travelling there, going to talks or a meeting there). */
@@ -158,11 +170,13 @@ export const placeMentions: Extractor = {
     const names = sentences.map((s) => nameMentions(s.text, s.span.start));
     const people = articlePeople(sentences, names);
     const hints = articleCountries(names);
-    const dates = prior.filter((f) => f.kind === 'date');
+    // Spans of every date (a date is never a place) and the dates that can date an event, each sorted once.
+    const dateSpans = SpanIndex.of(prior.filter((f) => f.kind === 'date').map((f) => f.span));
+    const datesOfEvents = eventDates(prior);
     const facts: Fact[] = [];
     sentences.forEach((sentence, i) => {
       const resolved = perSentence[i]
-        .filter((m) => !dates.some((d) => overlaps(d.span, m.span)))
+        .filter((m) => !dateSpans.overlapsAny(m.span))
         .map((m) => {
           const place = placeOf(m, people, hints);
           return place ? { m, place } : areaInstead(m);
@@ -170,7 +184,7 @@ export const placeMentions: Extractor = {
         .filter((r): r is { m: RawMention; place: Place } => r.place !== undefined);
       const placeKeys = new Set(resolved.map((r) => nameKey(r.m.text)));
       for (const { m, place } of resolved) {
-        const ref = bindEvent(sentence, m.span, clauseTime(prior, clauseOf(sentence, m.span), m.span.start));
+        const ref = bindEvent(sentence, m.span, clauseTime(datesOfEvents, clauseOf(sentence, m.span), m.span.start));
         const clauseText = article.text.slice(ref.clause.start, ref.clause.end);
         const left = article.text.slice(ref.clause.start, m.span.start).replace(/\b(?:in|at|near|outside|inside|to|into)\s+(?:the\s+)?$/i, '');
         const right = article.text.slice(m.span.end, ref.clause.end);
