@@ -204,6 +204,23 @@ function findEventClasses(text: string): string[] {
 }
 
 /**
+ * Event bindings of one sentence's facts, one `bindEvent` per clause: facts of
+ * a clause share its event words and participants, so a sentence with many
+ * figures binds each clause once. Each call returns a fresh copy the caller
+ * may change.
+ */
+export function clauseEvents(sentence: Sentence): (span: Span) => EventRef {
+  const events = new Map<string, EventRef>();
+  return (span) => {
+    const clause = clauseOf(sentence, span);
+    const key = `${clause.start}-${clause.end}`;
+    let known = events.get(key);
+    if (!known) events.set(key, (known = bindEvent(sentence, span)));
+    return { ...known, clause: { ...known.clause } };
+  };
+}
+
+/**
  * Binds a fact at `span` to its event: event classes from the clause around it
  * (falling back to the whole sentence when the clause has none) and the
  * participants named anywhere in the sentence.

@@ -12,6 +12,7 @@
  */
 import type { Article, TextOrigin } from '../types.js';
 import { lineAndColumn, lineStarts } from './lines.js';
+import { countBelow } from '../util/spans.js';
 
 /** A 1-based line and column (UTF-16 code units, as editors and SARIF count them). */
 export interface Position {
@@ -58,15 +59,8 @@ export class TextPositions {
 
   /** Extra file characters of the escapes that start before text offset `o`. */
   private extraBefore(o: number): number {
-    const at = this.escapeAt!;
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (at[mid] < o) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? 0 : this.extraThrough![lo - 1];
+    const before = countBelow(this.escapeAt!, o);
+    return before === 0 ? 0 : this.extraThrough![before - 1];
   }
 }
 

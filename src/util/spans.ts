@@ -8,7 +8,7 @@
 import type { Span } from '../types.js';
 
 /** Number of elements of the ascending list `sorted` that are less than `value` (where `value` would be inserted first). */
-export function countBelow(sorted: readonly number[], value: number): number {
+export function countBelow(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

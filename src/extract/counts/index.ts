@@ -7,8 +7,8 @@
  * are not counts. Counts written without a numeral ("no casualties",
  * "another was wounded") come from `implicitCounts`.
  */
-import type { CountValue, EventRef, Fact, Sentence, Span } from '../../types.js';
-import { bindEvent, clauseOf } from '../event.js';
+import type { CountValue, Fact, Sentence } from '../../types.js';
+import { clauseEvents } from '../event.js';
 import { makeFact, overlaps, type ArticleContext, type Extractor } from '../extractor.js';
 import { isCumulative, placesOf, sourceOf, subjectClass, whenOfInContext } from './context.js';
 import { DEFAULT_BAND, hedgeAfter, hedgeBefore, hedgedInterval } from './hedges.js';
@@ -139,16 +139,7 @@ export function makeCountExtractor(options: CountExtractorOptions = {}): Extract
         const perSentence = { source: once(() => sourceOf(text)), when: once(() => whenOfInContext(text, previous)) };
         const clauses = new Map<string, ReturnType<typeof placesOf>>();
         // Facts of one clause share its event binding (event words and participants).
-        const events = new Map<string, EventRef>();
-        const eventOf = (s: Sentence, span: Span): EventRef => {
-          const clause = clauseOf(s, span);
-          const key = `${clause.start}-${clause.end}`;
-          const known = events.get(key);
-          if (known) return { ...known, clause: { ...known.clause } };
-          const ref = bindEvent(s, span);
-          events.set(key, ref);
-          return { ...ref, clause: { ...ref.clause } };
-        };
+        const eventIn = clauseEvents(sentence);
         const perClause = (clause: string) => clauses.get(clause) ?? clauses.set(clause, placesOf(clause)).get(clause)!;
         let lastNumeral: Numeral | undefined;
         for (const numeral of findNumerals(text)) {
@@ -179,7 +170,7 @@ export function makeCountExtractor(options: CountExtractorOptions = {}): Extract
           const spanStart = range ? left.start : before ? before.start : n.start;
           const spanEnd = !before && afterHedge ? afterHedge.end : n.end;
           const span = { start: sentence.span.start + spanStart, end: sentence.span.start + spanEnd };
-          const event = eventOf(sentence, span);
+          const event = eventIn(span);
           const clause = text.slice(event.clause.start - sentence.span.start, event.clause.end - sentence.span.start);
           // The subject is read from the count's own clause, cut before a trailing relative clause
           // ("killed in the school, where hundreds had sheltered from the fighting"); failing that,
@@ -229,7 +220,7 @@ export function makeCountExtractor(options: CountExtractorOptions = {}): Extract
           if (c.reading.thing) value.thing = true;
           if (c.reading.noun) value.noun = c.reading.noun;
           if (c.zero) value.zero = true;
-          const event = eventOf(sentence, span);
+          const event = eventIn(span);
           const clause = text.slice(event.clause.start - sentence.span.start, event.clause.end - sentence.span.start);
           const subject = subjectClass(ownClause(clause, span.end - event.clause.start)) ?? articleSubject;
           if (subject && c.reading.population === 'people') value.subject = subject;

@@ -17,7 +17,7 @@
  * "$140-150 million") and restatements.
  */
 import type { Dimension, EventRef, Fact, QuantityValue, Sentence, Span } from '../../types.js';
-import { bindEvent, clauseOf } from '../event.js';
+import { clauseEvents, clauseOf } from '../event.js';
 import { makeFact, overlaps, type ArticleContext, type Extractor, type Refiner } from '../extractor.js';
 import { sourceOf } from '../counts/context.js';
 import { spansBySentence } from '../spans.js';
@@ -496,13 +496,7 @@ export function makeQuantityExtractor(options: QuantityExtractorOptions = {}): E
         // Readings of the whole sentence or clause, computed once however many quantities it holds.
         let said: { value: string | undefined } | undefined;
         const source = () => (said ??= { value: sourceOf(text) }).value;
-        const events = new Map<string, EventRef>();
-        const eventOf = (span: Span): EventRef => {
-          const clause = clauseOf(sentence, span);
-          const key = `${clause.start}-${clause.end}`;
-          const known = events.get(key) ?? events.set(key, bindEvent(sentence, span)).get(key)!;
-          return { ...known, clause: { ...known.clause } };
-        };
+        const eventOf = clauseEvents(sentence);
         let holds: { value: string | undefined } | undefined;
         const asOf = () => (holds ??= { value: statedAsOf(text, sentence, priorDates) }).value;
         const found = new Map<Numeral, Candidate>();
