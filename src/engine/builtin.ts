@@ -16,6 +16,7 @@ import * as locationContainment from '../../rules/location-containment.js';
 import * as dateDuration from '../../rules/date-duration.js';
 import * as dateWeekday from '../../rules/date-weekday.js';
 import * as measureAgreement from '../../rules/measure-agreement.js';
+import * as durationAgreement from '../../rules/duration-agreement.js';
 
 /** Every built-in rule, sorted by id. */
-export const BUILTIN_RULES: readonly Rule[] = [dateAgreement, countAgreement, countTrend, nameVariant, quoteSpeaker, quoteWording, roleConflict, roleUniqueOffice, locationAgreement, locationContainment, dateDuration, dateWeekday, measureAgreement].map((m) => ({ meta: m.meta, check: m.check }) as Rule).sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+export const BUILTIN_RULES: readonly Rule[] = [dateAgreement, countAgreement, countTrend, nameVariant, quoteSpeaker, quoteWording, roleConflict, roleUniqueOffice, locationAgreement, locationContainment, dateDuration, dateWeekday, measureAgreement, durationAgreement].map((m) => ({ meta: m.meta, check: m.check }) as Rule).sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
