@@ -228,6 +228,11 @@ export interface CountValue {
   zero?: boolean;
   /** The whole a partial count is a part of, when the text gives it: 3 for "two of the three". */
   total?: number;
+  /**
+   * True when the counted noun is a nationality ("including eight Americans", "12 Somali and 11 Yemeni"): a
+   * breakdown of people counted for something else, which measure alignment does not compare on its own.
+   */
+  nationality?: boolean;
 }
 
 /** The dimension a quantity measures; its `unit` is the dimension's base unit. */

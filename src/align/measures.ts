@@ -67,7 +67,9 @@ function measureOf(f: MeasureFact): Measure | undefined {
   if (!noun) return undefined;
   // A game's statistics (points, rebounds, yards, wins) are each player's and each game's: a story about one
   // player states dozens of them, and no clause tells whose season or which game a bare figure is of.
-  if (STAT_NOUNS.has(noun)) return undefined;
+  if (STAT_NOUNS.has(noun) || MARKET_NOUNS.has(noun)) return undefined;
+  // "including eight Americans": a nationality breakdown of people counted for something else.
+  if (v.nationality) return undefined;
   const space = v.what.indexOf(' ');
   const participle = v.thing && space > 0 ? v.what.slice(space + 1) : undefined;
   // A count belongs to the event its clause names, else to the story's own event: one story, one main event.
@@ -77,6 +79,9 @@ function measureOf(f: MeasureFact): Measure | undefined {
 
 /** Counted nouns of sports statistics and standings. */
 const STAT_NOUNS = new Set(['point', 'rebound', 'assist', 'board', 'steal', 'block', 'goal', 'run', 'hit', 'homer', 'inning', 'strikeout', 'win', 'loss', 'defeat', 'draw', 'game', 'match', 'yard', 'touchdown', 'basket', 'possession', 'drive', 'pass', 'catch', 'sack', 'interception', 'carry', 'knockout', 'seed', 'set', 'lap']);
+
+/** Counted nouns of markets and finance: a deal states many (shares outstanding, shares to be issued, options). */
+const MARKET_NOUNS = new Set(['share', 'stock', 'option', 'warrant', 'bond', 'note', 'barrel', 'contract', 'unit']);
 
 /**
  * Participant keys that name no party of their own: company-form suffixes and

@@ -296,8 +296,11 @@ export function readThing(sentence: string, start: number, end: number, value: n
   }
   happened ??= verbBefore(before, 1);
   // "420 passengers and crew": the figure counts both, not the passengers alone.
-  const joint = /^\s+(?:and|&)\s+(crew|crew\s+members|staff)\b/i.exec(after.slice(right[noun.index].start + noun.raw.length));
-  const plural = joint ? `${word} and ${joint[1].toLowerCase().replace(/\s+members$/, '')}` : word;
+  const rest = after.slice(right[noun.index].start + noun.raw.length);
+  const joint = /^\s+(?:and|&)\s+(crew|crew\s+members|staff)\b/i.exec(rest);
+  // "two members of Congress", "three judges of the Supreme Court": the body named after the noun says whose.
+  const body = joint ? null : /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(rest);
+  const plural = joint ? `${word} and ${joint[1].toLowerCase().replace(/\s+members$/, '')}` : body ? `${word} of ${body[1].toLowerCase()}` : word;
   const people = demonym || PEOPLE_NOUNS.has(plural) || (joint !== null && PEOPLE_NOUNS.has(word));
   // Crowds: "10,000 protesters marched", "thousands of people gathered".
   if (people && CROWD_NOUNS.has(plural)) {
@@ -306,7 +309,7 @@ export function readThing(sentence: string, start: number, end: number, value: n
   }
   if (people && /^(?:residents|inhabitants)$/.test(plural) && !happened) return extra({ what: 'population', population: 'people', noun: singularOf(plural) });
   const what = happened ? `${plural} ${happened}` : plural;
-  const reading: ThingReading = { what, noun: singularOf(plural), ...(people ? { population: plural } : { thing: true }) };
+  const reading: ThingReading = { what, noun: singularOf(plural), ...(people ? { population: plural } : { thing: true }), ...(demonym ? { nationality: true } : {}) };
   if (scope) reading.scope = scope;
   if (total !== undefined) reading.total = total;
   return extra(reading);
