@@ -6,11 +6,12 @@
  * prints each page.
  */
 import test from 'ava';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BUILTIN_RULES } from '../src/engine/builtin.js';
 import { validateRule } from '../src/engine/validate.js';
 import { docsBaseFromPackage, ruleDocsUrl, type PackageLocation } from '../src/report/rule-docs.js';
-import { cli } from './helpers/run.js';
+import { cli, tempDir } from './helpers/run.js';
 
 const ids = BUILTIN_RULES.map((r) => r.meta.id);
 
@@ -106,4 +107,29 @@ test('crosscheck rules prints each built-in rule’s page under its line', async
     t.not(at, -1, id);
     t.is(lines[at + 1].trim(), base ? `${base}docs/rules/${id}.md` : `docs/rules/${id}.md`, id);
   }
+});
+
+/** A custom rule file `<id>.mjs` in a fresh folder whose `meta.docs` is `docs`. */
+function customRule(id: string, docs: unknown): string {
+  const file = join(tempDir(), `${id}.mjs`);
+  const meta = { id, description: 'A rule with a page.', topics: ['quote'], severity: 'info', messages: { m: 'x' }, docs };
+  writeFileSync(file, `export const meta = ${JSON.stringify(meta)};\nexport function check() {}\n`);
+  return file;
+}
+
+test('crosscheck rules prints a custom rule’s absolute page as it is', async (t) => {
+  const r = await cli(['rules', '--rules', customRule('with-page', { url: 'https://example.org/rules/with-page' })]);
+  t.is(r.code, 0, r.stderr);
+  const lines = r.stdout.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('with-page '));
+  t.regex(lines[at], /^with-page\s+info\s+custom\s+A rule with a page\.$/);
+  t.is(lines[at + 1].trim(), 'https://example.org/rules/with-page');
+});
+
+test('a custom rule whose page is no address is a rule-loading error naming the file (exit 2)', async (t) => {
+  const file = customRule('bad-page', { url: 'file:///etc/passwd' });
+  const r = await cli(['rules', '--rules', file]);
+  t.is(r.code, 2);
+  t.true(r.stderr.startsWith(`crosscheck: cannot load rule ${file}:\n`), r.stderr);
+  t.regex(r.stderr, /`meta\.docs\.url` must be an http\(s\) address or a path inside crosscheck's package \(got "file:\/\/\/etc\/passwd"\)/);
 });
