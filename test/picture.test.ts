@@ -18,14 +18,13 @@ import {
   storyPicture,
   storyWindow,
   visibleText,
-  type PictureOmissions,
   type StoryPicture,
 } from '../src/report/picture.js';
 import { formatMarkdown } from '../src/report/markdown.js';
 import { pipelineOn, tempDir } from './helpers/run.js';
+import { NO_OMISSIONS as NONE, anyPicture, hostileText } from './helpers/picture-arbitraries.js';
 import type { Article } from '../src/types.js';
 
-const NONE: PictureOmissions = { undatedArticles: 0, articles: 0, events: 0, claims: 0, series: 0, points: 0, findings: 0 };
 
 /** A picture with nothing in it but what `parts` gives. */
 function picture(parts: Partial<StoryPicture>): StoryPicture {
@@ -173,18 +172,6 @@ const decode = (text: string) => text.replace(/#(\d+);/g, (_m, code: string) => 
 /** Characters left after the entities are removed must be plain ones (letters, digits, spaces and a few marks). */
 const ONLY_PLAIN = /^[\p{L}\p{M}\p{N} _,.!?'/+\-–—‘’“”…·]*$/u;
 
-/** Text full of what breaks Mermaid and Markdown, mixed with arbitrary code points. */
-const hostileText = fc
-  .array(
-    fc.oneof(
-      fc.constantFrom(':', ';', '#', '"', "'", '[', ']', '{', '}', '(', ')', '<', '>', '&', '|', '\\', '%%', '%%{init: {"theme":"dark"}}%%', '```', '~~~', '\n', '\r\n', '\t', '#58;', '#quot;', 'ﬂ°°', '¶ß', 'click ', 'title ', 'section ', '2016-01-01', 'accTitle: ', '<script>alert(1)</script>', '\u202e', '\u0000', '😀', '\ud800', ' ', 'a', 'é'),
-      fc.string({ unit: 'binary', maxLength: 6 }),
-      fc.string({ unit: 'grapheme', maxLength: 6 }),
-    ),
-    { maxLength: 30 },
-  )
-  .map((parts) => parts.join(''));
-
 test('mermaidText on any text: one line of plain characters and numeric entities that decodes to what the label shows', (t) => {
   fc.assert(
     fc.property(hostileText, fc.integer({ min: 2, max: 80 }), (text, max) => {
@@ -207,24 +194,6 @@ const LINE_GRAMMAR = [
   /^ {4}section \S[^\n:]*$/,
   /^ {4}[•◦▪✗✓≈] [^\n:%]* :((crit|done|active), )?(milestone, \d{4}-\d{2}-\d{2}, 0d|\d{4}-\d{2}-\d{2}, \d+d)$/,
 ];
-
-const day = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2030, 0, 1) }).map((ms) => new Date(ms).toISOString().slice(0, 10));
-const interval = fc.tuple(day, day).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a }));
-
-const anyPicture: fc.Arbitrary<StoryPicture> = fc.record({
-  story: hostileText,
-  articles: fc.array(fc.record({ id: hostileText, published: day, title: hostileText, inferred: fc.boolean() }), { maxLength: 4 }),
-  events: fc.array(
-    fc.record({ words: hostileText, claims: fc.array(fc.tuple(interval, fc.array(hostileText, { maxLength: 5 }), fc.boolean()).map(([iv, articles, contradicted]) => ({ ...iv, articles, contradicted })), { minLength: 1, maxLength: 3 }) }),
-    { maxLength: 2 },
-  ),
-  series: fc.array(fc.record({ what: hostileText, points: fc.array(fc.record({ date: day, figure: hostileText, article: hostileText, contradicted: fc.boolean() }), { minLength: 1, maxLength: 3 }) }), { maxLength: 2 }),
-  findings: fc.array(
-    fc.tuple(fc.nat(99), hostileText, fc.constantFrom('contradiction', 'agreement', 'variant', 'x: y'), interval).map(([number, message, verdict, iv]) => ({ number, message, verdict, first: iv.start, last: iv.end })),
-    { maxLength: 3 },
-  ),
-  omitted: fc.constant(NONE),
-});
 
 test('renderPicture on any input: every line follows the gantt line grammar', (t) => {
   fc.assert(
