@@ -87,7 +87,7 @@ export interface PictureFinding {
 export interface PictureOmissions {
   /** Articles without a publication date (nothing to place them by). */
   undatedArticles: number;
-  /** Dated articles beyond `PICTURE_LIMITS.articles`. */
+  /** Dated articles beyond `PICTURE_LIMITS.articles` (the earliest are drawn). */
   articles: number;
   events: number;
   claims: number;
@@ -164,7 +164,8 @@ function shiftDays(day: string, n: number): string {
  * with its distinct claimed intervals.
  */
 function reportedEvents(facts: readonly Fact[], contradicted: ReadonlySet<string>, window: { from: string; to: string } | undefined) {
-  const byWords = new Map<string, Map<string, { start: string; end: string; articles: Set<string>; contradicted: boolean }>>();
+  type Draft = { start: string; end: string; articles: Set<string>; contradicted: boolean };
+  const byWords = new Map<string, Map<string, Draft>>();
   for (const f of facts) {
     if (f.kind !== 'date' || f.event.words.length === 0) continue;
     const v = f.value;
@@ -174,10 +175,10 @@ function reportedEvents(facts: readonly Fact[], contradicted: ReadonlySet<string
     if (!start || !end || end < start || daysInclusive(start, end) > MAX_EVENT_DAYS) continue;
     if (window && (start < window.from || end > window.to)) continue;
     const words = f.event.words.join(', ');
-    const claims = byWords.get(words) ?? new Map();
+    const claims = byWords.get(words) ?? new Map<string, Draft>();
     byWords.set(words, claims);
     const key = `${start}/${end}`;
-    const claim = claims.get(key) ?? { start, end, articles: new Set<string>(), contradicted: false };
+    const claim: Draft = claims.get(key) ?? { start, end, articles: new Set<string>(), contradicted: false };
     claims.set(key, claim);
     claim.articles.add(f.article);
     if (contradicted.has(f.id)) claim.contradicted = true;
