@@ -43,6 +43,10 @@ function problems(diagram: string, r: RenderResult): string[] {
 /** The mermaid blocks of a Markdown report. */
 const blocks = (md: string) => [...md.matchAll(/^```mermaid\n([\s\S]*?)\n```$/gm)].map((m) => m[1]!);
 
+test('where chromium is missing, the browser tests are skipped with a message that names it', (t) => {
+  t.is(browserUnavailable('/nonexistent/chromium'), '/nonexistent/chromium is not installed');
+});
+
 if (unavailable) {
   test.skip(`the story picture renders in headless chromium (skipped: ${unavailable})`, () => {});
 } else {

@@ -22,9 +22,9 @@ export function mermaidBundle(): string | undefined {
   }
 }
 
-/** Why browser tests cannot run here, or undefined when they can. Decided before any test is declared. */
-export function browserUnavailable(): string | undefined {
-  if (!existsSync(CHROMIUM)) return `${CHROMIUM} is not installed`;
+/** Why browser tests cannot run here (with `chromium` as the browser), or undefined when they can. Decided before any test is declared. */
+export function browserUnavailable(chromium = CHROMIUM): string | undefined {
+  if (!existsSync(chromium)) return `${chromium} is not installed`;
   if (!mermaidBundle()) return 'mermaid (devDependency) is not installed';
   try {
     createRequire(import.meta.url).resolve('playwright-core');
