@@ -13,6 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { describeFailure, IoFailure, ioReason, isIoError, ManyErrors, shownPath, UsageError } from './errors.js';
 import { asksTopLevelHelp, cachedHelp, HELP_WIDTH, helpCacheFile, helpStamp } from './help-cache.js';
 import { prependAll } from './util/arrays.js';
+import { plural } from './util/plural.js';
+
+export { plural };
 
 /**
  * Exit codes, a contract documented in the README (ESLint's meanings):
@@ -24,8 +27,8 @@ import { prependAll } from './util/arrays.js';
  */
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
-/** Output formats the `check` command writes (`github` goes to stdout). Kept equal to `FORMATS` of config.ts (a test checks) so `--help` need not import it. */
-export const FORMATS = ['md', 'json', 'sarif', 'github'] as const;
+/** Output formats the `check` command writes (`github`, `stylish`, `compact` go to stdout). Kept equal to `FORMATS` of config.ts (a test checks) so `--help` need not import it. */
+export const FORMATS = ['md', 'json', 'sarif', 'github', 'stylish', 'compact'] as const;
 
 /** The tool's version from package.json. */
 export function toolVersion(): string {
@@ -51,6 +54,10 @@ export interface Io {
   now?: () => string;
   /** True when `stderr` is a terminal: long runs then draw a progress bar there (not in CI). */
   stderrIsTTY?: boolean;
+  /** True when `stdout` is a terminal: the terminal formats are then coloured (see `wantsColour`). */
+  stdoutIsTTY?: boolean;
+  /** The environment the colour decision reads (`NO_COLOR`, `FORCE_COLOR`, `CI`); none when omitted. */
+  env?: Readonly<Record<string, string | undefined>>;
   /** The bytes of standard input, for the path `-`; without it, `-` is refused. */
   readStdin?: () => Uint8Array;
   /** Print stack traces of internal errors (CROSSCHECK_DEBUG=1). */
@@ -84,6 +91,8 @@ const defaultIo: Io = {
   stderr: (t) => process.stderr.write(t),
   cwd: userCwd(process.env, process.cwd()),
   stderrIsTTY: process.stderr.isTTY,
+  stdoutIsTTY: process.stdout.isTTY,
+  env: process.env,
   readStdin: () => readFileSync(0),
   debug: process.env.CROSSCHECK_DEBUG === '1',
 };
@@ -130,12 +139,11 @@ export interface CheckArgs {
   rules?: string[];
   cache?: string;
   jobs?: number | string;
+  /** Terminal options: errors only on stdout; print the resolved configuration and stop. */
+  quiet?: boolean;
+  printConfig?: boolean;
 }
 
-/** `n one` or `n many`: "1 contradiction", "2 contradictions", "2 stories". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** A whole number option: undefined when not given; a usage error naming the option and the value typed otherwise. */
 function wholeNumber(option: string, raw: number | string | undefined, min: number): number | undefined {
@@ -160,7 +168,7 @@ async function loadRulesAndConfig(io: Io, configPath: string | undefined, rulePa
   const requested = configPath !== undefined ? resolve(io.cwd, configPath) : undefined;
   let read;
   try {
-    read = loadConfig(requested, io.cwd);
+    read = await loadConfig(requested, io.cwd);
   } catch (error) {
     // The file cannot be read or is not JSON: nothing else in it can be checked.
     if (error instanceof ConfigError) throw new ConfigError(shownPath(error.file, io.cwd), error.problems);
@@ -228,7 +236,59 @@ function chosenFormats(flag: string | undefined, configured: readonly string[] |
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknown.length > 0) throw new UsageError(`unknown format "${unknown.join(', ')}" (expected a comma list of ${FORMATS.join(', ')})`);
   if (formats.length === 0) throw new UsageError(`--format needs at least one of ${FORMATS.join(', ')}`);
+  const terminal = formats.filter((f) => f === 'stylish' || f === 'compact');
+  if (new Set(terminal).size > 1) throw new UsageError('--format may name one of stylish, compact: both print to stdout');
   return [...new Set(formats)];
+}
+
+/**
+ * The formats printed on stdout: those of `formats` that go there, else
+ * `stylish`. Naming `github` alone keeps stdout for workflow commands.
+ */
+function stdoutFormats(formats: readonly string[]): string[] {
+  const chosen = formats.filter((f) => f === 'github' || f === 'stylish' || f === 'compact');
+  return chosen.length > 0 ? chosen : ['stylish'];
+}
+
+/** Prints the stdout formats of a check, in a fixed order: workflow commands, then the terminal format. */
+async function printStdout(formats: readonly string[], report: import('./pipeline.js').Report, args: CheckArgs, io: Io): Promise<void> {
+  const quiet = args.quiet === true;
+  const onlyErrors = quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error' || f.verdict === 'agreement') } : report;
+  const chosen = stdoutFormats(formats);
+  if (chosen.includes('github')) {
+    const { formatGithub } = await import('./report/github.js');
+    io.stdout(formatGithub(onlyErrors));
+  }
+  if (chosen.includes('stylish')) {
+    const { formatStylish } = await import('./report/stylish.js');
+    const { wantsColour } = await import('./report/colour.js');
+    io.stdout(formatStylish(report, { quiet, colour: wantsColour({ isTTY: io.stdoutIsTTY, env: io.env ?? {} }) }));
+  }
+  if (chosen.includes('compact')) {
+    const { formatCompact } = await import('./report/compact.js');
+    io.stdout(formatCompact(report, { quiet }));
+  }
+}
+
+/** `check --print-config`: the configuration the run would use, as JSON on stdout (exit 0). */
+async function printConfig(args: CheckArgs, io: Io, setup: RulesAndConfig, formats: string[], failOn: NonNullable<CheckArgs['failOn']>, maxWarnings: number | undefined): Promise<number> {
+  const { resolvedConfig } = await import('./config-resolved.js');
+  const resolved = resolvedConfig({
+    config: setup.config,
+    file: setup.configFile,
+    base: shownPath(setup.configBase, io.cwd),
+    formats: formats as import('./config.js').Format[],
+    stdout: stdoutFormats(formats) as import('./config.js').Format[],
+    out: once('--out', args.out),
+    name: once('--name', args.name),
+    failOn,
+    maxWarnings,
+    baseline: once('--baseline', args.baseline),
+    rules: setup.loaded.map((l) => ({ id: l.rule.meta.id, origin: l.origin === 'builtin' ? 'builtin' : shownPath(l.origin, io.cwd) })),
+    settings: setup.settings,
+  });
+  io.stdout(`${JSON.stringify(resolved, null, 2)}\n`);
+  return EXIT.clean;
 }
 
 /** A folder that exists afterwards; a file in the way or a folder that cannot be made is an `IoFailure` naming it. */
@@ -423,6 +483,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const failOnSource = args.failOn !== undefined ? `--fail-on ${failOn}` : config.failOn !== undefined ? `"failOn": "${failOn}" in ${configFile}` : `the default --fail-on ${failOn}`;
   const maxWarnings = maxWarningsFlag ?? config.maxWarnings;
   const maxWarningsSource = maxWarningsFlag !== undefined ? `--max-warnings ${maxWarnings}` : `"maxWarnings": ${maxWarnings} in ${configFile}`;
+  if (args.printConfig) return printConfig(args, io, setup, formats, failOn, maxWarnings);
   const { runPipeline } = await import('./pipeline.js');
   const loaded = await loadInput(args.paths, io, config.input, configBase, config.limits?.maxFileBytes);
   if (loaded.stories.length === 0) {
@@ -455,13 +516,8 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const name = nameFlag ?? config.output?.name ?? defaultReportName(args.paths ?? [], loaded.globs);
   const outDir = resolve(out !== undefined ? io.cwd : configBase, out ?? config.output?.dir ?? 'reports');
   const written: string[] = [];
-  let githubText = '';
   for (const format of formats) {
-    if (format === 'github') {
-      const { formatGithub } = await import('./report/github.js');
-      githubText = formatGithub(report);
-      continue;
-    }
+    if (format === 'github' || format === 'stylish' || format === 'compact') continue;
     makeFolder(outDir, 'write reports to', io.cwd);
     const file = join(outDir, `${name}.${format}`);
     if (format === 'json') {
@@ -478,7 +534,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     }
     written.push(shownPath(file, io.cwd));
   }
-  if (githubText) io.stdout(githubText);
+  await printStdout(formats, report, args, io);
   for (const e of report.errors) io.stderr(`crosscheck: ${e.file ? `${e.file}: ` : ''}${e.rule ? `rule ${e.rule}: ` : ''}${e.message}\n`);
   io.stderr(summaryLine(report, baseline.suppressed.length, written));
   // The exit code, and which findings caused it.
@@ -530,10 +586,30 @@ async function runRulesList(args: { config?: string; rules?: string[] }, io: Io)
   return EXIT.clean;
 }
 
+/**
+ * `init`: writes the starter configuration and workflow in the working
+ * folder, all or none; refused (exit 2, naming each file) when one exists,
+ * unless `--force`, or when another configuration file is there.
+ */
+async function runInit(args: { force: boolean }, io: Io): Promise<number> {
+  const { CONFIG_FILES } = await import('./config.js');
+  const { InitRefused, STARTER_CONFIG, writeStarterFiles } = await import('./init/starter.js');
+  let written: string[];
+  try {
+    written = writeStarterFiles(io.cwd, { force: args.force, otherConfigs: CONFIG_FILES.filter((f) => f !== STARTER_CONFIG) });
+  } catch (error) {
+    if (!(error instanceof InitRefused)) throw error;
+    io.stderr(`crosscheck: init wrote nothing:\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    return EXIT.usage;
+  }
+  io.stderr(`crosscheck: wrote ${written.join(', ')}; edit ${STARTER_CONFIG}, then run "npx crosscheck check"\n`);
+  return EXIT.clean;
+}
+
 /** Options of `check` that `quickCheckArgs` reads, by kind. */
 const QUICK_STRING = new Set(['out', 'name', 'format', 'baseline', 'config', 'cache']);
 const QUICK_NUMBER = new Set(['max-warnings', 'jobs']);
-const QUICK_BOOLEAN = new Set(['update-baseline', 'strict-baseline']);
+const QUICK_BOOLEAN = new Set(['update-baseline', 'strict-baseline', 'quiet']);
 const FAIL_ON = new Set(['error', 'warning', 'never']);
 
 /** A value both parsers read as the same plain string: no leading dash, no quotes yargs would strip, nothing it could take for a number. */
@@ -568,6 +644,7 @@ export function quickCheckArgs(argv: readonly string[]): CheckArgs | undefined {
     if (QUICK_BOOLEAN.has(option)) {
       if (eq >= 0) return undefined;
       if (option === 'update-baseline') args.updateBaseline = true;
+      else if (option === 'quiet') args.quiet = true;
       else args.strictBaseline = true;
       continue;
     }
@@ -597,6 +674,7 @@ export interface Commands {
   check: (args: CheckArgs) => Promise<number>;
   facts: (args: { paths: string[]; published?: string }) => Promise<number>;
   rules: (args: { config?: string; rules?: string[] }) => Promise<number>;
+  init: (args: { force: boolean }) => Promise<number>;
 }
 
 /**
@@ -616,6 +694,7 @@ export async function yargsCheckArgs(argv: readonly string[]): Promise<CheckArgs
     },
     facts: none,
     rules: none,
+    init: none,
   });
   return seen;
 }
@@ -642,6 +721,7 @@ export async function execute(argv: readonly string[], io: Io = defaultIo): Prom
     check: (a) => runCheck(a, io),
     facts: (a) => runFacts(a, io),
     rules: (a) => runRulesList(a, io),
+    init: (a) => runInit(a, io),
   });
 }
 
@@ -673,16 +753,19 @@ export async function parseWithYargs(argv: readonly string[], io: Io, commands: 
           .positional('paths', { type: 'string', array: true, describe: 'Article files (.txt .md .json .jsonl), folders, quoted globs ("stories/**/*.md", "!drafts/**" excludes) or - (default: "input" of the configuration)' })
           .option('out', { type: 'string', describe: 'Folder the reports are written to (default: reports)' })
           .option('name', { type: 'string', describe: 'Report file name without extension or folders (default: the input folder name, else "report")' })
-          .option('format', { type: 'string', describe: `Comma list of formats: ${FORMATS.join(', ')} (default: md,json; github prints to stdout)` })
+          .option('format', { type: 'string', describe: `Comma list of formats: ${FORMATS.join(', ')} (default: md,json; github, stylish and compact print to stdout, stylish when none of them is named)` })
           .option('fail-on', { choices: ['error', 'warning', 'never'] as const, describe: 'Exit 1 when a finding is at or above this severity (default: error)' })
           .option('max-warnings', { type: 'string', describe: 'Exit 1 when there are more warnings than this whole number' })
           .option('baseline', { type: 'string', describe: 'Baseline file of known findings to suppress' })
           .option('update-baseline', { type: 'boolean', describe: 'Write the current findings to the baseline file (default: crosscheck.baseline.json)' })
           .option('strict-baseline', { type: 'boolean', describe: 'Exit 1 when the baseline has entries no longer found' })
-          .option('config', { type: 'string', describe: 'Configuration file (JSON); default: crosscheck.config.json if present' })
+          .option('config', { type: 'string', describe: 'Configuration file (.json, .mjs or .js); default: the nearest crosscheck.config.json/.mjs/.js from the working folder up to the repository root' })
           .option('rules', { type: 'string', array: true, describe: 'Custom rule files or folders (.js, .mjs, .ts; in a folder, _helpers are not rules)' })
           .option('cache', { type: 'string', describe: 'Reuse the facts of unchanged articles from this folder (default folder: .crosscheck-cache)' })
-          .option('jobs', { type: 'string', describe: 'Worker threads for extracting large inputs (default: 1)' }),
+          .option('jobs', { type: 'string', describe: 'Worker threads for extracting large inputs (default: 1)' })
+          // Terminal output and configuration (docs/cli.md).
+          .option('quiet', { type: 'boolean', describe: 'On stdout, list errors only (report files keep every finding)' })
+          .option('print-config', { type: 'boolean', describe: 'Print the configuration the run would use, with its file, as JSON, and exit 0' }),
       async (a) => {
         code = await commands.check(restored(a) as unknown as CheckArgs);
       },
@@ -709,7 +792,15 @@ export async function parseWithYargs(argv: readonly string[], io: Io, commands: 
         code = await commands.rules(restored(a) as unknown as { config?: string; rules?: string[] });
       },
     )
-    .demandCommand(1, 'Name a command: check, facts or rules.')
+    .command(
+      'init',
+      'Write a commented starter configuration (crosscheck.config.mjs) and an example GitHub Actions workflow (.github/workflows/crosscheck.yml)',
+      (y) => y.option('force', { type: 'boolean', describe: 'Overwrite those files when they exist' }),
+      async (a) => {
+        code = await commands.init({ force: a.force === true });
+      },
+    )
+    .demandCommand(1, 'Name a command: check, facts, rules or init.')
     .strict()
     .version(toolVersion())
     .help()
