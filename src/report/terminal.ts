@@ -119,7 +119,8 @@ function verdictCounts(counts: ReadonlyMap<string, number>): string {
 /**
  * The closing summary, without colour: `✖ 3 problems (1 error, 2 warnings):
  * 1 contradiction, 2 "spread" findings; also 4 agreements`, or
- * `✔ no contradictions or warnings; also 4 agreements` when nothing is listed.
+ * `✔ no contradictions or warnings; also 4 agreements` when nothing is listed
+ * (`✔ no errors; 2 warnings not shown (--quiet)` when `quiet` hid them).
  * Problems are findings, each counted once however many files list it.
  */
 export function summaryText(listing: TerminalListing): { mark: '✖' | '✔'; text: string } {
@@ -130,6 +131,6 @@ export function summaryText(listing: TerminalListing): { mark: '✖' | '✔'; te
     ...(listing.informational.size > 0 ? [`also ${verdictCounts(listing.informational)}`] : []),
   ];
   const tail = extras.length > 0 ? `; ${extras.join('; ')}` : '';
-  if (listing.listed.length === 0) return { mark: '✔', text: `no contradictions or warnings${tail}` };
+  if (listing.listed.length === 0) return { mark: '✔', text: `${listing.hiddenWarnings > 0 ? 'no errors' : 'no contradictions or warnings'}${tail}` };
   return { mark: '✖', text: `${plural(listing.listed.length, 'problem')} (${severityCounts(listing.listed)}): ${verdictCounts(byVerdict)}${tail}` };
 }
