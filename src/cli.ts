@@ -8,7 +8,7 @@
  * command line is read without yargs (see `quickCheckArgs`).
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeFailure, IoFailure, ioReason, isIoError, ManyErrors, shownPath, UsageError } from './errors.js';
 import { asksTopLevelHelp, cachedHelp, HELP_WIDTH, helpCacheFile, helpStamp } from './help-cache.js';
@@ -160,6 +160,17 @@ function once(option: string, value: unknown): string | undefined {
   return value as string | undefined;
 }
 
+/**
+ * A configuration file's path for messages: relative to the working folder
+ * when it is there or in a folder above it (as the upward search finds
+ * them, `../crosscheck.config.json`), else as `shownPath` shows it.
+ */
+function shownConfigPath(file: string, cwd: string): string {
+  const dir = dirname(resolve(cwd, file));
+  const above = dir === cwd || cwd.startsWith(dir.endsWith(sep) ? dir : `${dir}${sep}`);
+  return above ? relativePath(cwd, resolve(cwd, file)) : shownPath(file, cwd);
+}
+
 /** Rules and configuration of a run, every problem of both found in one pass. */
 async function loadRulesAndConfig(io: Io, configPath: string | undefined, rulePaths: readonly string[]) {
   const { CONFIG_FILE, ConfigError, loadConfig, ruleSettingProblems } = await import('./config.js');
@@ -171,11 +182,11 @@ async function loadRulesAndConfig(io: Io, configPath: string | undefined, rulePa
     read = await loadConfig(requested, io.cwd);
   } catch (error) {
     // The file cannot be read or is not JSON: nothing else in it can be checked.
-    if (error instanceof ConfigError) throw new ConfigError(shownPath(error.file, io.cwd), error.problems);
+    if (error instanceof ConfigError) throw new ConfigError(shownConfigPath(error.file, io.cwd), error.problems);
     throw error;
   }
   const { config, file, problems } = read;
-  const shown = file ? shownPath(file, io.cwd) : CONFIG_FILE;
+  const shown = file ? shownConfigPath(file, io.cwd) : CONFIG_FILE;
   const base = file ? dirname(file) : io.cwd;
   const failures: unknown[] = [];
   let loaded = BUILTIN_RULES.map((rule) => ({ rule, origin: 'builtin' }));
@@ -270,13 +281,18 @@ async function printStdout(formats: readonly string[], report: import('./pipelin
   }
 }
 
+/** `to` relative to `from` with forward slashes, `.` for the folder itself. */
+function relativePath(from: string, to: string): string {
+  return relative(from, to).split(sep).join('/') || '.';
+}
+
 /** `check --print-config`: the configuration the run would use, as JSON on stdout (exit 0). */
 async function printConfig(args: CheckArgs, io: Io, setup: RulesAndConfig, formats: string[], failOn: NonNullable<CheckArgs['failOn']>, maxWarnings: number | undefined): Promise<number> {
   const { resolvedConfig } = await import('./config-resolved.js');
   const resolved = resolvedConfig({
     config: setup.config,
     file: setup.configFile,
-    base: shownPath(setup.configBase, io.cwd),
+    base: relativePath(io.cwd, setup.configBase),
     formats: formats as import('./config.js').Format[],
     stdout: stdoutFormats(formats) as import('./config.js').Format[],
     out: once('--out', args.out),
