@@ -171,6 +171,8 @@ test('bin: --quiet lists errors only; the report files keep every finding', (t) 
   t.is(quiet.code, 0, quiet.stderr);
   t.is(quiet.stdout, '✔ no errors; 1 warning not shown (--quiet)\n');
   t.regex(readdirSync(join(dir, 'reports')).join(','), /story\.json/);
+  t.regex(bin(['check', 'story', '--format', 'github'], { cwd: dir }).stdout, /^::warning file=story\/a\.md,/m);
+  t.is(bin(['check', 'story', '--format', 'github', '--quiet'], { cwd: dir }).stdout, '', 'workflow commands are quiet too');
 });
 
 test('bin: --format compact prints one problem-matcher line per file of the finding and writes no report file', (t) => {
