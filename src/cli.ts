@@ -802,7 +802,7 @@ export async function parseWithYargs(argv: readonly string[], io: Io, commands: 
       'List built-in and custom rules with their description and severity',
       (y) =>
         y
-          .option('config', { type: 'string', describe: 'Configuration file (JSON)' })
+          .option('config', { type: 'string', describe: 'Configuration file (.json, .mjs or .js); default: found as for check' })
           .option('rules', { type: 'string', array: true, describe: 'Custom rule files or folders' }),
       async (a) => {
         code = await commands.rules(restored(a) as unknown as { config?: string; rules?: string[] });

@@ -8,7 +8,8 @@
 import test from 'ava';
 import { cpSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ConfigError, findConfigFile } from '../src/config.js';
+import { checkConfig, ConfigError, findConfigFile, loadConfig } from '../src/config.js';
+import { starterFiles, STARTER_CONFIG } from '../src/init/starter.js';
 import { bin } from './helpers/bin.js';
 import { tempDir } from './helpers/run.js';
 
@@ -173,4 +174,18 @@ test('bin: --print-config without a configuration prints the defaults (file null
   t.is(bad.code, 2);
   t.regex(bad.stderr, /configuration error in crosscheck\.config\.json:\n {2}- "output\.formats" has unknown format "pdf"/);
   t.is(bad.stdout, '');
+});
+
+test('the starter configuration is valid and names every field of the configuration', async (t) => {
+  const dir = tempDir('crosscheck-starter-');
+  const starter = starterFiles().find((f) => f.path === STARTER_CONFIG)!;
+  writeFileSync(join(dir, STARTER_CONFIG), starter.text);
+  const { config, problems, file } = await loadConfig(undefined, dir);
+  t.is(file, join(dir, STARTER_CONFIG));
+  t.deepEqual(problems, []);
+  t.deepEqual(config.output, { formats: ['md', 'json'], dir: 'reports' });
+  // Every top-level field the configuration takes appears in the starter, set or commented out.
+  const fields = checkConfig({ nope: 1 }).problems[0].match(/expected one of ([^;)]*)/)![1].split(', ');
+  t.true(fields.length >= 10, fields.join(', '));
+  for (const field of fields) t.regex(starter.text, new RegExp(`^\\s*(// )?${field}:`, 'm'), field);
 });
