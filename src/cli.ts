@@ -14,6 +14,8 @@ import { describeFailure, IoFailure, ioReason, isIoError, ManyErrors, shownPath,
 import { asksTopLevelHelp, cachedHelp, HELP_WIDTH, helpCacheFile, helpStamp } from './help-cache.js';
 import { prependAll } from './util/arrays.js';
 import { plural } from './util/plural.js';
+import type { PackageLocation } from './report/rule-docs.js';
+import type { RuleDocs } from './types.js';
 
 export { plural };
 
@@ -30,18 +32,23 @@ export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 /** Output formats the `check` command writes (`github`, `stylish`, `compact` go to stdout). Kept equal to `FORMATS` of config.ts (a test checks) so `--help` need not import it. */
 export const FORMATS = ['md', 'json', 'sarif', 'github', 'stylish', 'compact'] as const;
 
-/** The tool's version from package.json. */
-export function toolVersion(): string {
+/** crosscheck's own package.json and the folder it is in (the package root), or undefined when it cannot be read. */
+function toolPackage(): { root: string; pkg: { name?: string; version?: string } & PackageLocation } | undefined {
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, '..', 'package.json'), join(here, '..', '..', 'package.json')]) {
+  for (const root of [join(here, '..'), join(here, '..', '..')]) {
     try {
-      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'crosscheck' && pkg.version) return pkg.version;
+      const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name?: string; version?: string } & PackageLocation;
+      if (pkg.name === 'crosscheck' && pkg.version) return { root, pkg };
     } catch {
       // try the next candidate
     }
   }
-  return '0.0.0';
+  return undefined;
+}
+
+/** The tool's version from package.json. */
+export function toolVersion(): string {
+  return toolPackage()?.pkg.version ?? '0.0.0';
 }
 
 /** Where the CLI reads and writes; tests pass their own. */
@@ -541,7 +548,9 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
       writeOut(file, 'write the report', io.cwd, () => writeJson(file, report));
     } else if (format === 'sarif') {
       const { formatSarif } = await import('./report/sarif.js');
-      const text = formatSarif(report, { suppressed: baseline.suppressed });
+      const { docsBaseFromPackage } = await import('./report/rule-docs.js');
+      const pkg = toolPackage()?.pkg;
+      const text = formatSarif(report, { suppressed: baseline.suppressed, docsBaseUrl: pkg ? docsBaseFromPackage(pkg) : undefined });
       writeOut(file, 'write the report', io.cwd, () => writeFileSync(file, text));
     } else {
       const { formatMarkdown } = await import('./report/markdown.js');
@@ -594,9 +603,16 @@ async function runFacts(args: { paths: string[]; published?: string }, io: Io): 
 
 async function runRulesList(args: { config?: string; rules?: string[] }, io: Io): Promise<number> {
   const { loaded, settings } = await loadRulesAndConfig(io, once('--config', args.config), args.rules ?? []);
+  const { docsBaseFromPackage, ruleDocsUrl } = await import('./report/rule-docs.js');
+  const tool = toolPackage();
+  const base = tool ? docsBaseFromPackage(tool.pkg) : undefined;
+  /** The page's web address, else (no base known) its file in crosscheck's package. */
+  const page = (docs: RuleDocs | undefined) => ruleDocsUrl(docs, base) ?? (docs && tool ? shownPath(resolve(tool.root, docs.url), io.cwd) : undefined);
   const rows = loaded.map((l) => {
     const s = settings.get(l.rule.meta.id);
-    return `${l.rule.meta.id.padEnd(28)} ${(s?.enabled ? s.severity : 'off').padEnd(8)} ${l.origin === 'builtin' ? 'built-in' : 'custom'.padEnd(8)}  ${l.rule.meta.description}`;
+    const line = `${l.rule.meta.id.padEnd(28)} ${(s?.enabled ? s.severity : 'off').padEnd(8)} ${l.origin === 'builtin' ? 'built-in' : 'custom'.padEnd(8)}  ${l.rule.meta.description}`;
+    const docs = page(l.rule.meta.docs);
+    return docs ? `${line}\n${' '.repeat(48)}${docs}` : line;
   });
   io.stdout(`${'rule'.padEnd(28)} ${'severity'.padEnd(8)} origin    description\n${rows.join('\n')}\n`);
   return EXIT.clean;
