@@ -146,8 +146,9 @@ export interface CheckArgs {
   rules?: string[];
   cache?: string;
   jobs?: number | string;
-  /** Terminal options: errors only on stdout; print the resolved configuration and stop. */
+  /** Terminal options: errors only on stdout; `--color`/`--no-color`; print the resolved configuration and stop. */
   quiet?: boolean;
+  color?: boolean;
   printConfig?: boolean;
 }
 
@@ -280,7 +281,7 @@ async function printStdout(formats: readonly string[], report: import('./pipelin
   if (chosen.includes('stylish')) {
     const { formatStylish } = await import('./report/stylish.js');
     const { wantsColour } = await import('./report/colour.js');
-    io.stdout(formatStylish(report, { quiet, colour: wantsColour({ isTTY: io.stdoutIsTTY, env: io.env ?? {} }) }));
+    io.stdout(formatStylish(report, { quiet, colour: wantsColour({ flag: args.color, isTTY: io.stdoutIsTTY, env: io.env ?? {} }) }));
   }
   if (chosen.includes('compact')) {
     const { formatCompact } = await import('./report/compact.js');
@@ -797,6 +798,7 @@ export async function parseWithYargs(argv: readonly string[], io: Io, commands: 
           .option('jobs', { type: 'string', describe: 'Worker threads for extracting large inputs (default: 1)' })
           // Terminal output and configuration (docs/cli.md).
           .option('quiet', { type: 'boolean', describe: 'On stdout, list errors only (report files keep every finding)' })
+          .option('color', { type: 'boolean', describe: 'Colour stylish output (--no-color: never); default: on a terminal, not under CI or NO_COLOR' })
           .option('print-config', { type: 'boolean', describe: 'Print the configuration the run would use, with its file, as JSON, and exit 0' }),
       async (a) => {
         code = await commands.check(restored(a) as unknown as CheckArgs);

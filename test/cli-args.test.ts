@@ -7,7 +7,7 @@ import test from 'ava';
 import fc from 'fast-check';
 import { quickCheckArgs, yargsCheckArgs, type CheckArgs } from '../src/cli.js';
 
-const KEYS = ['paths', 'out', 'name', 'format', 'failOn', 'maxWarnings', 'baseline', 'updateBaseline', 'strictBaseline', 'config', 'rules', 'cache', 'jobs', 'quiet', 'printConfig'] as const;
+const KEYS = ['paths', 'out', 'name', 'format', 'failOn', 'maxWarnings', 'baseline', 'updateBaseline', 'strictBaseline', 'config', 'rules', 'cache', 'jobs', 'quiet', 'color', 'printConfig'] as const;
 
 /** The fields `runCheck` reads; no paths and an empty list mean the same to it. */
 function relevant(args: CheckArgs): Record<string, unknown> {
@@ -50,7 +50,7 @@ test('cli args: help, version, other commands and unusual options go to yargs', 
 });
 
 test('cli args: whatever the quick path accepts, yargs reads the same way (property)', async (t) => {
-  const options = ['--out', '--name', '--format', '--fail-on', '--max-warnings', '--baseline', '--update-baseline', '--strict-baseline', '--config', '--rules', '--cache', '--jobs', '--quiet', '--print-config', '--no-quiet', '--bogus', '-h', '--help', '--', '--no-cache', '--failOn'];
+  const options = ['--out', '--name', '--format', '--fail-on', '--max-warnings', '--baseline', '--update-baseline', '--strict-baseline', '--config', '--rules', '--cache', '--jobs', '--quiet', '--print-config', '--no-quiet', '--color', '--no-color', '--bogus', '-h', '--help', '--', '--no-cache', '--failOn'];
   const values = ['seeds', 'a b', 'dir/x.md', 'md,json', 'compact', 'stylish,md', 'never', 'warning', 'error', '0', '1', '2', '07', '1e3', '0x10', '-1', '', ' ', 'true', 'false', '"q"', "'q'", 'a=b', 'x.y', 'NaN', 'Infinity', '-', '--x', 'ü'];
   const token = fc.oneof(fc.constantFrom(...options), fc.constantFrom(...values), fc.tuple(fc.constantFrom(...options), fc.constantFrom(...values)).map(([o, v]) => `${o}=${v}`));
   let quick = 0;

@@ -35,6 +35,17 @@ for (const [env, isTTY, colour, why] of COLOUR_CASES) {
   test(`colour ${colour ? 'on' : 'off'}: ${why}`, (t) => t.is(wantsColour({ isTTY, env }), colour));
 }
 
+const FLAG_CASES: [flag: boolean, env: Record<string, string>, isTTY: boolean][] = [
+  [true, { NO_COLOR: '1' }, false],
+  [true, { CI: 'true' }, false],
+  [false, { FORCE_COLOR: '1' }, true],
+  [false, {}, true],
+];
+
+for (const [flag, env, isTTY] of FLAG_CASES) {
+  test(`--${flag ? '' : 'no-'}color wins over ${JSON.stringify(env)} ${isTTY ? 'on a terminal' : 'in a pipe'}`, (t) => t.is(wantsColour({ flag, isTTY, env }), flag));
+}
+
 /** A piece of evidence at `path:line:column`. */
 function at(path: string, line: number, column: number, text = 'x'): Evidence {
   return { article: path, path, span: { start: 0, end: text.length }, text, sentence: { start: 0, end: text.length }, sentenceText: text, line, column, factId: `${path}#${line}`, claim: 'c' };
@@ -205,16 +216,18 @@ test('bin: stylish and compact together are a usage error', (t) => {
   t.regex(r.stderr, /--format may name one of stylish, compact: both print to stdout/);
 });
 
-const NO_COLOUR_ENVS: [env: Record<string, string>, colour: boolean][] = [
-  [{ FORCE_COLOR: '1' }, true],
-  [{ FORCE_COLOR: '1', NO_COLOR: '1' }, false],
-  [{ CI: 'true', FORCE_COLOR: '' }, false],
-  [{ NO_COLOR: '1', FORCE_COLOR: '' }, false],
+const NO_COLOUR_ENVS: [env: Record<string, string>, flags: string[], colour: boolean][] = [
+  [{ FORCE_COLOR: '1' }, [], true],
+  [{ FORCE_COLOR: '1', NO_COLOR: '1' }, [], false],
+  [{ CI: 'true', FORCE_COLOR: '' }, [], false],
+  [{ NO_COLOR: '1', FORCE_COLOR: '' }, [], false],
+  [{ NO_COLOR: '1' }, ['--color'], true],
+  [{ FORCE_COLOR: '1' }, ['--no-color'], false],
 ];
 
-for (const [env, colour] of NO_COLOUR_ENVS) {
-  test(`bin: colour ${colour ? 'forced' : 'off'} with ${JSON.stringify(env)}`, (t) => {
-    const r = bin(['check', 'story'], { cwd: conflictStory(), env });
+for (const [env, flags, colour] of NO_COLOUR_ENVS) {
+  test(`bin: colour ${colour ? 'forced' : 'off'} with ${JSON.stringify(env)} ${flags.join(' ')}`, (t) => {
+    const r = bin(['check', 'story', ...flags], { cwd: conflictStory(), env });
     t.is(r.stdout.includes('\u001b['), colour);
     t.regex(r.stdout.replace(/\u001b\[\d+m/g, ''), /story\/a\.md:7:54 {2}error/);
   });

@@ -4,19 +4,23 @@
  * the environment, so formatters stay pure functions of their input.
  */
 
-/** What the colour decision reads: whether stdout is a terminal, and the environment. */
+/** What the colour decision reads: `--color`/`--no-color`, whether stdout is a terminal, and the environment. */
 export interface ColourContext {
+  /** `--color` (true) or `--no-color` (false); undefined when neither was typed. */
+  flag?: boolean;
   isTTY?: boolean;
   env: Readonly<Record<string, string | undefined>>;
 }
 
 /**
- * Whether to colour stdout. `NO_COLOR` (any non-empty value, no-color.org)
- * always wins; then `FORCE_COLOR` (`0` or `false` turn colour off, any other
- * non-empty value on, even in CI or a pipe: the way to get colour in a CI
- * log); then never under `CI`; otherwise only on a terminal.
+ * Whether to colour stdout. The command line's `--color`/`--no-color` wins:
+ * it is typed for this run. Then `NO_COLOR` (any non-empty value,
+ * no-color.org); then `FORCE_COLOR` (`0` or `false` turn colour off, any
+ * other non-empty value on, even in CI or a pipe: the way to get colour in
+ * a CI log); then never under `CI`; otherwise only on a terminal.
  */
-export function wantsColour({ isTTY, env }: ColourContext): boolean {
+export function wantsColour({ flag, isTTY, env }: ColourContext): boolean {
+  if (flag !== undefined) return flag;
   if (env.NO_COLOR) return false;
   const force = env.FORCE_COLOR;
   if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
