@@ -91,7 +91,8 @@ export function terminalListing(report: Pick<Report, 'findings' | 'articles'>, o
   // Files in reading order of the report's articles; a path no article has (none expected) last, by name.
   const order = new Map<string, number>();
   report.articles.forEach((a, i) => {
-    if (!order.has(a.path)) order.set(oneLine(a.path), i);
+    const path = oneLine(a.path);
+    if (!order.has(path)) order.set(path, i);
   });
   const files = [...byPath]
     .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0))
