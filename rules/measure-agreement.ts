@@ -13,6 +13,7 @@ import { anchorClass, plausiblySame, factsInRole, describeMeasure, differentEsti
 /** What the rule checks and its messages. */
 export const meta: RuleMeta = {
   id: 'measure-agreement',
+  docs: { url: 'docs/rules/measure-agreement.md' },
   description: 'Figures given for the same measured property of the same bearer must overlap.',
   topics: ['measure'],
   severity: 'error',

@@ -560,6 +560,18 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** Default options, overridable from the configuration. */
   defaultOptions?: Record<string, unknown>;
+  /** Where the rule is documented: `crosscheck rules` prints it and SARIF gives it as the rule's `helpUri`. */
+  docs?: RuleDocs;
+}
+
+/** Where a rule is documented. */
+export interface RuleDocs {
+  /**
+   * The rule's page: an absolute `https:` or `http:` URL (what a custom rule should give), or a
+   * `/`-separated path inside crosscheck's own package (the built-in rules' `docs/rules/<id>.md`),
+   * which becomes a URL only when crosscheck's package names its repository.
+   */
+  url: string;
 }
 
 /** What a rule reports: the engine fills in the message, id, severity and evidence. */
