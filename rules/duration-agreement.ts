@@ -14,6 +14,7 @@ export const meta: RuleMeta = {
   description: 'Lengths given for the same prison sentence or time served must agree.',
   topics: ['lasting'],
   severity: 'error',
+  docs: { url: 'docs/rules/duration-agreement.md' },
   messages: {
     agree: 'Sources agree on {{what}} of {{party}}: {{lengths}}.',
     conflict: 'Sources disagree on {{what}} of {{party}}: {{a}} vs {{b}}.',

@@ -278,7 +278,8 @@ export const measureAligner = {
         const topic: Extract<Topic, { type: 'measure' }> = { type: 'measure', kind, property, bearer, unit, ...(members[0].asOf ? { asOf: members[0].asOf } : {}) };
         const articles = new Set(members.map((f) => f.article)).size;
         const where = articles > 1 ? `${articles} articles` : 'one article';
-        const what = kind === 'count' ? `the number of ${property}${cluster[0].participle ? ` ${cluster[0].participle}` : ''}` : `${property} of ${bearerLabel(bearer)}${unit !== 'count' ? `, in ${unit}` : ''}`;
+        const first = cluster[0].fact;
+        const what = first.kind === 'count' ? `the number of ${first.value.what}` : `${property} of ${bearerLabel(bearer)}${unit !== 'count' ? `, in ${unit}` : ''}`;
         groups.push(measureGroup(context.story, topic, members, `they measure the same thing (${what}) in ${where}`, `measure:${kind}|${property}|${bearer}|${unit}:${members[0].id}`));
       }
     }
