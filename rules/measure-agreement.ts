@@ -22,6 +22,7 @@ export const meta: RuleMeta = {
     conflict: 'Sources disagree on the {{measure}}: {{a}} vs {{b}}.',
     self: 'One article gives two figures for the {{measure}}: {{a}} vs {{b}}.',
     estimates: 'Different estimates of the {{measure}}: {{a}} ({{sourceA}}) vs {{b}} ({{sourceB}}).',
+    bearing: 'Sources place {{bearer}} in different directions from {{place}}: {{a}} vs {{b}}.',
   },
   // Figures further apart than this are taken as two things, not one disagreement (see plausiblySame).
   // Counts of things are off by default: on the ECB+ development key, most pairs of counts that share a noun
@@ -77,6 +78,64 @@ function pairsToJudge(classes: readonly ValueClass[]): [ValueClass, ValueClass][
   return pairs;
 }
 
+/** Degrees of compass bearing apart from which two directions from one place disagree (one of the eight winds). */
+const BEARING_APART = 45;
+
+/** The sixteen points of the compass, clockwise from north, for messages. */
+const POINTS = ['north', 'north-north-east', 'north-east', 'east-north-east', 'east', 'east-south-east', 'south-east', 'south-south-east', 'south', 'south-south-west', 'south-west', 'west-south-west', 'west', 'west-north-west', 'north-west', 'north-north-west'];
+
+/** A bearing in words: 225 → "south-west", 337.5 → "north-north-west". */
+function bearingWords(degrees: number): string {
+  return POINTS[Math.round(degrees / 22.5) % 16];
+}
+
+/** The angle between two bearings, 0 to 180. */
+function angleBetween(a: number, b: number): number {
+  const d = Math.abs(a - b) % 360;
+  return d > 180 ? 360 - d : d;
+}
+
+/**
+ * Directions from one place ("3 miles south-west of Cobb", "four miles west
+ * of Cobb") are judged apart from the distances: two of the eight winds
+ * apart is a disagreement about where the event was, unless two estimators
+ * are named (agencies locate a quake differently).
+ */
+function checkBearings(facts: readonly MeasureFact[], data: Record<string, string>, context: RuleContext): number {
+  const withBearing = facts.filter((f): f is Extract<MeasureFact, { kind: 'quantity' }> => f.kind === 'quantity' && f.value.bearing !== undefined);
+  const byBearing = new Map<number, ValueClass>();
+  for (const f of withBearing) {
+    const b = f.value.bearing!;
+    let c = byBearing.get(b);
+    if (!c) byBearing.set(b, (c = { interval: { low: b, high: b }, facts: [] }));
+    c.facts.push(f);
+  }
+  const classes = [...byBearing.values()];
+  const anchor = anchorClass(classes);
+  if (!anchor) return 0;
+  const place = data.property.replace(/^distance from /, '');
+  let disagreements = 0;
+  for (const other of classes) {
+    if (other === anchor || angleBetween(anchor.interval.low, other.interval.low) < BEARING_APART) continue;
+    const a = `${quoted(anchor)} ${bearingWords(anchor.interval.low)}`;
+    const b = `${quoted(other)} ${bearingWords(other.interval.low)}`;
+    if (differentEstimators(anchor, other)) {
+      context.report({ messageId: 'estimates', verdict: 'estimates', severity: 'info', data: { ...data, a, b, sourceA: estimatorOf(anchor.facts[0]) ?? '', sourceB: estimatorOf(other.facts[0]) ?? '' }, facts: [...anchor.facts, ...other.facts], explanation: `Each direction is attributed to its own estimator, so they are differing estimates of where it was.` });
+      disagreements++;
+      continue;
+    }
+    disagreements++;
+    context.report({
+      messageId: 'bearing',
+      verdict: 'contradiction',
+      data: { ...data, place, a, b },
+      facts: [...anchor.facts, ...other.facts],
+      explanation: `${a} and ${b} of ${place} are ${angleBetween(anchor.interval.low, other.interval.low)}° apart: at most one of them is where it was.`,
+    });
+  }
+  return disagreements;
+}
+
 /** Checks one group of figures of one measure. */
 export function check(group: FactGroup, context: RuleContext): void {
   const topic = group.topic;
@@ -126,6 +185,7 @@ export function check(group: FactGroup, context: RuleContext): void {
       });
     }
   }
+  if (topic.property.startsWith('distance from ')) conflicts += checkBearings(facts, data, context);
   if (conflicts === 0 && apart === 0 && classes.length > 0 && new Set(facts.map((f) => f.article)).size > 1) {
     context.report({
       messageId: 'agree',

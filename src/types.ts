@@ -291,6 +291,11 @@ export interface QuantityValue {
   source?: string;
   /** The same quantity restated in another unit in the text ("75 kilometres (50 miles)"): one fact, the restatement kept here. */
   restated?: { number: number; statedUnit: string; span: Span };
+  /**
+   * For a distance from a place ("40 km north-east of Padang"): the compass bearing from that place, in degrees
+   * clockwise from north (north-east is 45), when the text gives one.
+   */
+  bearing?: number;
 }
 
 /** A place an event happened at. */

@@ -1,7 +1,8 @@
 /** Interval, estimator and value-class helpers of the measure rules, as tables. */
 import test from 'ava';
 import type { FactOf, QuantityValue } from '../src/types.js';
-import { describeMeasure, differentEstimators, estimatorOf, intervalsOverlap, valueClasses } from '../src/rulekit/measures.js';
+import { describeMeasure, differentEstimators, estimatorOf, intervalsOverlap, sameEstimator, valueClasses } from '../src/rulekit/measures.js';
+import { bearingAfter } from '../src/extract/quantities/property.js';
 
 /** A quantity fact with just what the helpers read. */
 function quantity(id: string, low: number, high: number | null, extra: Partial<QuantityValue> = {}, article = 'a'): FactOf<'quantity'> {
@@ -73,5 +74,43 @@ for (const [name, left, right, expected] of estimatorRows) {
     const a = valueClasses(left.map((s, i) => quantity(`a${i}`, 6.1, 6.1, s ? { source: s } : {}, `a${i}`)))[0];
     const b = valueClasses(right.map((s, i) => quantity(`b${i}`, 6.4, 6.4, s ? { source: s } : {}, `b${i}`)))[0];
     t.is(differentEstimators(a, b), expected);
+  });
+}
+
+/** [one estimator, another, same body]: acronyms and the names they stand for are one estimator. */
+const sameBodyRows: [string, string, boolean][] = [
+  ['usgs', 'u.s. geological survey', true],
+  ['usgs', 'us geological survey', true],
+  ['bom', 'bureau of meteorology', true],
+  ['police', 'police', true],
+  ['usgs', 'bmkg', false],
+  ['navy spokesman', 'defence ministry release', false],
+  ['police', 'organisers', false],
+];
+
+for (const [a, b, same] of sameBodyRows) {
+  test(`sameEstimator(${a}, ${b}) is ${same}`, (t) => {
+    t.is(sameEstimator(a, b), same);
+    t.is(sameEstimator(b, a), same);
+  });
+}
+
+/** [text after the figure, bearing in degrees]: the eight winds, sixteen points, "due", and no bearing. */
+const bearingRows: [string, number | undefined][] = [
+  [' north of Santa Rosa', 0],
+  [' north-east of Padang', 45],
+  [' northeast of The Geysers', 45],
+  [' due west of Aden', 270],
+  [' southwest of Cobb', 225],
+  [' north-northwest of Cobb', 337.5],
+  [' (50 miles) south of the capital', 180],
+  [' from the capital', undefined],
+  [' of Aden', undefined],
+  [' north', undefined],
+];
+
+for (const [after, degrees] of bearingRows) {
+  test(`bearingAfter(“${after}”) = ${degrees}`, (t) => {
+    t.is(bearingAfter(after), degrees);
   });
 }

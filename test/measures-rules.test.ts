@@ -22,6 +22,9 @@ const bridges = (article: string, text: string, n: number, extra: Partial<FactOf
 /** A crowd figure attributed to `source`; "about" widens it by a tenth. */
 const crowd = (article: string, text: string, n: number, source: string) =>
   kit.count(article, '2024-01-01', text, { number: n, what: 'crowd', population: undefined, source, ...(text.startsWith('about') ? { qualifier: 'about', low: n * 0.9, high: n * 1.1 } : {}) });
+/** A distance of `miles` from a town in the direction `bearing`, as one source gives it. */
+const distance = (article: string, text: string, miles: number, bearing: number, source?: string) =>
+  kit.quantity(article, '2024-01-01', text, { number: miles, low: miles * 1609.344 - 1600, high: miles * 1609.344 + 1600, dimension: 'length', unit: 'm', property: 'distance from cobb', bearing, ...(source ? { source } : {}) });
 /** A sum in dollars written to one decimal of a million: "$2.5 million" is 2.45–2.55 million. */
 const money = (article: string, text: string, n: number) =>
   kit.quantity(article, '2024-01-01', text, { number: n, low: n - 50_000, high: n + 50_000, precision: 50_000, dimension: 'money', unit: 'USD', property: 'amount stolen', bearer: 'event:robbery' });
@@ -33,6 +36,11 @@ ruleTester(test, measureAgreement, {
       name: '"6.2" in two sources agree',
       groups: quake(magnitude('a', '6.2', 6.2), magnitude('b', '6.2', 6.2)),
       agreements: [{ messageId: 'agree', data: { property: 'magnitude', bearer: 'the quake' } }],
+    },
+    {
+      name: 'north against north-north-west of one town is one direction',
+      groups: [{ topic: { type: 'measure', kind: 'quantity', property: 'distance from santa rosa', bearer: 'event:quake', unit: 'm' }, members: as('figure', distance('a', '20 miles', 20, 0), distance('b', '20 miles', 20, 337.5)) }],
+      agreements: [{ messageId: 'agree' }],
     },
     {
       name: '"6.2" and "more than 6" overlap',
@@ -108,6 +116,11 @@ ruleTester(test, measureAgreement, {
         },
       ],
       findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { a: '“$184 million”', b: '“$200 million”' } }],
+    },
+    {
+      name: 'south-west against west of one town: two directions for one quake',
+      groups: [{ topic: { type: 'measure', kind: 'quantity', property: 'distance from cobb', bearer: 'event:quake', unit: 'm' }, members: as('figure', distance('a', 'about 3 miles', 3, 225, 'the U.S. Geological Survey'), distance('b', 'four miles', 4, 270, 'USGS')) }],
+      findings: [{ messageId: 'bearing', verdict: 'contradiction', data: { place: 'cobb', a: '“about 3 miles” south-west', b: '“four miles” west' } }],
     },
     {
       name: 'a crowd estimated by police and by organisers is two estimates, not a contradiction',

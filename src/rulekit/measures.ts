@@ -104,8 +104,28 @@ export function differentEstimators(a: ValueClass, b: ValueClass): boolean {
   const ea = classEstimators(a);
   const eb = classEstimators(b);
   if (ea.size === 0 || eb.size === 0) return false;
-  for (const e of ea) if (eb.has(e)) return false;
+  for (const x of ea) for (const y of eb) if (sameEstimator(x, y)) return false;
   return true;
+}
+
+/** Words an acronym may leave out ("Bureau of Meteorology" is BOM or BM). */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', '&']);
+
+/** The initials of a multi-word name, with and without its small words ("bureau of meteorology" → "bom", "bm"). */
+function initials(name: string): string[] {
+  const words = name.replace(/\./g, '').split(/[\s-]+/).filter((w) => w !== '');
+  if (words.length < 2) return [];
+  // A country written as initials keeps them: "u.s. geological survey" is USGS, not UGS.
+  const letters = (ws: string[]) => ws.map((w) => (/^(?:us|uk|un|eu)$/.test(w) ? w : w[0])).join('');
+  return [letters(words), letters(words.filter((w) => !ACRONYM_SKIPS.has(w)))];
+}
+
+/** True when two normalised estimator names name one body: equal, or one the acronym of the other ("usgs", "u.s. geological survey"). */
+export function sameEstimator(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ca = a.replace(/\./g, '');
+  const cb = b.replace(/\./g, '');
+  return ca === cb || initials(a).includes(cb) || initials(b).includes(ca);
 }
 
 /** Counts above which a figure is taken as an estimate (a crowd, a toll, a population), not a tally. */

@@ -26,7 +26,7 @@ import { DEFAULT_BAND, hedgeAfter, hedgeBefore, type Hedge } from '../counts/hed
 import { findNumerals, type Numeral } from '../counts/numerals.js';
 import { FOOT, round, toBase, unitAfter, currencyAfter, currencyBefore, scaleSuffix, widthToBase, type UnitInfo } from './units.js';
 import { writtenPrecision } from './precision.js';
-import { headNoun, nounPhrase, readProperty } from './property.js';
+import { bearingAfter, headNoun, nounPhrase, readProperty } from './property.js';
 import { singularOf } from '../counts/things.js';
 import { appositivePerson, entityBearer, eventBearer, mainPerson, type Bearer } from './bearer.js';
 
@@ -568,6 +568,10 @@ function toFact(context: ArticleContext, sentence: Sentence, c: Candidate, band:
   const source = ctx.source();
   if (source) value.source = source;
   if (c.restated) value.restated = { number: c.restated.number, statedUnit: c.restated.statedUnit, span: abs(c.restated.start, c.restated.end) };
+  if (property.startsWith('distance from ')) {
+    const bearing = bearingAfter(text.slice(c.end, c.end + 60));
+    if (bearing !== undefined) value.bearing = bearing;
+  }
   const event = ctx.eventOf(span);
   const asOf = ctx.asOf();
   return makeFact(context, { kind: 'quantity', span, sentence, extractor: `quantity/${c.reader}`, value, event, ...(asOf ? { asOf } : {}) });

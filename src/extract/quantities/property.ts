@@ -60,6 +60,27 @@ const DISTANCE_FROM = new RegExp(
   'u',
 );
 
+/** Degrees clockwise from north of the eight principal winds. */
+const WIND_DEGREES: Readonly<Record<string, number>> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315 };
+
+/**
+ * The compass bearing a distance is given with ("40 km north-east of
+ * Padang", "150 nautical miles due west of Aden", "north-northwest of"), in
+ * degrees clockwise from north; undefined when the text names no bearing.
+ */
+export function bearingAfter(after: string): number | undefined {
+  const m = new RegExp(String.raw`^\s*(?:\([^)]{0,40}\)\s*)?(?:away\s+)?(?:due\s+)?(${COMPASS})\s+(?:of|from)\s`, 'iu').exec(after);
+  if (!m) return undefined;
+  const parts = m[1].toLowerCase().replace(/ern$/, '').split('-').map((p) => p.replace(/\s+/g, '')).filter((p) => p !== '');
+  const degrees = parts.map((p) => WIND_DEGREES[p]);
+  if (degrees.some((d) => d === undefined)) return undefined;
+  // "north-northwest": the point halfway between the first wind and the second (337.5).
+  if (degrees.length === 1) return degrees[0];
+  const [a, b] = degrees as [number, number];
+  const diff = ((b - a + 540) % 360) - 180;
+  return (a + diff / 2 + 360) % 360;
+}
+
 /** A rate after the unit ("a year", "per minute", "annually"): the measure is per that period. */
 const RATE = /^\s*(?:(?:a|an|per|every|each)\s+(year|season|month|week|day|hour|minute|second)\b|(annual(?:ly)?|yearly|daily|weekly|monthly|hourly)\b)/i;
 const RATE_WORD: Record<string, string> = { annual: 'year', annually: 'year', yearly: 'year', daily: 'day', weekly: 'week', monthly: 'month', hourly: 'hour' };
