@@ -35,7 +35,8 @@ export interface MergedRun {
 /** Keys of `run` (output settings one by one) whose values differ between two shards. */
 function differingSettings(a: ShardRun, b: ShardRun): string[] {
   const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
-  const keys = new Set([...Object.keys(a.output), ...Object.keys(b.output)]);
+  // `out` only says where merge writes by default: shards written to other folders still belong together.
+  const keys = new Set([...Object.keys(a.output), ...Object.keys(b.output)].filter((k) => k !== 'out'));
   const out = [...keys].filter((k) => !same(a.output[k as keyof ShardRun['output']], b.output[k as keyof ShardRun['output']])).map((k) => `output.${k}`);
   if (!same(a.baseline, b.baseline)) out.push('baseline');
   if (!same(a.rules, b.rules)) out.push('rules');
@@ -46,16 +47,18 @@ function differingSettings(a: ShardRun, b: ShardRun): string[] {
   return out;
 }
 
-/** Why `shard`'s input is not `reference`'s, or undefined when it is the same. */
+/** How `shard`'s input differs from `reference`'s, or undefined when it is the same. */
 function inputDifference(shard: ShardFile, reference: ShardFile): string | undefined {
   const mine = shard.input.stories;
   const theirs = reference.input.stories;
-  if (mine.length !== theirs.length) return `has ${mine.length} stories in its input, against ${theirs.length}`;
+  if (mine.length !== theirs.length) return `${plural(mine.length, 'story', 'stories')} against ${theirs.length}`;
   const i = mine.findIndex((s, k) => s.id !== theirs[k].id || s.path !== theirs[k].path || s.digest !== theirs[k].digest || s.shard !== theirs[k].shard);
-  if (i >= 0) return mine[i].id !== theirs[i].id ? `has story "${mine[i].id}" where the other has "${theirs[i].id}"` : `read other articles for story "${mine[i].id}" (other files or other text)`;
-  if (JSON.stringify(shard.input.errors) !== JSON.stringify(reference.input.errors)) return 'met other problems while loading the input';
+  if (i >= 0) return mine[i].id !== theirs[i].id ? `story "${mine[i].id}" where it has "${theirs[i].id}"` : `other articles in story "${mine[i].id}" (other files or other text)`;
+  if (JSON.stringify(shard.input.errors) !== JSON.stringify(reference.input.errors)) return 'other problems while loading it';
   return undefined;
 }
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Problems with the stories a shard holds: exactly those the split gave it, each once. */
 function storyProblems(shard: ShardFile): string[] {
@@ -120,7 +123,7 @@ export function mergeProblems(shards: readonly ReadShard[]): MergeError[] {
         const differing = differingSettings(shard.run, reference.run);
         if (differing.length > 0) problem(file, `made with other settings than ${first.file} (${differing.join(', ')}): run every shard with the same configuration and options`);
         const input = inputDifference(shard, reference);
-        if (input) problem(file, `${input} than ${first.file}: every shard must read the same input`);
+        if (input) problem(file, `read other input than ${first.file}: ${input}; every shard must read the same input`);
       }
       const twin = seen.get(shard.shard.index);
       if (twin !== undefined) problem(file, `is shard ${shard.shard.index}/${count} again (so is ${twin})`);
