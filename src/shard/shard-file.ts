@@ -15,8 +15,9 @@
  * One JSON document: the header fields one per line, then one story per
  * line, so a large shard is written story by story. Numbers JSON cannot
  * hold (Infinity, NaN, -0) are written as `{"$number": "Infinity"}` and
- * read back, so a merged report equals the single run's in memory, not only
- * in the formats written today.
+ * read back, and a group's facts as indices into its story's facts, so a
+ * merged report equals the single run's in memory (fields whose value is
+ * undefined left out, as in any JSON), not only in the formats written today.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
