@@ -9,6 +9,7 @@
 import { FileProblemsError, ManyErrors } from '../errors.js';
 import { assembleReport, type Report } from '../pipeline.js';
 import type { RunError } from '../types.js';
+import { appendAll } from '../util/arrays.js';
 import type { ShardFile, ShardRun } from './shard-file.js';
 
 /** A shard file as read, with its path as the user would recognise it. */
@@ -95,7 +96,7 @@ export function mergeShards(shards: readonly ReadShard[], generatedAt?: string):
   );
   // Problems of the shards' own runs (a cache not written) come after the stories', as in a single run.
   const runErrors: RunError[] = ordered.flatMap((s) => s.shard.errors);
-  report.errors.push(...runErrors);
+  appendAll(report.errors, runErrors);
   return { report, run: reference.run, shards: reference.shard.count };
 }
 

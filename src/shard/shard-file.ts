@@ -27,6 +27,7 @@ import type { StoryResult } from '../pipeline.js';
 import type { RuleSetting } from '../engine/run-rules.js';
 import type { Baseline } from '../baseline/baseline.js';
 import type { ShardSpec } from './spec.js';
+import { appendAll } from '../util/arrays.js';
 
 /** What the `kind` field of every shard file says. */
 export const SHARD_KIND = 'crosscheck-shard';
@@ -287,7 +288,7 @@ export function parseShardFile(text: string): ShardFile {
   if (problems.length > 0) throw new ShardFileProblems(problems);
   const count = (raw.input as { stories: unknown[] }).stories.length;
   const stories = raw.stories as unknown[];
-  stories.forEach((s, i) => problems.push(...storyProblems(s, `stories[${i}]`, count)));
+  stories.forEach((s, i) => appendAll(problems, storyProblems(s, `stories[${i}]`, count)));
   if (problems.length > 0) throw new ShardFileProblems(problems);
   const decoded = (raw.specialNumbers === true ? restoreNumbers(raw) : raw) as Record<string, unknown>;
   return {
