@@ -8,6 +8,7 @@ import test from 'ava';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempDir, type CliRun } from './helpers/run.js';
+import { bin } from './helpers/bin.js';
 
 /** Every file of a folder, by name. */
 function filesOf(dir: string): Record<string, string> {
@@ -208,4 +209,63 @@ test('merge with no file is a usage error', async (t) => {
   const r = await cli(['merge']);
   t.is(r.code, 2);
   t.regex(r.stderr, /Not enough non-option arguments|shards/);
+});
+
+/** The `npx crosscheck ...` command lines of the example workflow in docs/ci.md, as argument lists, with the matrix expressions as given. */
+function workflowCommands(expressions: Record<string, string>): string[][] {
+  const doc = readFileSync('docs/ci.md', 'utf8');
+  const workflow = /```yaml\n([\s\S]*?)```/.exec(doc.slice(doc.indexOf('## Example GitHub Actions matrix')))?.[1] ?? '';
+  return [...workflow.matchAll(/^\s+- run: npx crosscheck (.+)$/gm)].map((m) =>
+    m[1]
+      .replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (_all, name: string) => expressions[name] ?? `<unknown expression ${name}>`)
+      .trim()
+      .split(/\s+/),
+  );
+}
+
+test('the example matrix of docs/ci.md: its shard jobs and merge job give what its command without --shard gives', async (t) => {
+  const total = 3;
+  const job = (shard: number) => workflowCommands({ 'matrix.shard': String(shard), 'strategy.job-total': String(total) });
+  t.is(job(1).length, 2, 'a check step and a merge step');
+  const [check, merge] = job(1);
+  t.is(check[0], 'check');
+  t.is(merge[0], 'merge');
+  t.true(check.includes('--shard') && check.includes(`1/${total}`), check.join(' '));
+  const dir = tempDir('crosscheck-shard-docs-');
+  cpSync('test/fixtures/ecbplus-sample', join(dir, 'stories'), { recursive: true });
+  t.is((await cli(['check', 'stories', '--update-baseline', '--out', 'first'], dir)).code, 0);
+  // The unsharded run, as one job would make it.
+  const plain = check.filter((a, i) => a !== '--shard' && check[i - 1] !== '--shard');
+  const single = await cli(plain, dir);
+  const singleFiles = reportsOf(join(dir, 'reports'));
+  rmSync(join(dir, 'reports'), { recursive: true });
+  // Three matrix jobs, their artifacts downloaded into shards/, then the merge job.
+  mkdirSync(join(dir, 'shards'));
+  for (let shard = 1; shard <= total; shard++) {
+    const r = await cli(job(shard)[0], dir);
+    t.is(r.code, 0, r.stderr);
+    for (const f of readdirSync(join(dir, 'reports'))) cpSync(join(dir, 'reports', f), join(dir, 'shards', f));
+  }
+  rmSync(join(dir, 'reports'), { recursive: true });
+  const merged = await cli(merge, dir);
+  t.is(merged.code, single.code, merged.stderr);
+  t.is(merged.stdout, single.stdout);
+  t.is(merged.stderr, single.stderr);
+  t.deepEqual(reportsOf(join(dir, 'reports')), singleFiles);
+  t.true(Object.keys(singleFiles).includes('crosscheck.sarif'), 'the SARIF file the upload step names');
+});
+
+test('the built bin: shard jobs exit 0, the merge exits 1 as the unsharded run does, with the same output', (t) => {
+  const out = tempDir('crosscheck-shard-bin-');
+  const args = ['check', 'test/fixtures/scenarios', '--format', 'md,sarif,github', '--out', out];
+  const single = bin(args);
+  t.is(single.code, 1, single.stderr);
+  const reports = reportsOf(out);
+  rmSync(out, { recursive: true });
+  for (const i of [1, 2]) t.is(bin([...args, '--shard', `${i}/2`]).code, 0);
+  const merged = bin(['merge', out]);
+  t.is(merged.code, 1, merged.stderr);
+  t.is(merged.stdout, single.stdout);
+  t.is(merged.stderr, single.stderr);
+  t.deepEqual(reportsOf(out), reports);
 });
