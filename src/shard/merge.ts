@@ -30,7 +30,6 @@ export class MergeError extends FileProblemsError {
 export interface MergedRun {
   report: Report;
   run: ShardRun;
-  shards: number;
 }
 
 /** Keys of `run` (output settings one by one) whose values differ between two shards. */
@@ -97,42 +96,43 @@ export function mergeShards(shards: readonly ReadShard[], generatedAt?: string):
   // Problems of the shards' own runs (a cache not written) come after the stories', as in a single run.
   const runErrors: RunError[] = ordered.flatMap((s) => s.shard.errors);
   appendAll(report.errors, runErrors);
-  return { report, run: reference.run, shards: reference.shard.count };
+  return { report, run: reference.run };
 }
 
-/** Every reason `shards` cannot be merged, one error per file (and one for the set), in the order the files were given. */
+/** Why `shard` does not belong with `first`, the file the others are held to; an empty list when it does. */
+function mismatches(shard: ShardFile, first: ReadShard): string[] {
+  const reference = first.shard;
+  const problems: string[] = [];
+  if (shard.tool.version !== reference.tool.version) problems.push(`written by crosscheck ${shard.tool.version}, ${first.file} by ${reference.tool.version}: run every shard with the same crosscheck`);
+  if (shard.shard.count !== reference.shard.count) {
+    // Another split: its settings, input and stories cannot be compared with this run's.
+    problems.push(`is shard ${shard.shard.index}/${shard.shard.count}, but ${first.file} is shard ${reference.shard.index}/${reference.shard.count}: every shard of a run splits it into the same number of shards`);
+    return problems;
+  }
+  const differing = differingSettings(shard.run, reference.run);
+  if (differing.length > 0) problems.push(`made with other settings than ${first.file} (${differing.join(', ')}): run every shard with the same configuration and options`);
+  const input = inputDifference(shard, reference);
+  if (input) problems.push(`read other input than ${first.file}: ${input}; every shard must read the same input`);
+  return problems;
+}
+
+/** Every reason `shards` cannot be merged: one error per file with problems, then one for the set when shards are missing. */
 export function mergeProblems(shards: readonly ReadShard[]): MergeError[] {
   if (shards.length === 0) return [new MergeError('(no files)', ['name the shard files that "check --shard I/N" wrote, or the folder they are in'])];
   const [first] = shards;
-  const reference = first.shard;
-  const { count } = reference.shard;
-  const byFile = new Map<string, string[]>();
-  const problem = (file: string, text: string) => {
-    let list = byFile.get(file);
-    if (!list) byFile.set(file, (list = []));
-    list.push(text);
-  };
+  const { count } = first.shard.shard;
+  const errors: MergeError[] = [];
   const seen = new Map<number, string>();
   for (const { file, shard } of shards) {
-    problems: {
-      if (file !== first.file) {
-        if (shard.tool.version !== reference.tool.version) problem(file, `written by crosscheck ${shard.tool.version}, ${first.file} by ${reference.tool.version}: run every shard with the same crosscheck`);
-        if (shard.shard.count !== count) {
-          problem(file, `is shard ${shard.shard.index}/${shard.shard.count}, but ${first.file} is shard ${reference.shard.index}/${count}: every shard of a run splits it into the same number of shards`);
-          break problems;
-        }
-        const differing = differingSettings(shard.run, reference.run);
-        if (differing.length > 0) problem(file, `made with other settings than ${first.file} (${differing.join(', ')}): run every shard with the same configuration and options`);
-        const input = inputDifference(shard, reference);
-        if (input) problem(file, `read other input than ${first.file}: ${input}; every shard must read the same input`);
-      }
+    const problems = file === first.file ? [] : mismatches(shard, first);
+    if (shard.shard.count === count) {
       const twin = seen.get(shard.shard.index);
-      if (twin !== undefined) problem(file, `is shard ${shard.shard.index}/${count} again (so is ${twin})`);
+      if (twin !== undefined) problems.push(`is shard ${shard.shard.index}/${count} again (so is ${twin})`);
       else seen.set(shard.shard.index, file);
-      for (const p of storyProblems(shard)) problem(file, p);
+      appendAll(problems, storyProblems(shard));
     }
+    if (problems.length > 0) errors.push(new MergeError(file, problems));
   }
-  const errors = [...byFile].map(([file, problems]) => new MergeError(file, problems));
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
   if (missing.length > 0) {
     const names = shards.map((s) => s.file);

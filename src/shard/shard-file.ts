@@ -206,7 +206,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
 const isWhole = (v: unknown, min: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min;
 
 /** Problems with the shape of one encoded story (`at` names it in messages). */
-function storyProblems(raw: unknown, at: string, stories: number): string[] {
+function storyShapeProblems(raw: unknown, at: string, stories: number): string[] {
   if (!isRecord(raw)) return [`"${at}" must be an object`];
   const problems: string[] = [];
   if (!isWhole(raw.index, 0) || raw.index >= stories) problems.push(`"${at}.index" must be the index of a story of "input.stories" (got ${JSON.stringify(raw.index)})`);
@@ -288,7 +288,7 @@ export function parseShardFile(text: string): ShardFile {
   if (problems.length > 0) throw new ShardFileProblems(problems);
   const count = (raw.input as { stories: unknown[] }).stories.length;
   const stories = raw.stories as unknown[];
-  stories.forEach((s, i) => appendAll(problems, storyProblems(s, `stories[${i}]`, count)));
+  stories.forEach((s, i) => appendAll(problems, storyShapeProblems(s, `stories[${i}]`, count)));
   if (problems.length > 0) throw new ShardFileProblems(problems);
   const decoded = (raw.specialNumbers === true ? restoreNumbers(raw) : raw) as Record<string, unknown>;
   return {
