@@ -148,7 +148,18 @@ export function plausiblySame(a: MeasureInterval, b: MeasureInterval, unit: stri
   const lo = Math.min(Math.abs(x), Math.abs(y));
   const hi = Math.max(Math.abs(x), Math.abs(y));
   if (lo === 0) return hi <= 1;
-  return hi / lo <= maxRatio;
+  return hi / lo <= maxRatio || (unit !== 'count' && decimalSlip(lo, hi));
+}
+
+/**
+ * True when two measures differ by a misplaced decimal point: "12 miles" and
+ * "1.2 miles" deep. The ratio is exactly ten, which is one source's slip
+ * rather than two things of different size (another quake's depth is not
+ * exactly ten times this one's). Counts are left out: "100 people" and "10
+ * people" are as often two groups.
+ */
+export function decimalSlip(lo: number, hi: number): boolean {
+  return lo > 0 && Math.abs(hi / lo - 10) < 1e-6;
 }
 
 /**
