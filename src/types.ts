@@ -351,6 +351,13 @@ export interface NameValue {
   /** Entity key it resolves to. */
   entity: string;
   entityType?: 'person' | 'organization' | 'country' | 'place' | 'group';
+  /**
+   * For a surname written alone ("Olson has insisted"), the full name of the person it stands for in its
+   * article ("Karen B. Olson"), resolved within the article (also when the surname is spelled differently).
+   */
+  full?: string;
+  /** True when the article gives the name as a birth name, alias or nickname ("born Betty Mae Page", "known as"). */
+  alternative?: boolean;
 }
 
 /** A fact: one claim read from one span of one article. */

@@ -1,12 +1,16 @@
 /**
- * Name facts: the first spelling of each multi-word person or group name in
- * an article ("Sergey Lavrov", "Jaish al-Islamin"), so that spellings can be
- * compared across sources. Countries and single words are left out: their
- * variants ("US"/"U.S.") are resolved by the lexicon, not reported.
+ * Name facts: each spelling of a multi-word person or group name in an
+ * article ("Sergey Lavrov", "Jaish al-Islamin"), and each lone surname the
+ * article resolves to a person it names in full ("Olson", "Olsen" for "Karen
+ * B. Olson"), so that spellings can be compared within and across sources.
+ * Countries and other single words are left out: their variants ("US"/"U.S.")
+ * are resolved by the lexicon, not reported. Names in lists ("John A. Smith,
+ * 39, and Mary Jones, 40") are separate mentions, so each is a fact.
  */
-import type { Fact } from '../../types.js';
+import type { Fact, FactOf, Sentence } from '../../types.js';
 import { makeFact, type ArticleContext, type Extractor } from '../extractor.js';
-import { sentenceMentions } from '../../resolve/mentions.js';
+import { sentenceMentions, type Mention } from '../../resolve/mentions.js';
+import { ArticleSurnames, lowercaseWords, mayBeLoneSurname } from './lone.js';
 
 const EXTRACTOR = 'names/mentions';
 
@@ -18,28 +22,40 @@ function isTitleCase(text: string): boolean {
   return capitalised / words.length > 0.6;
 }
 
+/** Words that give the next name as another name of someone: a birth name, an alias, a nickname. */
+const ALTERNATIVE_BEFORE = /\b(?:born|n[ée]e|known\s+as|aka|a\.k\.a\.|alias|nicknamed|dubbed|called|real\s+name\s+(?:is|was))\s+["“]?$/i;
+
+/** True when the sentence introduces the mention as another name ("was born Betty Mae Page"). */
+function isAlternative(m: Mention, sentence: Sentence): boolean {
+  const before = sentence.text.slice(Math.max(0, m.span.start - sentence.span.start - 24), m.span.start - sentence.span.start);
+  return ALTERNATIVE_BEFORE.test(before);
+}
+
 /** Extracts one name fact per distinct spelling per article. */
 export const nameMentionFacts: Extractor = {
   name: EXTRACTOR,
   kind: 'name',
   extract(context: ArticleContext): Fact[] {
+    const readable = context.sentences.filter((s) => !isTitleCase(s.text));
+    const surnames = new ArticleSurnames(readable.flatMap((s) => sentenceMentions(s)));
+    const lowercase = lowercaseWords(context.sentences);
     const seen = new Set<string>();
     const facts: Fact[] = [];
-    for (const sentence of context.sentences) {
-      if (isTitleCase(sentence.text)) continue;
+    for (const sentence of readable) {
       for (const m of sentenceMentions(sentence)) {
-        if (m.tokens < 2 || m.type === 'country') continue;
-        if (seen.has(m.text)) continue;
+        if (m.type === 'country' || seen.has(m.text)) continue;
+        let full: string | undefined;
+        if (m.tokens < 2) {
+          if (!mayBeLoneSurname(m, sentence, lowercase)) continue;
+          full = surnames.resolve(m.text);
+          if (!full) continue;
+        }
         seen.add(m.text);
-        facts.push(
-          makeFact(context, {
-            kind: 'name',
-            span: m.span,
-            sentence,
-            extractor: EXTRACTOR,
-            value: { name: m.text, entity: m.key, entityType: m.type === 'organization' ? 'organization' : m.type === 'person' ? 'person' : undefined },
-          }),
-        );
+        const entityType = full ? 'person' : m.type === 'organization' ? 'organization' : m.type === 'person' ? 'person' : undefined;
+        const value: FactOf<'name'>['value'] = { name: m.text, entity: m.key, entityType };
+        if (full) value.full = full;
+        if (isAlternative(m, sentence)) value.alternative = true;
+        facts.push(makeFact(context, { kind: 'name', span: m.span, sentence, extractor: EXTRACTOR, value }));
       }
     }
     return facts;
