@@ -28,11 +28,13 @@ export function check(group: FactGroup, context: RuleContext): void {
   for (const pair of spellingPairs(facts)) {
     if (pair.relation.kind !== 'misspelling') continue;
     const { part, a, b } = pair.relation;
-    const key = `${part}\u0000${a}\u0000${b}`;
+    // Sides by the word they are written with, so that "Teixeira"/"Teixiera" and "Teixiera"/"1B Mark Teixeira" are one finding.
+    const [first, second] = a < b ? [pair.a, pair.b] : [pair.b, pair.a];
+    const key = [part, ...[a, b].sort()].join('\u0000');
     let entry = found.get(key);
     if (!entry) found.set(key, (entry = { part, a: [], b: [] }));
-    for (const f of pair.a) if (!entry.a.includes(f)) entry.a.push(f);
-    for (const f of pair.b) if (!entry.b.includes(f)) entry.b.push(f);
+    for (const f of first) if (!entry.a.includes(f)) entry.a.push(f);
+    for (const f of second) if (!entry.b.includes(f)) entry.b.push(f);
   }
   for (const { part, a, b } of found.values()) {
     const where = (list: NameFact[]) => [...new Set(list.map((f) => `“${f.value.name}” in ${f.article}`))].join(', ');

@@ -273,6 +273,7 @@ function compareGiven(a: string, b: string): SpellingRelation {
 
 /** Compares two people's names: surnames first, then the given names they share a position in. */
 function comparePeople(a: Spelling, b: Spelling): SpellingRelation {
+  if (onlyTitleWords(foldedWords(a.name)) || onlyTitleWords(foldedWords(b.name))) return { kind: 'different' };
   const ca = personCore(a.name);
   const cb = personCore(b.name);
   const wa = joinParticles(ca.words);
@@ -358,11 +359,24 @@ function compareThings(a: Spelling, b: Spelling): SpellingRelation {
   return { kind: 'different' };
 }
 
+/** True when two names differ only in the number of their words ("Texas Ranger"/"Texas Rangers", "Hurricanes Katrina"): a plural use, not a spelling. */
+function pluralOnly(wa: readonly string[], wb: readonly string[]): boolean {
+  if (wa.length !== wb.length) return false;
+  const plural = (x: string, y: string) => y === `${x}s` || y === `${x}es`;
+  return wa.some((w, i) => w !== wb[i]) && wa.every((w, i) => w === wb[i] || plural(w, wb[i]) || plural(wb[i], w));
+}
+
+/** True when every word of a name is a word of titles and offices ("Fire Marshal"): a title, not a person's name. */
+function onlyTitleWords(words: readonly string[]): boolean {
+  return words.every((w) => TITLE_PREFIXES.has(w));
+}
+
 /** How two spellings relate: the same name, a variant (with its class), a misspelling (with the part), or different names. */
 export function compareSpellings(a: Spelling, b: Spelling): SpellingRelation {
   const fold = (s: string) => foldedWords(s).join(' ');
   if (a.name === b.name) return { kind: 'same' };
   if (fold(a.name) === fold(b.name)) return { kind: 'variant', variant: 'spacing or capitalisation' };
+  if (pluralOnly(foldedWords(a.name), foldedWords(b.name))) return { kind: 'different' };
   if (a.shape === 'person' && b.shape === 'person') return comparePeople(a, b);
   return compareThings(a, b);
 }

@@ -31,7 +31,7 @@ function isAlternative(m: Mention, sentence: Sentence): boolean {
   return ALTERNATIVE_BEFORE.test(before);
 }
 
-/** Extracts one name fact per distinct spelling per article. */
+/** Extracts one name fact per mention (a finding quotes every mention of the spellings it compares). */
 export const nameMentionFacts: Extractor = {
   name: EXTRACTOR,
   kind: 'name',
@@ -39,18 +39,16 @@ export const nameMentionFacts: Extractor = {
     const readable = context.sentences.filter((s) => !isTitleCase(s.text));
     const surnames = new ArticleSurnames(readable.flatMap((s) => sentenceMentions(s)));
     const lowercase = lowercaseWords(context.sentences);
-    const seen = new Set<string>();
     const facts: Fact[] = [];
     for (const sentence of readable) {
       for (const m of sentenceMentions(sentence)) {
-        if (m.type === 'country' || seen.has(m.text)) continue;
+        if (m.type === 'country') continue;
         let full: string | undefined;
         if (m.tokens < 2) {
           if (!mayBeLoneSurname(m, sentence, lowercase)) continue;
           full = surnames.resolve(m.text);
           if (!full) continue;
         }
-        seen.add(m.text);
         const entityType = full ? 'person' : m.type === 'organization' ? 'organization' : m.type === 'person' ? 'person' : undefined;
         const value: FactOf<'name'>['value'] = { name: m.text, entity: m.key, entityType };
         if (full) value.full = full;
