@@ -68,8 +68,9 @@ class EntityUnion {
 
 /** True when two names are one name written two ways (varied or misspelled), as `compareSpellings` reads them. */
 function oneName(a: NameFact, b: NameFact): boolean {
-  if (a.value.entityType !== b.value.entityType) return false;
-  const relation = compareSpellings({ name: a.value.full ?? a.value.name, shape: shapeOf(a.value) }, { name: b.value.full ?? b.value.name, shape: shapeOf(b.value) });
+  // A person's name against an organisation's is read word by word ("Tall Grass Distribution Limited" was taken for a person).
+  const shape = shapeOf(a.value) === 'person' && shapeOf(b.value) === 'person' ? 'person' : 'other';
+  const relation = compareSpellings({ name: a.value.full ?? a.value.name, shape }, { name: b.value.full ?? b.value.name, shape });
   return relation.kind === 'misspelling' || relation.kind === 'variant';
 }
 

@@ -274,6 +274,12 @@ function compareGiven(a: string, b: string): SpellingRelation {
 /** Compares two people's names: surnames first, then the given names they share a position in. */
 function comparePeople(a: Spelling, b: Spelling): SpellingRelation {
   if (onlyTitleWords(foldedWords(a.name)) || onlyTitleWords(foldedWords(b.name))) return { kind: 'different' };
+  // "Dynamic Smart Cooling"/"Smart Dynamic Cooling": three words or more in another order are a slip; two ("Su Lisa") may be name order.
+  const fa = foldedWords(a.name);
+  const fb = foldedWords(b.name);
+  if (fa.length >= 3 && fa.length === fb.length && fa.join(' ') !== fb.join(' ') && [...fa].sort().join(' ') === [...fb].sort().join(' ')) {
+    return { kind: 'misspelling', part: 'word order', a: fa.join(' '), b: fb.join(' ') };
+  }
   const ca = personCore(a.name);
   const cb = personCore(b.name);
   const wa = joinParticles(ca.words);
@@ -413,8 +419,10 @@ export function spelledApart(a: string, b: string): boolean {
 }
 
 /** The shape a name fact's value gives its name. */
-export function shapeOf(value: { entityType?: string }): NameShape {
-  return value.entityType === 'person' ? 'person' : 'other';
+export function shapeOf(value: { name: string; entityType?: string }): NameShape {
+  if (value.entityType !== 'person') return 'other';
+  // "Hewlett-Packard Co.": a legal form makes a company of a run the extractor read as a person's name.
+  return foldedWords(value.name).some((w) => LEGAL_FORMS[w] !== undefined) ? 'other' : 'person';
 }
 
 /** A name fact as the pair reader needs it. */
@@ -446,9 +454,10 @@ export function spellingPairs<F extends NameFactLike>(facts: readonly F[]): Spel
     list.push(f);
   }
   const alternativeWords = new Set(facts.filter((f) => f.value.alternative).map((f) => foldedWords(f.value.name)[0]));
+  const people = facts.every((f) => shapeOf(f.value) === 'person');
   const spelling = (list: F[]): Spelling => ({
     name: list[0].value.name,
-    shape: shapeOf(list[0].value),
+    shape: people ? 'person' : 'other',
     alternative: list.some((f) => f.value.alternative) || alternativeWords.has(foldedWords(list[0].value.name)[0]),
   });
   const lists = [...bySpelling.values()];

@@ -14,16 +14,24 @@ import { ArticleSurnames, lowercaseWords, mayBeLoneSurname } from './lone.js';
 
 const EXTRACTOR = 'names/mentions';
 
-/** True for headline-style text where most words are capitalised, so capitals do not mark names. */
+/** Short words headlines leave in lower case ("Top Costra Nostra Slot in the News"). */
+const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'into', 'over', 'after', 'about']);
+
+/**
+ * True for headline-style text, where capitals do not mark names: most words capitalised and no
+ * lower-case word but the short ones headlines keep ("Advanced Micro Devices is acquiring Sea Micro
+ * today" is a sentence).
+ */
 function isTitleCase(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length < 3) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length > 0.6;
+  const lower = words.filter((w) => !/^\p{Lu}/u.test(w));
+  if (lower.some((w) => !HEADLINE_LOWER.has(w))) return false;
+  return (words.length - lower.length) / words.length > 0.6;
 }
 
 /** Words that give the next name as another name of someone: a birth name, an alias, a nickname. */
-const ALTERNATIVE_BEFORE = /\b(?:born|n[ée]e|known\s+as|aka|a\.k\.a\.|alias|nicknamed|dubbed|called|real\s+name\s+(?:is|was))\s+["“]?$/i;
+const ALTERNATIVE_BEFORE = /\b(?:born|n[ée]e|known\s+as|aka|a\.k\.a\.|alias|nicknamed|dubbed|real\s+name\s+(?:is|was))\s+["“]?$/i;
 
 /** True when the sentence introduces the mention as another name ("was born Betty Mae Page"). */
 function isAlternative(m: Mention, sentence: Sentence): boolean {
