@@ -414,7 +414,10 @@ export function spelledApart(a: string, b: string): boolean {
   const words = (n: string) => foldedWords(n.replace(/-/g, '\u2010')).map((w) => w.replace(/\u2010/g, '-'));
   const wa = words(a);
   const wb = words(b);
-  const inside = (part: string[], whole: string[]) => part.length > 0 && part.every((w) => whole.includes(w));
+  // Words inside a longer name are words added; the same words in another order are spelled apart.
+  const inside = (part: string[], whole: string[]) => part.length > 0 && part.length < whole.length && part.every((w) => whole.includes(w));
+  if (wa.join(' ') === wb.join(' ')) return false;
+  if (wa.length === wb.length) return true;
   return !inside(wa, wb) && !inside(wb, wa) && !inside(wa.slice(-2), wb) && !inside(wb.slice(-2), wa);
 }
 

@@ -39,6 +39,11 @@ function isAlternative(m: Mention, sentence: Sentence): boolean {
   return ALTERNATIVE_BEFORE.test(before);
 }
 
+/** True for one word with a capital inside ("SeaMicro", "TallGrass"): a brand or company name wherever it stands. */
+function isCamelCase(word: string): boolean {
+  return word.length >= 5 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word);
+}
+
 /** Extracts one name fact per mention (a finding quotes every mention of the spellings it compares). */
 export const nameMentionFacts: Extractor = {
   name: EXTRACTOR,
@@ -52,7 +57,7 @@ export const nameMentionFacts: Extractor = {
       for (const m of sentenceMentions(sentence)) {
         if (m.type === 'country') continue;
         let full: string | undefined;
-        if (m.tokens < 2) {
+        if (m.tokens < 2 && !isCamelCase(m.text)) {
           if (!mayBeLoneSurname(m, sentence, lowercase)) continue;
           full = surnames.resolve(m.text);
           if (!full) continue;
