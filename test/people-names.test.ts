@@ -27,7 +27,6 @@ const misspellings: (Row & { part: string })[] = [
   { a: 'Jerymayne Timmons', b: 'Jermayne Timmons', part: 'given name' },
   { a: 'Palmer Public Safety Director Jon Owen', b: 'John Owen', part: 'given name' },
   { a: 'Dynamic Smart Cooling', b: 'Smart Dynamic Cooling', part: 'word order' },
-  { a: 'Hewlett-Packard Co', b: 'Hewlett-Packard Corp', shape: 'other', part: 'legal form' },
   { a: 'TallGrass Distribution Ltd', b: 'TallGrass Distributors Ltd', shape: 'other', part: 'word' },
   { a: 'Sea Micro', b: 'SeaMicro', shape: 'other', part: 'spacing' },
 ];
@@ -51,6 +50,8 @@ const variants: (Row & { variant: string })[] = [
   { a: 'Bashar Assad', b: 'Bashar al-Assad', variant: 'spacing or capitalisation' },
   { a: 'Betty Mae Page', b: 'Bettie Mae Page', alternative: true, variant: 'alternative name' },
   { a: 'Hewlett-Packard', b: 'Hewlett-Packard Co', shape: 'other', variant: 'short form' },
+  { a: 'Hewlett-Packard Co', b: 'Hewlett-Packard Corp', shape: 'other', variant: 'legal form' },
+  { a: 'Louie Freeh', b: 'Louis Freeh', variant: 'short form' },
 ];
 
 /** Different names: never a misspelling, whatever they share. */
@@ -66,6 +67,8 @@ const different: Row[] = [
   { a: 'Hurricanes Katrina', b: 'Hurricane Katrina' },
   { a: 'Ford Motor Co', b: 'Ford Foundation', shape: 'other' },
   { a: 'Islam', b: 'Islamin', shape: 'other' },
+  { a: 'Eastern Europe', b: 'Western Europe' },
+  { a: "Nuremburg Files''", b: 'Nuremburg Files' },
 ];
 
 const relate = (r: Row) => compareSpellings({ name: r.a, shape: r.shape ?? 'person', alternative: r.alternative }, { name: r.b, shape: r.shape ?? 'person' });

@@ -17,10 +17,11 @@ export type VariantClass =
   | 'title or suffix'
   | 'added name'
   | 'spacing or capitalisation'
-  | 'alternative name';
+  | 'alternative name'
+  | 'legal form';
 
 /** Which part of a name a misspelling changes. */
-export type MisspelledPart = 'surname' | 'given name' | 'word' | 'word order' | 'spacing' | 'legal form';
+export type MisspelledPart = 'surname' | 'given name' | 'word' | 'word order' | 'spacing';
 
 /** How two spellings relate. */
 export type SpellingRelation =
@@ -72,6 +73,8 @@ const NICKNAMES: readonly (readonly string[])[] = [
   ['lawrence', 'larry'],
   ['laurence', 'larry'],
   ['leonard', 'len', 'lenny', 'lennie', 'leo'],
+  ['louis', 'louie', 'lou'],
+  ['lewis', 'lew', 'louie'],
   ['gerald', 'jerry', 'gerry'],
   ['jerome', 'jerry'],
   ['francis', 'frank'],
@@ -229,6 +232,7 @@ function foldedWords(name: string): string[] {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/['’`]{2}/g, ' ')
     .replace(/['’]s?(?=\s|$)/g, '')
     .replace(/(?<=\p{L})\.(?=\p{L})/gu, '')
     .replace(/[.,;:()"“”]/g, ' ')
@@ -261,9 +265,16 @@ function joinParticles(words: readonly string[]): string[] {
   return out;
 }
 
+/** Capitalised words that open names of places and things, never given names ("Eastern Europe"/"Western Europe"). */
+const NOT_GIVEN = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'new', 'old', 'great',
+  'greater', 'little', 'united', 'royal', 'national', 'international', 'federal', 'general', 'first', 'second', 'third', 'grand', 'saint',
+]);
+
 /** How two given names relate: equal, a variant, a misspelling, or the names of two people. */
 function compareGiven(a: string, b: string): SpellingRelation {
   if (a === b) return { kind: 'same' };
+  if (NOT_GIVEN.has(a) || NOT_GIVEN.has(b)) return { kind: 'different' };
   if (a.length === 1 || b.length === 1) return a[0] === b[0] ? { kind: 'variant', variant: 'added name' } : { kind: 'different' };
   if (isShortForm(a, b) || isShortForm(b, a)) return { kind: 'variant', variant: 'short form' };
   if (isTransliteration(a, b)) return { kind: 'variant', variant: 'transliteration' };
@@ -339,7 +350,8 @@ function compareThings(a: Spelling, b: Spelling): SpellingRelation {
   const coreB = wb.filter((w) => !legalB.includes(w));
   const sameCore = coreA.join(' ') === coreB.join(' ');
   if (sameCore) {
-    if (legalA.length > 0 && legalB.length > 0) return { kind: 'misspelling', part: 'legal form', a: legalA.join(' '), b: legalB.join(' ') };
+    // "Co." against "Corp." is as often a parent and its subsidiary as a slip: a variant to check, not a contradiction.
+    if (legalA.length > 0 && legalB.length > 0) return { kind: 'variant', variant: 'legal form' };
     return { kind: 'variant', variant: 'short form' };
   }
   if (coreA.join('') === coreB.join('')) {
@@ -402,6 +414,8 @@ export function describeVariant(variant: VariantClass): string {
       return 'spacing, particles or capitals only';
     case 'alternative name':
       return 'a birth name, alias or nickname the story gives';
+    case 'legal form':
+      return 'another legal form (a parent company and its subsidiary, or a slip: check which is meant)';
   }
 }
 
