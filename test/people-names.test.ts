@@ -29,6 +29,7 @@ const misspellings: (Row & { part: string })[] = [
   { a: 'Dynamic Smart Cooling', b: 'Smart Dynamic Cooling', part: 'word order' },
   { a: 'TallGrass Distribution Ltd', b: 'TallGrass Distributors Ltd', shape: 'other', part: 'word' },
   { a: 'Sea Micro', b: 'SeaMicro', shape: 'other', part: 'spacing' },
+  { a: 'Hurricane George', b: 'Hurricane Georges', part: 'surname' },
 ];
 
 /** Variants: one name written two acceptable ways, and the class the explanation gives. */

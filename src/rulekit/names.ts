@@ -9,6 +9,7 @@
  */
 import { doubleMetaphone } from 'double-metaphone';
 import { editDistance } from '../text/edit-distance.js';
+import { givenNameGender } from '../resolve/given-names.js';
 
 /** Why two spellings of one entity are both acceptable. */
 export type VariantClass =
@@ -380,7 +381,8 @@ function compareThings(a: Spelling, b: Spelling): SpellingRelation {
 /** True when two names differ only in the number of their words ("Texas Ranger"/"Texas Rangers", "Hurricanes Katrina"): a plural use, not a spelling. */
 function pluralOnly(wa: readonly string[], wb: readonly string[]): boolean {
   if (wa.length !== wb.length) return false;
-  const plural = (x: string, y: string) => y === `${x}s` || y === `${x}es`;
+  // "George"/"Georges": an s added to a given name changes the name; one added to a noun ("Ranger") makes a plural.
+  const plural = (x: string, y: string) => (y === `${x}s` || y === `${x}es`) && givenNameGender(x) === undefined;
   return wa.some((w, i) => w !== wb[i]) && wa.every((w, i) => w === wb[i] || plural(w, wb[i]) || plural(wb[i], w));
 }
 
