@@ -352,8 +352,9 @@ export interface NameValue {
   entity: string;
   entityType?: 'person' | 'organization' | 'country' | 'place' | 'group';
   /**
-   * For a surname written alone ("Olson has insisted"), the full name of the person it stands for in its
-   * article ("Karen B. Olson"), resolved within the article (also when the surname is spelled differently).
+   * The name this mention stands for, resolved within its article: for a surname written alone ("Olson has
+   * insisted", or "Olsen" spelled once differently) the person's full name ("Karen B. Olson"); for a one-word
+   * place spelled once differently ("Clovedale") the known place the article also names ("Cloverdale").
    */
   full?: string;
   /** True when the article gives the name as a birth name, alias or nickname ("born Betty Mae Page", "known as"). */

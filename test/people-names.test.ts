@@ -30,6 +30,7 @@ const misspellings: (Row & { part: string })[] = [
   { a: 'TallGrass Distribution Ltd', b: 'TallGrass Distributors Ltd', shape: 'other', part: 'word' },
   { a: 'Sea Micro', b: 'SeaMicro', shape: 'other', part: 'spacing' },
   { a: 'Hurricane George', b: 'Hurricane Georges', part: 'surname' },
+  { a: 'Clovedale', b: 'Cloverdale', shape: 'other', part: 'word' },
 ];
 
 /** Variants: one name written two acceptable ways, and the class the explanation gives. */
@@ -68,6 +69,7 @@ const different: Row[] = [
   { a: 'Hurricanes Katrina', b: 'Hurricane Katrina' },
   { a: 'Ford Motor Co', b: 'Ford Foundation', shape: 'other' },
   { a: 'Islam', b: 'Islamin', shape: 'other' },
+  { a: 'Iran', b: 'Iraq', shape: 'other' },
   { a: 'Eastern Europe', b: 'Western Europe' },
   { a: "Nuremburg Files''", b: 'Nuremburg Files' },
 ];
@@ -114,6 +116,8 @@ const extraction: { name: string; text: string; fact: string; full?: string; alt
   { name: 'a lone surname in a list of suspects', text: 'Police arrested Robert Wells and Kyle Beus. Prosecutors charged Beus, 41, and two others.', fact: 'Beus', full: 'Kyle Beus' },
   { name: 'a birth name is marked as another name', text: 'Bettie Page died on Thursday. She was born Betty Mae Page in Nashville.', fact: 'Betty Mae Page', alternative: true },
   { name: 'a one-word company name with a capital inside', text: 'AMD agreed to acquire SeaMicro, a maker of servers.', fact: 'SeaMicro' },
+  { name: 'a one-word place spelled once differently resolves to the known place', text: 'The quake struck twelve miles east of Clovedale on Monday. It was also felt east of Cloverdale.', fact: 'Clovedale', full: 'Cloverdale' },
+  { name: 'a demonym spelled once differently resolves to the known demonym', text: 'The navy seized 26 Somani brigands on Thursday. The 26 Somali crew were taken to Mumbai.', fact: 'Somani', full: 'Somali' },
 ];
 
 for (const row of extraction) {
@@ -136,6 +140,8 @@ const notNames: { name: string; text: string; word: string }[] = [
   { name: 'a short word', text: 'AMD named Lisa Su as head of the unit. The remainder was paid in stock, Lu said.', word: 'Lu' },
   { name: 'a surname of nobody the article names in full', text: 'Judge Mary Hale read the verdict. Jameson said nothing.', word: 'Jameson' },
   { name: 'a given name of the person named in full', text: 'Karen Olson was charged. Police said Karen had left.', word: 'Karen' },
+  { name: 'a surname with a particle is not a one-word company', text: 'Senator John Kerry spoke. Reporters asked whether McCann would attend.', word: 'McCann' },
+  { name: 'two places the gazetteer knows, one letter apart', text: 'Senator John Kerry met officials in Austria. Troops left Iraq for Iran, Kerry said.', word: 'Iran' },
 ];
 
 for (const row of notNames) {

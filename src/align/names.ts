@@ -27,7 +27,7 @@ const MAX_BUCKET = 200;
 
 /** Entity key of a name fact: people through the story resolver (a lone surname through its full name), other names by their spelling. */
 function entityOf(f: NameFact, entities: StoryEntities): string {
-  return f.value.entityType === 'person' ? entities.keyOf(f.value.full ?? f.value.name) : `name:${normaliseName(f.value.name).replace(/-/g, ' ')}`;
+  return f.value.entityType === 'person' ? entities.keyOf(f.value.full ?? f.value.name) : `name:${normaliseName(f.value.full ?? f.value.name).replace(/-/g, ' ')}`;
 }
 
 /** A name without plural or possessive endings ("Kraft Foods'" → "kraft food"), to skip grammatical variants. */

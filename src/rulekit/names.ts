@@ -362,6 +362,8 @@ function compareThings(a: Spelling, b: Spelling): SpellingRelation {
   if (coreA.length >= 2 && coreA.length === coreB.length && [...coreA].sort().join(' ') === [...coreB].sort().join(' ')) {
     return { kind: 'misspelling', part: 'word order', a: coreA.join(' '), b: coreB.join(' ') };
   }
+  // One word each: "Somani"/"Somali", "Clovedale"/"Cloverdale".
+  if (coreA.length === 1 && coreB.length === 1 && Math.min(coreA[0].length, coreB[0].length) >= 5 && isMisspelling(coreA[0], coreB[0])) return { kind: 'misspelling', part: 'word', a: coreA[0], b: coreB[0] };
   // One word differs in a name of the same length: another ending of one stem.
   const compactA = coreA.join(' ');
   if (coreA.length === coreB.length && coreA.length >= 2) {

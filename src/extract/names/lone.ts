@@ -33,6 +33,12 @@ export class ArticleSurnames {
     }
   }
 
+  /** True when `word` is a given name or surname of someone the article names in full. */
+  isNamePart(word: string): boolean {
+    const key = foldCase(word);
+    return this.givenNames.has(key) || this.bySurname.has(key);
+  }
+
   /**
    * The full name a lone surname stands for: the person with that surname, else the only
    * person whose surname it misspells; undefined when it is nobody's or anyone's.

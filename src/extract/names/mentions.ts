@@ -11,6 +11,7 @@ import type { Fact, FactOf, Sentence } from '../../types.js';
 import { makeFact, type ArticleContext, type Extractor } from '../extractor.js';
 import { sentenceMentions, type Mention } from '../../resolve/mentions.js';
 import { ArticleSurnames, lowercaseWords, mayBeLoneSurname } from './lone.js';
+import { misspeltPlaces } from './places.js';
 
 const EXTRACTOR = 'names/mentions';
 
@@ -41,7 +42,8 @@ function isAlternative(m: Mention, sentence: Sentence): boolean {
 
 /** True for one word with a capital inside ("SeaMicro", "TallGrass"): a brand or company name wherever it stands. */
 function isCamelCase(word: string): boolean {
-  return word.length >= 5 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word);
+  // "McCain", "DeMarco", "LaSalle" are surnames with a particle: they go through lone-surname resolution.
+  return word.length >= 5 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz|Ben|Al|El)\p{Lu}/u.test(word);
 }
 
 /** Extracts one name fact per mention (a finding quotes every mention of the spellings it compares). */
@@ -52,11 +54,20 @@ export const nameMentionFacts: Extractor = {
     const readable = context.sentences.filter((s) => !isTitleCase(s.text));
     const surnames = new ArticleSurnames(readable.flatMap((s) => sentenceMentions(s)));
     const lowercase = lowercaseWords(context.sentences);
+    const words = readable.flatMap((sentence) => sentenceMentions(sentence).filter((m) => m.tokens === 1).map((mention) => ({ mention, sentence })));
+    const places = misspeltPlaces(words, surnames, lowercase);
+    const placeNames = new Set(places.values());
     const facts: Fact[] = [];
     for (const sentence of readable) {
       for (const m of sentenceMentions(sentence)) {
-        if (m.type === 'country') continue;
         let full: string | undefined;
+        if (m.tokens === 1 && (places.has(m.text) || placeNames.has(m.text))) {
+          // A place written once with a slip, and the place it stands for: both are facts of the known place.
+          const value: FactOf<'name'>['value'] = { name: m.text, entity: m.key, entityType: 'place', full: places.get(m.text) ?? m.text };
+          facts.push(makeFact(context, { kind: 'name', span: m.span, sentence, extractor: EXTRACTOR, value }));
+          continue;
+        }
+        if (m.type === 'country') continue;
         if (m.tokens < 2 && !isCamelCase(m.text)) {
           if (!mayBeLoneSurname(m, sentence, lowercase)) continue;
           full = surnames.resolve(m.text);
