@@ -116,7 +116,7 @@ const extraction: { name: string; text: string; fact: string; full?: string; alt
   { name: 'a lone surname in a list of suspects', text: 'Police arrested Robert Wells and Kyle Beus. Prosecutors charged Beus, 41, and two others.', fact: 'Beus', full: 'Kyle Beus' },
   { name: 'a birth name is marked as another name', text: 'Bettie Page died on Thursday. She was born Betty Mae Page in Nashville.', fact: 'Betty Mae Page', alternative: true },
   { name: 'a one-word company name with a capital inside', text: 'AMD agreed to acquire SeaMicro, a maker of servers.', fact: 'SeaMicro' },
-  { name: 'a one-word place spelled once differently resolves to the known place', text: 'The quake struck twelve miles east of Clovedale on Monday. It was also felt east of Cloverdale.', fact: 'Clovedale', full: 'Cloverdale' },
+  { name: 'a one-word place spelled once differently resolves to the known place', text: 'The quake struck twelve miles east of Clovedale on Monday. It was also east of Cloverdale.', fact: 'Clovedale', full: 'Cloverdale' },
   { name: 'a demonym spelled once differently resolves to the known demonym', text: 'The navy seized 26 Somani brigands on Thursday. The 26 Somali crew were taken to Mumbai.', fact: 'Somani', full: 'Somali' },
 ];
 

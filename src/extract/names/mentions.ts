@@ -50,12 +50,13 @@ function isCamelCase(word: string): boolean {
 export const nameMentionFacts: Extractor = {
   name: EXTRACTOR,
   kind: 'name',
-  extract(context: ArticleContext): Fact[] {
+  extract(context: ArticleContext, prior: readonly Fact[]): Fact[] {
     const readable = context.sentences.filter((s) => !isTitleCase(s.text));
     const surnames = new ArticleSurnames(readable.flatMap((s) => sentenceMentions(s)));
     const lowercase = lowercaseWords(context.sentences);
     const words = readable.flatMap((sentence) => sentenceMentions(sentence).filter((m) => m.tokens === 1).map((mention) => ({ mention, sentence })));
-    const places = misspeltPlaces(words, surnames, lowercase);
+    const located = new Set(prior.filter((f): f is FactOf<'location'> => f.kind === 'location').map((f) => f.value.name));
+    const places = misspeltPlaces(words, surnames, lowercase, located);
     const placeNames = new Set(places.values());
     const facts: Fact[] = [];
     for (const sentence of readable) {
