@@ -15,7 +15,7 @@ import type { Fact, FactGroup, FactOf } from '../types.js';
 import { inRole, makeGroup, spansArticles, type Aligner, type StoryContext } from './aligner.js';
 import { normaliseName, parseAliases, similarity, StoryEntities } from '../resolve/story.js';
 import { namesNested } from '../rulekit/titles.js';
-import { compareSpellings, phoneticCodes, shapeOf, spelledApart } from '../rulekit/names.js';
+import { compareSpellings, hasGivenName, phoneticCodes, shapeOf, spelledApart } from '../rulekit/names.js';
 
 type NameFact = FactOf<'name'>;
 
@@ -66,8 +66,16 @@ class EntityUnion {
   }
 }
 
+/** True unless the fact is a person's surname alone, with no full name its article resolved it to. */
+function namedInFull(f: NameFact): boolean {
+  if (shapeOf(f.value) !== 'person') return true;
+  return hasGivenName(f.value.full ?? f.value.name);
+}
+
 /** True when two names are one name written two ways (varied or misspelled), as `compareSpellings` reads them. */
 function oneName(a: NameFact, b: NameFact): boolean {
+  // A surname alone ("Officer Ortiz") fits every Ortiz of the story: it joins a person only through its article (`full`).
+  if (!namedInFull(a) || !namedInFull(b)) return false;
   // A person's name against an organisation's is read word by word ("Tall Grass Distribution Limited" was taken for a person).
   const shape = shapeOf(a.value) === 'person' && shapeOf(b.value) === 'person' ? 'person' : 'other';
   const relation = compareSpellings({ name: a.value.full ?? a.value.name, shape }, { name: b.value.full ?? b.value.name, shape });

@@ -254,6 +254,11 @@ function personCore(name: string): { words: string[]; trimmed: boolean } {
   return { words, trimmed: words.length !== before };
 }
 
+/** True when a person's name has a given name besides its surname once titles and suffixes are dropped ("Officer Ortiz" has none). */
+export function hasGivenName(name: string): boolean {
+  return joinParticles(personCore(name).words).length >= 2;
+}
+
 /** Surname particles joined to the next word, so that spacing of particles never counts. */
 function joinParticles(words: readonly string[]): string[] {
   const out: string[] = [];
@@ -298,6 +303,8 @@ function comparePeople(a: Spelling, b: Spelling): SpellingRelation {
   const wb = joinParticles(cb.words);
   const trimmed = ca.trimmed || cb.trimmed;
   if (wa.join(' ') === wb.join(' ')) return trimmed ? { kind: 'variant', variant: 'title or suffix' } : { kind: 'variant', variant: 'spacing or capitalisation' };
+  // "Pin-Up"/"Pinup": the same letters spaced or hyphenated differently.
+  if (wa.join('') === wb.join('')) return { kind: 'variant', variant: 'spacing or capitalisation' };
   const surA = wa[wa.length - 1];
   const surB = wb[wb.length - 1];
   let surname: SpellingRelation;
@@ -318,7 +325,8 @@ function comparePeople(a: Spelling, b: Spelling): SpellingRelation {
   const misspelt = [surname, given].find((r) => r.kind === 'misspelling');
   // Two misspelt parts are two people, not one person misspelt twice.
   if (surname.kind === 'misspelling' && given.kind === 'misspelling') return { kind: 'different' };
-  if (misspelt) return a.alternative || b.alternative ? { kind: 'variant', variant: 'alternative name' } : misspelt;
+  // A birth name or alias the story gives explains another given name ("born Betty Mae Page"), never another surname.
+  if (misspelt) return (a.alternative || b.alternative) && misspelt.kind === 'misspelling' && misspelt.part === 'given name' ? { kind: 'variant', variant: 'alternative name' } : misspelt;
   const variant = [given, surname].find((r): r is Extract<SpellingRelation, { kind: 'variant' }> => r.kind === 'variant');
   if (variant) return trimmed && variant.variant === 'spacing or capitalisation' ? { kind: 'variant', variant: 'title or suffix' } : variant;
   return trimmed ? { kind: 'variant', variant: 'title or suffix' } : { kind: 'variant', variant: 'spacing or capitalisation' };
@@ -474,20 +482,24 @@ export function spellingPairs<F extends NameFactLike>(facts: readonly F[]): Spel
     if (!list) bySpelling.set(f.value.name, (list = []));
     list.push(f);
   }
-  const alternativeWords = new Set(facts.filter((f) => f.value.alternative).map((f) => foldedWords(f.value.name)[0]));
+  // Words only the alternative names have ("Betty", "Mae" of "born Betty Mae Page" against the usual "Bettie Page").
+  const usual = [...bySpelling.values()].filter((list) => !list.some((f) => f.value.alternative)).reduce((best, list) => (list.length > best.length ? list : best), [] as F[]);
+  const usualWords = new Set(usual.length > 0 ? foldedWords(usual[0].value.name) : []);
+  const alternativeWords = new Set(facts.filter((f) => f.value.alternative).flatMap((f) => foldedWords(f.value.name)).filter((w) => !usualWords.has(w)));
   const people = facts.every((f) => shapeOf(f.value) === 'person');
-  const spelling = (list: F[]): Spelling => ({
-    name: list[0].value.name,
-    shape: people ? 'person' : 'other',
-    alternative: list.some((f) => f.value.alternative) || alternativeWords.has(foldedWords(list[0].value.name)[0]),
-  });
+  const spelling = (list: F[]): Spelling => ({ name: list[0].value.name, shape: people ? 'person' : 'other', alternative: list.some((f) => f.value.alternative) });
+  // The story gave the misspelt word as another name ("born Betty Mae Page"): "Betty Page" is that name, not a slip.
+  const relate = (x: F[], y: F[]): SpellingRelation => {
+    const relation = compareSpellings(spelling(x), spelling(y));
+    return relation.kind === 'misspelling' && relation.part === 'given name' && (alternativeWords.has(relation.a) || alternativeWords.has(relation.b)) ? { kind: 'variant', variant: 'alternative name' } : relation;
+  };
   const lists = [...bySpelling.values()];
   const pairs: SpellingPair<F>[] = [];
   for (let i = 0; i < lists.length; i++) {
     for (let j = i + 1; j < lists.length; j++) {
       if (!spelledApart(lists[i][0].value.name, lists[j][0].value.name)) continue;
       const articles = new Set(lists[i].map((f) => f.article));
-      pairs.push({ a: lists[i], b: lists[j], relation: compareSpellings(spelling(lists[i]), spelling(lists[j])), acrossArticles: lists[j].some((f) => !articles.has(f.article)) || lists[i].some((f) => !new Set(lists[j].map((g) => g.article)).has(f.article)) });
+      pairs.push({ a: lists[i], b: lists[j], relation: relate(lists[i], lists[j]), acrossArticles: lists[j].some((f) => !articles.has(f.article)) || lists[i].some((f) => !new Set(lists[j].map((g) => g.article)).has(f.article)) });
     }
   }
   return pairs;
