@@ -26,7 +26,8 @@ export function check(group: FactGroup, context: RuleContext): void {
   // One finding per pair of spellings of the misspelt part, quoting every mention of each.
   const found = new Map<string, { part: string; a: NameFact[]; b: NameFact[] }>();
   for (const pair of spellingPairs(facts)) {
-    if (pair.relation.kind !== 'misspelling') continue;
+    // A birth name or alias is not how the name is spelled now: it is neither side of a misspelling.
+    if (pair.relation.kind !== 'misspelling' || pair.alternative) continue;
     const { part, a, b } = pair.relation;
     // Sides by the word they are written with, so that "Teixeira"/"Teixiera" and "Teixiera"/"1B Mark Teixeira" are one finding.
     const [first, second] = a < b ? [pair.a, pair.b] : [pair.b, pair.a];

@@ -203,6 +203,11 @@ const wires = (textA: string, textB: string): TestArticle[] => [
         findings: [{ messageId: 'misspelled', verdict: 'contradiction', data: { part: 'surname', a: '“Mark Teixeira”', b: '“Teixiera”' } }],
       },
       {
+        name: 'a birth name is no side of a misspelling: the evidence quotes the name as now spelled',
+        groups: same(nameFact('a', 'Betty Mae Page', { alternative: true }), nameFact('b', 'Bettie Page'), nameFact('c', 'Paige', { full: 'Bettie Page' })),
+        findings: [{ messageId: 'misspelled', verdict: 'contradiction', data: { part: 'surname', a: '“Bettie Page”', b: '“Paige”' }, texts: ['Bettie Page', 'Paige'] }],
+      },
+      {
         name: 'article texts: Heffner and Hefner',
         articles: wires('Hugh Heffner, the founder of Playboy, paid tribute to her on Friday.', 'Hugh Hefner, the founder of Playboy, paid tribute to her on Friday.'),
         findings: [{ messageId: 'misspelled', verdict: 'contradiction', data: { part: 'surname', a: '“Hugh Heffner”', b: '“Hugh Hefner”' } }],

@@ -467,6 +467,8 @@ export interface SpellingPair<F extends NameFactLike> {
   relation: SpellingRelation;
   /** True when the two spellings appear in different articles. */
   acrossArticles: boolean;
+  /** True when either spelling is an alternative name the story gives, or uses a word only those have ("Betty Mae Page"). */
+  alternative: boolean;
 }
 
 /**
@@ -499,7 +501,8 @@ export function spellingPairs<F extends NameFactLike>(facts: readonly F[]): Spel
     for (let j = i + 1; j < lists.length; j++) {
       if (!spelledApart(lists[i][0].value.name, lists[j][0].value.name)) continue;
       const articles = new Set(lists[i].map((f) => f.article));
-      pairs.push({ a: lists[i], b: lists[j], relation: relate(lists[i], lists[j]), acrossArticles: lists[j].some((f) => !articles.has(f.article)) || lists[i].some((f) => !new Set(lists[j].map((g) => g.article)).has(f.article)) });
+      const alternative = [lists[i], lists[j]].some((list) => list.some((f) => f.value.alternative) || foldedWords(list[0].value.name).some((w) => alternativeWords.has(w)));
+      pairs.push({ a: lists[i], b: lists[j], relation: relate(lists[i], lists[j]), alternative, acrossArticles: lists[j].some((f) => !articles.has(f.article)) || lists[i].some((f) => !new Set(lists[j].map((g) => g.article)).has(f.article)) });
     }
   }
   return pairs;
