@@ -80,7 +80,7 @@ for (const r of misspellings) {
   test(`spelling: “${r.a}” and “${r.b}” are one name misspelled (${r.part})`, (t) => {
     const relation = relate(r);
     t.is(relation.kind, 'misspelling');
-    if (relation.kind === 'misspelling') t.is(relation.part, r.part);
+    if (relation.kind === 'misspelling') t.is(relation.part as string, r.part);
   });
 }
 for (const r of variants) {
