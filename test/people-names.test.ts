@@ -70,6 +70,8 @@ const different: Row[] = [
   { a: 'Ford Motor Co', b: 'Ford Foundation', shape: 'other' },
   { a: 'Islam', b: 'Islamin', shape: 'other' },
   { a: 'Iran', b: 'Iraq', shape: 'other' },
+  { a: "''", b: 'Karen Olson' },
+  { a: '', b: 'Tall Grass', shape: 'other' },
   { a: 'Eastern Europe', b: 'Western Europe' },
   { a: "Nuremburg Files''", b: 'Nuremburg Files' },
 ];

@@ -405,6 +405,8 @@ function onlyTitleWords(words: readonly string[]): boolean {
 export function compareSpellings(a: Spelling, b: Spelling): SpellingRelation {
   const fold = (s: string) => foldedWords(s).join(' ');
   if (a.name === b.name) return { kind: 'same' };
+  // Nothing but punctuation on one side: no name to compare.
+  if (fold(a.name) === '' || fold(b.name) === '') return { kind: 'different' };
   if (fold(a.name) === fold(b.name)) return { kind: 'variant', variant: 'spacing or capitalisation' };
   if (pluralOnly(foldedWords(a.name), foldedWords(b.name))) return { kind: 'different' };
   if (a.shape === 'person' && b.shape === 'person') return comparePeople(a, b);
