@@ -290,7 +290,9 @@ function compareGiven(a: string, b: string): SpellingRelation {
 
 /** Compares two people's names: surnames first, then the given names they share a position in. */
 function comparePeople(a: Spelling, b: Spelling): SpellingRelation {
-  if (onlyTitleWords(foldedWords(a.name)) || onlyTitleWords(foldedWords(b.name))) return { kind: 'different' };
+  // "Fire Marshal", "Utah Attorney General": a name ending in a word of office is a title, not a person's name.
+  const endsInTitle = (words: string[]) => words.length > 0 && TITLE_PREFIXES.has(words[words.length - 1]);
+  if (onlyTitleWords(foldedWords(a.name)) || onlyTitleWords(foldedWords(b.name)) || endsInTitle(foldedWords(a.name)) || endsInTitle(foldedWords(b.name))) return { kind: 'different' };
   // "Dynamic Smart Cooling"/"Smart Dynamic Cooling": three words or more in another order are a slip; two ("Su Lisa") may be name order.
   const fa = foldedWords(a.name);
   const fb = foldedWords(b.name);
@@ -320,7 +322,13 @@ function comparePeople(a: Spelling, b: Spelling): SpellingRelation {
   if (givenA.length > 0 && givenB.length > 0) {
     given = compareGiven(givenA[0], givenB[0]);
     if (given.kind === 'different') return given;
-    if (given.kind === 'same' && givenA.join(' ') !== givenB.join(' ')) given = { kind: 'variant', variant: 'added name' };
+    if (given.kind === 'same' && givenA.join(' ') !== givenB.join(' ')) {
+      // Middle names added or written as initials ("Frederick C." / "Frederick Cheney"); other middle words differ.
+      const [fewer, more] = givenA.length <= givenB.length ? [givenA, givenB] : [givenB, givenA];
+      const fits = fewer.slice(1).every((w) => more.slice(1).some((m) => m === w || (w.length === 1 && m[0] === w) || (m.length === 1 && w[0] === m)));
+      if (!fits) return { kind: 'different' };
+      given = { kind: 'variant', variant: 'added name' };
+    }
   } else if (givenA.length + givenB.length > 0) given = { kind: 'variant', variant: 'short form' };
   const misspelt = [surname, given].find((r) => r.kind === 'misspelling');
   // Two misspelt parts are two people, not one person misspelt twice.
