@@ -370,6 +370,14 @@ export interface NameValue {
   /** Entity key it resolves to. */
   entity: string;
   entityType?: 'person' | 'organization' | 'country' | 'place' | 'group';
+  /**
+   * The name this mention stands for, resolved within its article: for a surname written alone ("Olson has
+   * insisted", or "Olsen" spelled once differently) the person's full name ("Karen B. Olson"); for a one-word
+   * place spelled once differently ("Clovedale") the known place the article also names ("Cloverdale").
+   */
+  full?: string;
+  /** True when the article gives the name as a birth name, alias or nickname ("born Betty Mae Page", "known as"). */
+  alternative?: boolean;
 }
 
 /** A fact: one claim read from one span of one article. */
