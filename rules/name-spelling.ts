@@ -13,6 +13,7 @@ export const meta: RuleMeta = {
   description: 'A name should be spelled with the same letters wherever it appears.',
   topics: ['entity-name'],
   severity: 'warning',
+  docs: { url: 'docs/rules/name-spelling.md' },
   messages: {
     misspelled: 'The same {{part}} is spelled two ways: {{a}} and {{b}}.',
   },

@@ -16,6 +16,7 @@ import { inRole, makeGroup, spansArticles, type Aligner, type StoryContext } fro
 import { normaliseName, parseAliases, similarity, StoryEntities } from '../resolve/story.js';
 import { namesNested } from '../rulekit/titles.js';
 import { compareSpellings, hasGivenName, phoneticCodes, shapeOf, spelledApart } from '../rulekit/names.js';
+import { appendAll } from '../util/arrays.js';
 
 type NameFact = FactOf<'name'>;
 
@@ -135,7 +136,7 @@ export const nameAligner: Aligner = {
       const root = union.find(key);
       let list = merged.get(root);
       if (!list) merged.set(root, (list = []));
-      list.push(...byEntity.get(key)!);
+      appendAll(list, byEntity.get(key)!);
     }
     const groups: FactGroup[] = [];
     for (const root of [...merged.keys()].sort()) {
