@@ -9,7 +9,7 @@ import { readingOrder } from './load/order.js';
 import { segmentSentences } from './segment/sentences.js';
 import { extractFacts } from './extract/index.js';
 import { alignStory } from './align/index.js';
-import { dedupeAndSort, runRules, type RuleSetting } from './engine/run-rules.js';
+import { dedupeAndSort, RuleRun, type RuleSetting } from './engine/run-rules.js';
 import { appendAll } from './util/arrays.js';
 
 /** Version of the JSON report schema; bump on incompatible changes. */
@@ -98,6 +98,8 @@ export function runPipeline(stories: readonly Story[], options: PipelineOptions)
   const stages = options.stages ?? {};
   const date = (list: Article[]) => (stages.date ? stages.date(list) : assignPublicationDates(list));
   const extract = (a: Article) => (stages.extract ? onStage('extract', () => stages.extract!(a, errors)) : factsOfArticle(a, errors, onStage));
+  // One rule run for all stories: a rule that runs out of time in one story is skipped in the later ones.
+  const rules = new RuleRun(options.rules, options.settings, { timeoutMs: options.ruleTimeoutMs });
   // Where each article comes in its story's reading order: the findings' order after their rule.
   const rank = new Map<string, number>();
   for (const story of stories) {
@@ -111,7 +113,7 @@ export function runPipeline(stories: readonly Story[], options: PipelineOptions)
     const facts = ordered.articles.flatMap((a) => factsOf.get(a)!);
     const run = (): StoryOutcome => {
       const groups = onStage('align', () => alignStory(facts, { story: story.id, articles: byId, options: options.alignOptions ?? {} }));
-      const result = onStage('rules', () => runRules(options.rules, options.settings, { story: story.id, articles: byId, facts, groups }, { timeoutMs: options.ruleTimeoutMs }));
+      const result = onStage('rules', () => rules.story({ story: story.id, articles: byId, facts, groups }));
       return { groups, ...result };
     };
     const outcome = stages.judge ? stages.judge(ordered, facts, run) : run();

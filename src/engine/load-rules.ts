@@ -41,11 +41,14 @@ export function isRuleFileName(name: string): boolean {
   return RULE_EXTENSIONS.has(extname(name)) && !name.startsWith('_') && !name.startsWith('.') && !/\.d\.m?ts$/.test(name) && !/\.(test|spec)\.[cm]?[jt]s$/.test(name);
 }
 
-/** Picks the rule object out of a module namespace: a default export, or named `meta` and `check`. */
+/** The functions a rule module may export besides `meta`. */
+const RULE_FUNCTIONS = ['check', 'checkStory', 'checkArticle'] as const;
+
+/** Picks the rule object out of a module namespace: a default export, or named `meta` with `check` and the hooks it exports. */
 function ruleFromModule(mod: Record<string, unknown>): unknown {
   const def = mod.default as Record<string, unknown> | undefined;
   if (def && typeof def === 'object' && 'meta' in def) return def;
-  if ('meta' in mod || 'check' in mod) return { meta: mod.meta, check: mod.check };
+  if ('meta' in mod || RULE_FUNCTIONS.some((f) => f in mod)) return { meta: mod.meta, ...Object.fromEntries(RULE_FUNCTIONS.filter((f) => f in mod).map((f) => [f, mod[f]])) };
   return def;
 }
 
