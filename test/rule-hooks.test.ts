@@ -263,6 +263,15 @@ for (const [name, rule, problems] of VALIDATION) {
 // ---------------------------------------------------------------------------
 // The real CLI with a rules folder whose rules have hooks.
 
+const HUGE_MESSAGE = '“More than 2,000,000” counts 2,000,000 displaced, more than 1,000,000: check the figure.';
+
+test('docs/rule-hooks.md shows the story-hook example as it is in the fixture, with the message it reports', (t) => {
+  const docs = readFileSync('docs/rule-hooks.md', 'utf8');
+  const source = readFileSync(`${HOOKS}/huge-count.ts`, 'utf8');
+  t.true(docs.includes(`\`\`\`ts\n${source.slice(source.indexOf('import type'))}\`\`\``), 'the code block equals the fixture after its header comment');
+  t.true(docs.includes(`reports "${HUGE_MESSAGE}"`), 'the docs quote the finding the CLI test gets');
+});
+
 test('CLI: a story hook loaded from a .ts rule file flags a toll that no aligner grouped', async (t) => {
   const out = tempDir();
   const r = await cli(['check', FLOODS, '--out', out, '--format', 'json', '--rules', HOOKS]);
@@ -271,7 +280,7 @@ test('CLI: a story hook loaded from a .ts rule file flags a toll that no aligner
   const report = JSON.parse(readFileSync(join(out, 'floods.json'), 'utf8'));
   const huge = report.findings.filter((f: { rule: string }) => f.rule === 'huge-count');
   t.is(huge.length, 1);
-  t.is(huge[0].message, '“More than 2,000,000” counts 2,000,000 displaced, more than 1,000,000: check the figure.');
+  t.is(huge[0].message, HUGE_MESSAGE);
   t.like(huge[0].evidence[0], { path: `${FLOODS}/wire-a.md`, line: 8, text: 'More than 2,000,000' });
   t.deepEqual(report.errors, []);
   // The point of the hook: no group holds that count, so a rule with `check` alone would never see it.
