@@ -103,7 +103,7 @@ function invalidReport(report: unknown, rule: Rule, known: ReadonlyMap<string, F
   return undefined;
 }
 
-/** Where in a rule's work a story is: what errors and time-outs name. */
+/** One call of a rule on a story (`check` on a group, `checkArticle` on an article, or `checkStory`), and how errors and time-outs name it. */
 interface Unit {
   /** The function called: `check`, `checkArticle` or `checkStory`. */
   hook: 'check' | 'checkArticle' | 'checkStory';
