@@ -8,11 +8,12 @@
  * figures one article states side by side in one sentence.
  */
 import type { FactGroup, RuleContext, RuleMeta } from '../src/public.js';
-import { anchorClass, plausiblySame, factsInRole, describeMeasure, differentEstimators, estimatorOf, intervalsOverlap, isMeasureFact, valueClasses, type MeasureFact, type ValueClass } from '../src/public.js';
+import { anchorClass, plausiblySame, factsInRole, describeMeasure, differentEstimators, estimateLike, estimatorOf, intervalsOverlap, isMeasureFact, valueClasses, type MeasureFact, type ValueClass } from '../src/public.js';
 
 /** What the rule checks and its messages. */
 export const meta: RuleMeta = {
   id: 'measure-agreement',
+  docs: { url: 'docs/rules/measure-agreement.md' },
   description: 'Figures given for the same measured property of the same bearer must overlap.',
   topics: ['measure'],
   severity: 'error',
@@ -25,7 +26,7 @@ export const meta: RuleMeta = {
   // Figures further apart than this are taken as two things, not one disagreement (see plausiblySame).
   // Counts of things are off by default: on the ECB+ development key, most pairs of counts that share a noun
   // in one story were two things (a five-boat attack and three boats captured; two players' points).
-  defaultOptions: { maxRatio: 2, maxMagnitudeGap: 0.5, compareCounts: false },
+  defaultOptions: { maxRatio: 2, maxMagnitudeGap: 0.5, compareCounts: true },
 };
 
 /** The bearer as words: `event:quake` → "the quake", `event:quake#2` → "the quake (2)", `story` → "the story's event". */
@@ -92,7 +93,7 @@ export function check(group: FactGroup, context: RuleContext): void {
       const evidence = [...a.facts, ...b.facts];
       const ia = describeMeasure(a.interval, unit);
       const ib = describeMeasure(b.interval, unit);
-      if (differentEstimators(a, b)) {
+      if (differentEstimators(a, b) && (estimateLike(a) || estimateLike(b))) {
         context.report({
           messageId: 'estimates',
           verdict: 'estimates',

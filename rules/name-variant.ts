@@ -9,6 +9,7 @@ import { factsInRole } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'name-variant',
+  docs: { url: 'docs/rules/name-variant.md' },
   description: 'Names should be spelled the same way in every source.',
   topics: ['entity-name'],
   severity: 'info',

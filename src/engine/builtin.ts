@@ -16,6 +16,7 @@ import * as locationContainment from '../../rules/location-containment.js';
 import * as dateDuration from '../../rules/date-duration.js';
 import * as dateWeekday from '../../rules/date-weekday.js';
 import * as measureAgreement from '../../rules/measure-agreement.js';
+import * as durationAgreement from '../../rules/duration-agreement.js';
 
 /** The functions a rule module may export besides `meta`: `check` and the hooks. */
 export const RULE_FUNCTIONS = ['check', 'checkStory', 'checkArticle'] as const;
@@ -26,4 +27,4 @@ export function ruleOfModule(mod: Readonly<Record<string, unknown>>): Record<str
 }
 
 /** Every built-in rule, sorted by id. */
-export const BUILTIN_RULES: readonly Rule[] = [dateAgreement, countAgreement, countTrend, nameVariant, quoteSpeaker, quoteWording, roleConflict, roleUniqueOffice, locationAgreement, locationContainment, dateDuration, dateWeekday, measureAgreement].map((m) => ruleOfModule(m) as unknown as Rule).sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+export const BUILTIN_RULES: readonly Rule[] = [dateAgreement, countAgreement, countTrend, nameVariant, quoteSpeaker, quoteWording, roleConflict, roleUniqueOffice, locationAgreement, locationContainment, dateDuration, dateWeekday, measureAgreement, durationAgreement].map((m) => ruleOfModule(m) as unknown as Rule).sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));

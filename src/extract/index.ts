@@ -5,6 +5,7 @@
  */
 import type { Fact } from '../types.js';
 import type { ArticleContext, Extractor, Refiner } from './extractor.js';
+import { durationSubjects } from './durations.js';
 import { dateExtractor } from './dates/facts.js';
 import { countExtractor } from './counts/index.js';
 import { agesOverDurations, quantityExtractor } from './quantities/index.js';
@@ -40,6 +41,8 @@ export const EXTRACTORS: readonly Extractor[] = [
 export const REFINERS: readonly Refiner[] = [
   // "a 59-year old man": the date extractor reads "59-year" as a duration, the quantity extractor the age; the age stays.
   agesOverDurations,
+  // After the ages refiner (an age is not a length); before clause times, which date the lengths it marks.
+  durationSubjects,
   // After the ages refiner, so a duration it drops never dates a figure.
   figureClauseTimes,
 ];
