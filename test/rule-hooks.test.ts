@@ -14,6 +14,7 @@ import { loadRuleFile } from '../src/engine/load-rules.js';
 import { RuleRun, runRules, type RuleSetting } from '../src/engine/run-rules.js';
 import { runTimedJobs, TimedSandbox } from '../src/engine/sandbox.js';
 import { validateRule } from '../src/engine/validate.js';
+import { TOPIC_TYPES } from '../src/engine/topics.js';
 import { makeGroup } from '../src/align/aligner.js';
 import { textHolding } from '../src/rulekit/rule-tester.js';
 import { as, FactKit } from './helpers/facts.js';
@@ -248,7 +249,7 @@ const VALIDATION: [name: string, rule: Record<string, unknown>, problems: string
   ['a story hook alone, no topics', { meta: BASE, checkStory() {} }, []],
   ['an article hook alone', { meta: BASE, checkArticle() {} }, []],
   ['check and a hook', { meta: { ...BASE, topics: ['quote'] }, check() {}, checkStory() {} }, []],
-  ['nothing to call', { meta: BASE }, ['`meta.topics` is missing: declare the topic types the rule reads (measure, measure-series, event-date, event-duration, article-dates, event-place, trip, place-descriptor, entity-name, person-roles, role-holder, quote), or `meta.kinds` for every group of some fact kinds', '`check` must be a function (group, context) => void, or the rule must have a hook: `checkStory(story, context)` or `checkArticle(article, context)`']],
+  ['nothing to call', { meta: BASE }, [`\`meta.topics\` is missing: declare the topic types the rule reads (${TOPIC_TYPES.join(', ')}), or \`meta.kinds\` for every group of some fact kinds`, '`check` must be a function (group, context) => void, or the rule must have a hook: `checkStory(story, context)` or `checkArticle(article, context)`']],
   ['a hook that is not a function', { meta: BASE, checkStory: 'yes' }, ['`checkStory` must be a function (story, context) => void']],
   ['topics without check', { meta: { ...BASE, topics: ['quote'] }, checkArticle() {} }, ['`meta.topics` selects groups for `check`, but the rule has no `check` (its hooks see every fact): remove it or add `check`']],
   ['check that is not a function, with a hook', { meta: { ...BASE, kinds: ['date'] }, check: 1, checkStory() {} }, ['`check` must be a function (group, context) => void']],
