@@ -61,6 +61,22 @@ function sideBySideInSentence(a: ValueClass, b: ValueClass): boolean {
   return beside(a, b) || beside(b, a);
 }
 
+/**
+ * The pairs of value classes to judge. Every other value is judged against
+ * the value most sources state, so one outlier is one finding; two values
+ * that both fit a wide anchor ("in excess of $160 million") but not each
+ * other ("$145–175 million", "$200 million") are judged against each other too.
+ */
+function pairsToJudge(classes: readonly ValueClass[]): [ValueClass, ValueClass][] {
+  const anchor = anchorClass(classes);
+  if (!anchor) return [];
+  const others = classes.filter((c) => c !== anchor);
+  const pairs: [ValueClass, ValueClass][] = others.map((c) => [anchor, c]);
+  const fitAnchor = others.filter((c) => intervalsOverlap(anchor.interval, c.interval));
+  for (let i = 0; i < fitAnchor.length; i++) for (let j = i + 1; j < fitAnchor.length; j++) pairs.push([fitAnchor[i], fitAnchor[j]]);
+  return pairs;
+}
+
 /** Checks one group of figures of one measure. */
 export function check(group: FactGroup, context: RuleContext): void {
   const topic = group.topic;
@@ -74,13 +90,9 @@ export function check(group: FactGroup, context: RuleContext): void {
   const data = { property: topic.property, bearer: bearerWords(topic.bearer), measure: measureWords(topic.kind, topic.property, topic.bearer, facts[0]) };
   const maxRatio = typeof context.options.maxRatio === 'number' ? context.options.maxRatio : 2;
   const maxMagnitudeGap = typeof context.options.maxMagnitudeGap === 'number' ? context.options.maxMagnitudeGap : 0.5;
-  // Every other value is judged against the value most sources state: one outlier is one finding.
-  const anchor = anchorClass(classes);
   let conflicts = 0;
   let apart = 0;
-  for (const other of classes) {
-    if (!anchor || other === anchor) continue;
-    const [a, b] = [anchor, other];
+  for (const [a, b] of pairsToJudge(classes)) {
     if (intervalsOverlap(a.interval, b.interval)) continue;
     if (sideBySideInSentence(a, b)) continue;
     // Figures far apart are two things (another quake, a career total beside a game), not one disagreement.

@@ -94,6 +94,22 @@ ruleTester(test, measureAgreement, {
       findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { a: '“$2.5 million”', b: '“$2.6 million”' } }],
     },
     {
+      name: 'two figures that both fit a wide one ("in excess of $160 million") are still judged against each other',
+      groups: [
+        {
+          topic: { type: 'measure', kind: 'quantity', property: 'deal', bearer: 'event:contract', unit: 'USD' },
+          members: as(
+            'figure',
+            kit.quantity('a', '2024-01-01', 'in excess of $160 million', { number: 160e6, low: 160e6, high: null, dimension: 'money', unit: 'USD', property: 'deal', bearer: 'event:contract', qualifier: 'in excess of' }),
+            kit.quantity('b', '2024-01-01', 'in excess of $160 million', { number: 160e6, low: 160e6, high: null, dimension: 'money', unit: 'USD', property: 'deal', bearer: 'event:contract', qualifier: 'in excess of' }),
+            money('c', '$184 million', 184e6),
+            money('d', '$200 million', 200e6),
+          ),
+        },
+      ],
+      findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { a: '“$184 million”', b: '“$200 million”' } }],
+    },
+    {
       name: 'a crowd estimated by police and by organisers is two estimates, not a contradiction',
       groups: things(crowd('a', 'about 10,000', 10_000, 'police'), crowd('b', '40,000', 40_000, 'the organisers')),
       options: { maxRatio: 5 },
