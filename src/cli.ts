@@ -647,7 +647,7 @@ async function runShard(shard: ShardSpec, run: ShardedCheck): Promise<number> {
   const { args, io, setup, loaded, alignOptions, plan, outDir, jobs } = run;
   const { assignShards, shardFileName } = await import('./shard/spec.js');
   const { describeInput, SHARD_FORMAT, SHARD_KIND, storyChars, writeShardFile } = await import('./shard/shard-file.js');
-  const { checkStory } = await import('./pipeline.js');
+  const { checkStory, ruleRunOf } = await import('./pipeline.js');
   const shardOf = assignShards(loaded.stories.map((s) => ({ id: s.id, chars: storyChars(s) })), shard.count);
   // Described before any story is dated: the digests are of the articles as loaded.
   const input = describeInput(loaded.stories, loaded.errors, shardOf);
@@ -656,7 +656,8 @@ async function runShard(shard: ShardSpec, run: ShardedCheck): Promise<number> {
   const known = await loadBaseline(args, io, setup.config.baseline, setup.configBase, () => []);
   const prepared = await factSourceFor(args, jobs, io, mine.map((s) => s.story), setup, alignOptions);
   const options = { rules: setup.rules, settings: setup.settings, toolVersion: toolVersion(), alignOptions, ruleTimeoutMs: setup.config.limits?.ruleTimeoutMs, stages: prepared?.source.provider };
-  const stories = mine.map(({ story, index }) => ({ index, result: checkStory(story, options) }));
+  const rules = ruleRunOf(options);
+  const stories = mine.map(({ story, index }) => ({ index, result: checkStory(story, options, rules) }));
   const errors: import('./types.js').RunError[] = [];
   closeFactSource(prepared, io, errors);
   const settings = [...setup.settings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -9,7 +9,7 @@ import { readingOrder } from './load/order.js';
 import { segmentSentences } from './segment/sentences.js';
 import { extractFacts } from './extract/index.js';
 import { alignStory } from './align/index.js';
-import { dedupeAndSort, runRules, type RuleSetting } from './engine/run-rules.js';
+import { dedupeAndSort, RuleRun, type RuleSetting } from './engine/run-rules.js';
 import { appendAll } from './util/arrays.js';
 
 /** Version of the JSON report schema; bump on incompatible changes. */
@@ -107,8 +107,16 @@ export interface StoryResult {
   errors: RunError[];
 }
 
-/** Dates, extracts, aligns and checks one story. */
-export function checkStory(story: Story, options: PipelineOptions): StoryResult {
+/**
+ * The rule run of a pipeline run: one for all its stories, so that a rule
+ * that runs out of time in one story is skipped in the later ones.
+ */
+export function ruleRunOf(options: Pick<PipelineOptions, 'rules' | 'settings' | 'ruleTimeoutMs'>): RuleRun {
+  return new RuleRun(options.rules, options.settings, { timeoutMs: options.ruleTimeoutMs });
+}
+
+/** Dates, extracts, aligns and checks one story; `rules` is the run's rule run (a fresh one by default: see `ruleRunOf`). */
+export function checkStory(story: Story, options: PipelineOptions, rules: RuleRun = ruleRunOf(options)): StoryResult {
   const errors: RunError[] = [];
   const onStage = options.onStage ?? direct;
   const stages = options.stages ?? {};
@@ -123,7 +131,7 @@ export function checkStory(story: Story, options: PipelineOptions): StoryResult 
   const facts = ordered.articles.flatMap((a) => factsOf.get(a)!);
   const run = (): StoryOutcome => {
     const groups = onStage('align', () => alignStory(facts, { story: story.id, articles: byId, options: options.alignOptions ?? {} }));
-    const result = onStage('rules', () => runRules(options.rules, options.settings, { story: story.id, articles: byId, facts, groups }, { timeoutMs: options.ruleTimeoutMs }));
+    const result = onStage('rules', () => rules.story({ story: story.id, articles: byId, facts, groups }));
     return { groups, ...result };
   };
   const outcome = stages.judge ? stages.judge(ordered, facts, run) : run();
@@ -186,8 +194,9 @@ export function assembleReport(results: readonly StoryResult[], head: ReportHead
 
 /** Runs publication dating, extraction, alignment and rules over the stories. */
 export function runPipeline(stories: readonly Story[], options: PipelineOptions): Report {
+  const rules = ruleRunOf(options);
   return assembleReport(
-    stories.map((story) => checkStory(story, options)),
+    stories.map((story) => checkStory(story, options, rules)),
     { toolVersion: options.toolVersion, generatedAt: options.generatedAt, errors: options.errors, rules: options.rules.map((r) => r.meta) },
   );
 }
