@@ -7,7 +7,7 @@
  * text is stored by the build, see `help-cache.ts`), and a plain `check`
  * command line is read without yargs (see `quickCheckArgs`).
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeFailure, IoFailure, ioReason, isIoError, ManyErrors, shownPath, UsageError } from './errors.js';
@@ -18,6 +18,8 @@ import type { PackageLocation } from './report/rule-docs.js';
 import type { RuleDocs } from './types.js';
 
 export { plural };
+import type { KnownFindings, OutputPlan } from './shard/shard-file.js';
+import type { ShardSpec } from './shard/spec.js';
 
 /**
  * Exit codes, a contract documented in the README (ESLint's meanings):
@@ -150,6 +152,8 @@ export interface CheckArgs {
   quiet?: boolean;
   color?: boolean;
   printConfig?: boolean;
+  /** `i/n`: check shard i of n and write a shard file for `merge` (see `runShard`). */
+  shard?: string;
 }
 
 
@@ -270,7 +274,7 @@ function stdoutFormats(formats: readonly string[]): string[] {
 }
 
 /** Prints the stdout formats of a check, in a fixed order: workflow commands, then the terminal format. */
-async function printStdout(formats: readonly string[], report: import('./pipeline.js').Report, args: CheckArgs, io: Io): Promise<void> {
+async function printStdout(formats: readonly string[], report: import('./pipeline.js').Report, args: Pick<CheckArgs, 'quiet' | 'color'>, io: Io): Promise<void> {
   const quiet = args.quiet === true;
   const onlyErrors = quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error' || f.verdict === 'agreement') } : report;
   const chosen = stdoutFormats(formats);
@@ -409,19 +413,23 @@ async function loadInput(paths: readonly string[] | undefined, io: Io, input: re
   return { ...loaded, globs: new Set<string>() };
 }
 
-/** Applies or updates the baseline; returns the findings it suppressed and the number of stale entries. */
-async function useBaseline(args: CheckArgs, io: Io, configured: string | undefined, configBase: string, report: import('./pipeline.js').Report) {
-  const { applyBaseline, BASELINE_FILE, BaselineError, createBaseline, formatBaseline, parseBaseline } = await import('./baseline/baseline.js');
+/**
+ * The baseline a run compares against: read from its file, or with
+ * `--update-baseline` made of `findings` and written there first; undefined
+ * when the run names none.
+ */
+async function loadBaseline(args: CheckArgs, io: Io, configured: string | undefined, configBase: string, findings: () => readonly import('./types.js').Finding[]): Promise<KnownFindings | undefined> {
+  const { BASELINE_FILE, BaselineError, createBaseline, formatBaseline, parseBaseline } = await import('./baseline/baseline.js');
   const flag = once('--baseline', args.baseline);
   const file = flag !== undefined ? resolve(io.cwd, flag) : configured !== undefined ? resolve(configBase, configured) : args.updateBaseline ? resolve(io.cwd, BASELINE_FILE) : undefined;
   if (!file) {
     if (args.strictBaseline) throw new UsageError('--strict-baseline needs a baseline (--baseline FILE or "baseline" in the configuration)');
-    return { suppressed: [], stale: 0 };
+    return undefined;
   }
   const shown = shownPath(file, io.cwd);
   let baseline;
   if (args.updateBaseline) {
-    baseline = createBaseline(report.findings);
+    baseline = createBaseline(findings());
     makeFolder(dirname(file), 'write the baseline to', io.cwd);
     const text = formatBaseline(baseline);
     writeOut(file, 'write the baseline', io.cwd, () => writeFileSync(file, text));
@@ -436,6 +444,14 @@ async function useBaseline(args: CheckArgs, io: Io, configured: string | undefin
     }
     baseline = parseBaseline(text, shown);
   }
+  return { shown, baseline };
+}
+
+/** Applies a baseline to the report: drops the known findings, lists stale entries as problems; returns the findings it suppressed and the number of stale entries. */
+async function useBaseline(known: KnownFindings | undefined, report: import('./pipeline.js').Report) {
+  if (!known) return { suppressed: [], stale: 0 };
+  const { applyBaseline } = await import('./baseline/baseline.js');
+  const { shown, baseline } = known;
   const result = applyBaseline(report.findings, baseline);
   report.findings = result.kept;
   for (const e of result.stale) {
@@ -495,6 +511,8 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const nameFlag = once('--name', args.name);
   const format = once('--format', args.format);
   once('--config', args.config);
+  // --shard i/n: read first, so a bad spec fails before anything is loaded.
+  const shard = await shardOption(args);
   const { reportNameProblem } = await import('./config.js');
   if (nameFlag !== undefined) {
     const problem = reportNameProblem(nameFlag);
@@ -516,6 +534,10 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     return EXIT.usage;
   }
   const alignOptions = config.aliases ? { ...(config.align ?? {}), aliases: config.aliases } : (config.align ?? {});
+  const name = nameFlag ?? config.output?.name ?? defaultReportName(args.paths ?? [], loaded.globs);
+  const outDir = resolve(out !== undefined ? io.cwd : configBase, out ?? config.output?.dir ?? 'reports');
+  const plan: OutputPlan = { formats, name, out: shownPath(outDir, io.cwd), failOn, failOnSource, maxWarnings: maxWarnings ?? null, maxWarningsSource, strictBaseline: args.strictBaseline ?? false };
+  if (shard) return runShard(shard, { args, io, setup, loaded, alignOptions, plan, outDir, jobs });
   const prepared = await factSourceFor(args, jobs, io, loaded.stories, setup, alignOptions);
   const report = runPipeline(loaded.stories, {
     rules,
@@ -527,6 +549,13 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     ruleTimeoutMs: config.limits?.ruleTimeoutMs,
     stages: prepared?.source.provider,
   });
+  closeFactSource(prepared, io, report.errors);
+  const known = await loadBaseline(args, io, config.baseline, configBase, () => report.findings);
+  return finishRun(report, plan, outDir, known, io, args);
+}
+
+/** Saves the cache a run used and prints its counts; a cache that cannot be written becomes a problem in `errors`. */
+function closeFactSource(prepared: Awaited<ReturnType<typeof factSourceFor>>, io: Io, errors: import('./types.js').RunError[]): void {
   try {
     const cacheStats = prepared?.source.finish();
     if (cacheStats) io.stderr(`crosscheck: cache: facts of ${plural(cacheStats.hits, 'article')} reused, ${cacheStats.misses} extracted; ${plural(cacheStats.storyHits, 'story', 'stories')} reused, ${cacheStats.storyMisses} checked\n`);
@@ -534,11 +563,20 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     // The cache only saves time: a cache that cannot be written is a problem of the run, not a failed run.
     if (!isIoError(error) || !prepared?.cacheDir) throw error;
     const reason = error.code === 'EEXIST' ? ioReason({ code: 'ENOTDIR' }) : ioReason(error);
-    report.errors.push({ file: shownPath(prepared.cacheDir, io.cwd), message: `cannot write the cache: ${reason}; the next run will not reuse these results` });
+    errors.push({ file: shownPath(prepared.cacheDir, io.cwd), message: `cannot write the cache: ${reason}; the next run will not reuse these results` });
   }
-  const baseline = await useBaseline(args, io, config.baseline, configBase, report);
-  const name = nameFlag ?? config.output?.name ?? defaultReportName(args.paths ?? [], loaded.globs);
-  const outDir = resolve(out !== undefined ? io.cwd : configBase, out ?? config.output?.dir ?? 'reports');
+}
+
+/**
+ * Writes a run's reports and decides its exit code: the baseline applied,
+ * each format written, problems and the summary on stderr, the reasons for
+ * exit 1. `check` and `merge` both end here, so a merged run writes and says
+ * what the unsharded run would.
+ */
+async function finishRun(report: import('./pipeline.js').Report, plan: OutputPlan, outDir: string, known: KnownFindings | undefined, io: Io, terminal: Pick<CheckArgs, 'quiet' | 'color'> = {}): Promise<number> {
+  const { formats, name, failOn, failOnSource, maxWarningsSource } = plan;
+  const maxWarnings = plan.maxWarnings ?? undefined;
+  const baseline = await useBaseline(known, report);
   const written: string[] = [];
   for (const format of formats) {
     if (format === 'github' || format === 'stylish' || format === 'compact') continue;
@@ -560,7 +598,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     }
     written.push(shownPath(file, io.cwd));
   }
-  await printStdout(formats, report, args, io);
+  await printStdout(formats, report, terminal, io);
   for (const e of report.errors) io.stderr(`crosscheck: ${e.file ? `${e.file}: ` : ''}${e.rule ? `rule ${e.rule}: ` : ''}${e.message}\n`);
   io.stderr(summaryLine(report, baseline.suppressed.length, written));
   // The exit code, and which findings caused it.
@@ -570,9 +608,127 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   if (failing.length > 0) reasons.push(`${severityTally(failing)} at or above ${failOnSource} (${ruleTally(failing)})`);
   const warnings = problems.filter((f) => f.severity === 'warning');
   if (maxWarnings !== undefined && warnings.length > maxWarnings) reasons.push(`${plural(warnings.length, 'warning')}, more than ${maxWarningsSource} (${ruleTally(warnings)})`);
-  if (args.strictBaseline && baseline.stale > 0) reasons.push(`${plural(baseline.stale, 'stale baseline entry', 'stale baseline entries')} (--strict-baseline)`);
+  if (plan.strictBaseline && baseline.stale > 0) reasons.push(`${plural(baseline.stale, 'stale baseline entry', 'stale baseline entries')} (--strict-baseline)`);
   for (const reason of reasons) io.stderr(`crosscheck: exit 1: ${reason}\n`);
   return reasons.length > 0 ? EXIT.findings : EXIT.clean;
+}
+
+/** `--shard i/n` as given, or undefined; a usage error when it cannot be a shard of a run. */
+async function shardOption(args: CheckArgs): Promise<ShardSpec | undefined> {
+  const raw = once('--shard', args.shard);
+  if (raw === undefined) return undefined;
+  const { parseShardSpec } = await import('./shard/spec.js');
+  const shard = parseShardSpec(String(raw));
+  if (args.updateBaseline) throw new UsageError('--update-baseline cannot be combined with --shard: a shard sees only its own stories; update the baseline from an unsharded run');
+  return shard;
+}
+
+/** What `runCheck` resolved before it hands a sharded run over. */
+interface ShardedCheck {
+  args: CheckArgs;
+  io: Io;
+  setup: RulesAndConfig;
+  loaded: Awaited<ReturnType<typeof loadInput>>;
+  alignOptions: Record<string, unknown>;
+  plan: OutputPlan;
+  outDir: string;
+  jobs: number;
+}
+
+/**
+ * `check --shard i/n`. The whole input is loaded, so article ids, loading
+ * problems and the split are those of the unsharded run; the stories of
+ * shard i are checked and their results written to
+ * `OUT/NAME.shard-i-of-n.json` with what the shards must share. `merge`
+ * writes the reports and gives the verdict, so a shard exits 0 once its file
+ * is written, whatever its findings (2 when it cannot run).
+ */
+async function runShard(shard: ShardSpec, run: ShardedCheck): Promise<number> {
+  const { args, io, setup, loaded, alignOptions, plan, outDir, jobs } = run;
+  const { assignShards, shardFileName } = await import('./shard/spec.js');
+  const { describeInput, SHARD_FORMAT, SHARD_KIND, storyChars, writeShardFile } = await import('./shard/shard-file.js');
+  const { checkStory, ruleRunOf } = await import('./pipeline.js');
+  const shardOf = assignShards(loaded.stories.map((s) => ({ id: s.id, chars: storyChars(s) })), shard.count);
+  // Described before any story is dated: the digests are of the articles as loaded.
+  const input = describeInput(loaded.stories, loaded.errors, shardOf);
+  const mine = loaded.stories.map((story, index) => ({ story, index })).filter((s) => shardOf[s.index] === shard.index);
+  // Read before checking, so a missing or broken baseline stops the shard early; merge applies it to every shard's findings.
+  const known = await loadBaseline(args, io, setup.config.baseline, setup.configBase, () => []);
+  const prepared = await factSourceFor(args, jobs, io, mine.map((s) => s.story), setup, alignOptions);
+  const options = { rules: setup.rules, settings: setup.settings, toolVersion: toolVersion(), alignOptions, ruleTimeoutMs: setup.config.limits?.ruleTimeoutMs, stages: prepared?.source.provider };
+  const rules = ruleRunOf(options);
+  const stories = mine.map(({ story, index }) => ({ index, result: checkStory(story, options, rules) }));
+  const errors: import('./types.js').RunError[] = [];
+  closeFactSource(prepared, io, errors);
+  const settings = [...setup.settings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const file = join(outDir, shardFileName(plan.name, shard));
+  makeFolder(outDir, 'write reports to', io.cwd);
+  writeOut(file, 'write the shard file', io.cwd, () =>
+    writeShardFile(file, {
+      kind: SHARD_KIND,
+      format: SHARD_FORMAT,
+      tool: { name: 'crosscheck', version: toolVersion() },
+      shard,
+      run: { output: plan, baseline: known ?? null, rules: setup.rules.map((r) => r.meta), settings, align: alignOptions },
+      input,
+      errors,
+      stories,
+    }),
+  );
+  for (const e of [...loaded.errors, ...stories.flatMap((s) => s.result.errors), ...errors]) io.stderr(`crosscheck: ${e.file ? `${e.file}: ` : ''}${e.rule ? `rule ${e.rule}: ` : ''}${e.message}\n`);
+  const count = (pick: (r: import('./pipeline.js').StoryResult) => number) => stories.reduce((n, s) => n + pick(s.result), 0);
+  io.stderr(
+    `crosscheck: shard ${shard.index}/${shard.count}: ${plural(stories.length, 'story', 'stories')} of ${loaded.stories.length}, ${plural(count((r) => r.articles.length), 'article')}, ${plural(count((r) => r.facts.length), 'fact')}; wrote ${shownPath(file, io.cwd)} (the reports and the exit code come from "crosscheck merge")\n`,
+  );
+  return EXIT.clean;
+}
+
+/** The options of `merge`. */
+export interface MergeArgs {
+  shards: string[];
+  out?: string;
+}
+
+/**
+ * `merge <shards..>`: the shard files of one `check --shard i/n` run (files,
+ * or folders holding them) checked against each other and merged into the
+ * reports the unsharded run writes, with its stdout, stderr and exit code.
+ */
+async function runMerge(args: MergeArgs, io: Io): Promise<number> {
+  const out = once('--out', args.out);
+  const { SHARD_FILE_PATTERN } = await import('./shard/spec.js');
+  const { parseShardFile, ShardFileProblems } = await import('./shard/shard-file.js');
+  const { MergeError, mergeShards } = await import('./shard/merge.js');
+  const failures: unknown[] = [];
+  const files: string[] = [];
+  for (const typed of args.shards) {
+    const path = resolve(io.cwd, typed);
+    let inFolder: string[] | undefined;
+    try {
+      if (statSync(path).isDirectory()) inFolder = readdirSync(path).filter((f) => SHARD_FILE_PATTERN.test(f)).sort().map((f) => join(path, f));
+    } catch (error) {
+      if (!isIoError(error)) throw error;
+      failures.push(new MergeError(shownPath(path, io.cwd), [`cannot read: ${ioReason(error)}`]));
+      continue;
+    }
+    if (inFolder?.length === 0) failures.push(new MergeError(shownPath(path, io.cwd), ['this folder holds no shard file (NAME.shard-I-of-N.json, written by "check --shard I/N")']));
+    for (const f of inFolder ?? [path]) if (!files.includes(f)) files.push(f);
+  }
+  const read = [];
+  for (const path of files) {
+    const shown = shownPath(path, io.cwd);
+    try {
+      read.push({ file: shown, shard: parseShardFile(readFileSync(path, 'utf8')) });
+    } catch (error) {
+      if (isIoError(error)) failures.push(new MergeError(shown, [`cannot read: ${ioReason(error)}`]));
+      else if (error instanceof ShardFileProblems) failures.push(new MergeError(shown, error.problems));
+      else throw error;
+    }
+  }
+  if (failures.length > 0) throw failures.length === 1 ? failures[0] : new ManyErrors(failures);
+  const merged = mergeShards(read, io.now?.());
+  const outDir = resolve(io.cwd, out ?? merged.run.output.out);
+  return finishRun(merged.report, merged.run.output, outDir, merged.run.baseline ?? undefined, io);
 }
 
 async function runFacts(args: { paths: string[]; published?: string }, io: Io): Promise<number> {
@@ -708,6 +864,7 @@ export interface Commands {
   facts: (args: { paths: string[]; published?: string }) => Promise<number>;
   rules: (args: { config?: string; rules?: string[] }) => Promise<number>;
   init: (args: { force: boolean }) => Promise<number>;
+  merge: (args: MergeArgs) => Promise<number>;
 }
 
 /**
@@ -728,6 +885,7 @@ export async function yargsCheckArgs(argv: readonly string[]): Promise<CheckArgs
     facts: none,
     rules: none,
     init: none,
+    merge: none,
   });
   return seen;
 }
@@ -755,6 +913,7 @@ export async function execute(argv: readonly string[], io: Io = defaultIo): Prom
     facts: (a) => runFacts(a, io),
     rules: (a) => runRulesList(a, io),
     init: (a) => runInit(a, io),
+    merge: (a) => runMerge(a, io),
   });
 }
 
@@ -799,7 +958,9 @@ export async function parseWithYargs(argv: readonly string[], io: Io, commands: 
           // Terminal output and configuration (docs/cli.md).
           .option('quiet', { type: 'boolean', describe: 'On stdout, list errors only (report files keep every finding)' })
           .option('color', { type: 'boolean', describe: 'Colour stylish output (--no-color: never); default: on a terminal, not under CI or NO_COLOR' })
-          .option('print-config', { type: 'boolean', describe: 'Print the configuration the run would use, with its file, as JSON, and exit 0' }),
+          .option('print-config', { type: 'boolean', describe: 'Print the configuration the run would use, with its file, as JSON, and exit 0' })
+
+          .option('shard', { type: 'string', describe: 'i/n: check shard i of n (for a CI matrix) and write NAME.shard-i-of-n.json; "merge" writes the reports' }),
       async (a) => {
         code = await commands.check(restored(a) as unknown as CheckArgs);
       },
@@ -834,7 +995,18 @@ export async function parseWithYargs(argv: readonly string[], io: Io, commands: 
         code = await commands.init({ force: a.force === true });
       },
     )
-    .demandCommand(1, 'Name a command: check, facts, rules or init.')
+    .command(
+      'merge <shards..>',
+      'Merge the shard files of a "check --shard i/n" run (files or folders) into the reports, output and exit code of the unsharded run',
+      (y) =>
+        y
+          .positional('shards', { type: 'string', array: true, demandOption: true, describe: 'Shard files (NAME.shard-i-of-n.json), or folders holding them' })
+          .option('out', { type: 'string', describe: 'Folder the reports are written to (default: the one the shards wrote to)' }),
+      async (a) => {
+        code = await commands.merge(restored(a) as unknown as MergeArgs);
+      },
+    )
+    .demandCommand(1, 'Name a command: check, facts, rules, init or merge.')
     .strict()
     .version(toolVersion())
     .help()

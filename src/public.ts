@@ -10,6 +10,8 @@ export { alignSpelling, commonWords, containsRun, quoteTokens, wordDiff } from '
 export { compareTitles, daysBetween, isUniqueOffice, isVaguerTitle, namesNested, namesSimilar, parseTitleKey } from './rulekit/titles.js';
 export { describeLocation, relateLocations, type LocationRelation } from './rulekit/places.js';
 export { factsInRole, mentionsOf } from './rulekit/groups.js';
+export { compareSpellings, describeVariant, isShortForm, isTransliteration, spelledApart, spellingPairs } from './rulekit/names.js';
+export type { MisspelledPart, NameShape, Spelling, SpellingPair, SpellingRelation, VariantClass } from './rulekit/names.js';
 export { coarser, describeGap, describeInterval, describeIntervalGap, gapDays, granularityRank, impliedStart, overlapAt, parseDuration, weekdayName, weekdayOf, widen } from './rulekit/intervals.js';
 export { durationDays, durationInterval } from './rulekit/durations.js';
 export { anchorClass, decimalSlip, plausiblySame, classEstimators, describeMeasure, differentEstimators, estimateLike, estimatorOf, sameEstimator, intervalsOverlap, isMeasureFact, measureInterval, sideBySide, valueClasses } from './rulekit/measures.js';

@@ -375,6 +375,14 @@ export interface NameValue {
   /** Entity key it resolves to. */
   entity: string;
   entityType?: 'person' | 'organization' | 'country' | 'place' | 'group';
+  /**
+   * The name this mention stands for, resolved within its article: for a surname written alone ("Olson has
+   * insisted", or "Olsen" spelled once differently) the person's full name ("Karen B. Olson"); for a one-word
+   * place spelled once differently ("Clovedale") the known place the article also names ("Cloverdale").
+   */
+  full?: string;
+  /** True when the article gives the name as a birth name, alias or nickname ("born Betty Mae Page", "known as"). */
+  alternative?: boolean;
 }
 
 /** A fact: one claim read from one span of one article. */
@@ -551,7 +559,8 @@ export interface RuleMeta {
   description: string;
   /**
    * Topic types whose groups the rule reads: the engine calls `check` only for groups of these topics. A rule
-   * declares `topics`, `kinds`, or both.
+   * with `check` declares `topics`, `kinds`, or both; a rule with only hooks (`checkStory`, `checkArticle`)
+   * declares neither, because hooks see every fact.
    */
   topics?: TopicType[];
   /**
@@ -586,13 +595,13 @@ export interface RuleReport {
   data?: Record<string, string | number>;
   /** The facts the finding rests on; the first is the claim, the rest what it agrees or conflicts with. */
   facts: Fact[];
-  /** Why they agree or conflict (the engine prepends why they were compared). */
+  /** Why they agree or conflict (the engine prepends why they were compared, or which hook read them). */
   explanation?: string;
   /** Override of the severity (defaults: agreements and variants `info`, others the rule's severity). */
   severity?: Severity;
 }
 
-/** What a rule can see and do while it checks a group. */
+/** What a rule can see and do while it checks a group or runs a hook. */
 export interface RuleContext {
   /** Rule options: defaults merged with the configuration. */
   options: Record<string, unknown>;
@@ -603,10 +612,48 @@ export interface RuleContext {
   report(finding: RuleReport): void;
 }
 
-/** A rule: built-in rules in `rules/` and custom rules have exactly this shape. */
+/** Facts of one kind each, typed: `byKind.count` are the count facts. */
+export type FactsByKind = { [K in FactKind]: FactOf<K>[] };
+
+/**
+ * What a rule's story hook (`checkStory`) sees: every fact of one story,
+ * whether or not an aligner grouped it, with the groups the aligners made.
+ * Lists are fresh copies for each rule, in the story's reading order.
+ */
+export interface StoryFacts {
+  story: string;
+  /** The story's articles, in reading order. */
+  articles: Article[];
+  /** Every fact of the story: articles in reading order, each article's facts in the order extracted. */
+  facts: Fact[];
+  /** The same facts by kind. */
+  byKind: FactsByKind;
+  /** The groups the aligners made of them (every topic, not only those in `meta.topics`). */
+  groups: FactGroup[];
+}
+
+/** What a rule's article hook (`checkArticle`) sees: one article and every fact extracted from it. */
+export interface ArticleFacts {
+  story: string;
+  article: Article;
+  /** The article's facts, in the order extracted. */
+  facts: Fact[];
+  /** The same facts by kind. */
+  byKind: FactsByKind;
+}
+
+/**
+ * A rule: built-in rules in `rules/` and custom rules have exactly this shape.
+ * It has `check`, a hook, or both; all three report through the same context.
+ */
 export interface Rule {
   meta: RuleMeta;
-  check(group: FactGroup, context: RuleContext): void;
+  /** Called once for each group of the topics (and kinds) in `meta`. */
+  check?(group: FactGroup, context: RuleContext): void;
+  /** Called once for each story, with every fact of it (after the groups). */
+  checkStory?(story: StoryFacts, context: RuleContext): void;
+  /** Called once for each article of a story, in reading order, with every fact of it (after the groups, before the story). */
+  checkArticle?(article: ArticleFacts, context: RuleContext): void;
 }
 
 /** A problem met during a run that did not stop it. */

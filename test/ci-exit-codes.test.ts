@@ -71,3 +71,28 @@ test('input with no article at all is exit 2, so a CI run that checks nothing ca
   t.regex(r.stderr, /no such file or folder/);
   t.regex(r.stderr, /no articles found/);
 });
+
+/**
+ * Custom verdicts (here `outlier`, a warning by the rule's `meta.severity`) count like contradictions:
+ * by severity against --fail-on and --max-warnings. Only `agreement` never counts.
+ */
+const CUSTOM_VERDICTS: [name: string, args: string[], config: Record<string, unknown> | undefined, code: number, stderr: RegExp][] = [
+  ['a warning does not fail at the default --fail-on error', [], undefined, 0, /1 "outlier" finding \(1 warning\)/],
+  ['--fail-on warning', ['--fail-on', 'warning'], undefined, 1, /exit 1: 1 warning at or above --fail-on warning \(huge-count\)/],
+  ['--max-warnings 0', ['--max-warnings', '0'], undefined, 1, /exit 1: 1 warning, more than --max-warnings 0 \(huge-count\)/],
+  ['raised to error by the configuration', [], { rules: { 'huge-count': 'error' } }, 1, /1 "outlier" finding \(1 error\)[^]*exit 1: 1 error at or above the default --fail-on error \(huge-count\)/],
+  ['lowered to info: never fails', ['--fail-on', 'warning', '--max-warnings', '0'], { rules: { 'huge-count': 'info' } }, 0, /1 "outlier" finding \(1 info\)/],
+  ['turned off', ['--fail-on', 'warning'], { rules: { 'huge-count': 'off' } }, 0, /: 0 contradictions, 2 agreements/],
+];
+
+for (const [name, args, config, code, stderr] of CUSTOM_VERDICTS) {
+  test(`custom verdicts and the exit code: ${name}`, async (t) => {
+    const out = tempDir();
+    const cfg = join(out, 'c.json');
+    // A generous load limit: six runs compile the TypeScript rule at once on a possibly busy machine.
+    writeFileSync(cfg, JSON.stringify({ limits: { ruleLoadTimeoutMs: 60_000 }, ...config }));
+    const r = await cli(['check', 'test/fixtures/cli/floods', '--out', out, '--format', 'json', '--rules', 'test/fixtures/custom-rules/hooks', '--config', cfg, ...args]);
+    t.is(r.code, code, r.stderr);
+    t.regex(r.stderr, stderr);
+  });
+}

@@ -17,7 +17,7 @@ const refuse = async (): Promise<number> => {
 /** What yargs prints for `--help` at the stored width. */
 async function yargsHelp(): Promise<string> {
   let text = '';
-  await parseWithYargs(['--help'], { stdout: (t) => (text += t), stderr: () => {}, cwd: process.cwd() }, { check: refuse, facts: refuse, rules: refuse, init: refuse }, HELP_WIDTH);
+  await parseWithYargs(['--help'], { stdout: (t) => (text += t), stderr: () => {}, cwd: process.cwd() }, { check: refuse, facts: refuse, rules: refuse, init: refuse, merge: refuse }, HELP_WIDTH);
   return text;
 }
 

@@ -27,7 +27,7 @@ const quote = (article: string, words: string, speaker: string, value: Partial<F
   };
 };
 
-function run(rule: Pick<Rule, 'check' | 'meta'>, facts: FactOf<'quote'>[], keys: string[]): string[] {
+function run(rule: Required<Pick<Rule, 'check' | 'meta'>>, facts: FactOf<'quote'>[], keys: string[]): string[] {
   const reports: RuleReport[] = [];
   const group: FactGroup = {
     id: 'quote:1',

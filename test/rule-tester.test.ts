@@ -115,3 +115,31 @@ test('RuleTester: made-up texts hold each fact at its span, and overlapping fact
   t.is(text.slice(b.span.start, b.span.end), 'March 2012');
   t.throws(() => textHolding([a, { ...b, span: a.span, id: 'other' }]), { message: /overlap with different texts/ });
 });
+
+/** A story hook that notes every count above 1,000,000 (hook cases give `facts`, which no aligner grouped). */
+const huge: Rule = {
+  meta: { id: 'huge', description: 'test', severity: 'warning', messages: { huge: '{{n}} is huge' } },
+  checkStory(story, context) {
+    for (const f of story.byKind.count) if (f.value.low > 1_000_000) context.report({ messageId: 'huge', verdict: 'outlier', data: { n: f.value.low }, facts: [f] });
+  },
+};
+const toll = (n: number) => kit.count('a', '2016-01-23', `${n} displaced`, { number: n, what: 'displaced' });
+
+const HOOK_CASES: [name: string, tests: RuleTests, failures: Record<string, string[]>][] = [
+  [
+    'hook cases with facts alone pass when they match',
+    { valid: [{ name: 'small', facts: [toll(5)], agreements: [] }], invalid: [{ name: 'big', facts: [toll(2_000_000)], findings: [{ messageId: 'huge', verdict: 'outlier', data: { n: 2_000_000 } }] }] },
+    { 'huge valid: small': [], 'huge invalid: big': [] },
+  ],
+  [
+    'hook cases fail on a wrong datum, and a valid case with a finding fails',
+    { valid: [{ name: 'big', facts: [toll(3_000_000)] }], invalid: [{ name: 'wrong n', facts: [toll(2_000_000)], findings: [{ messageId: 'huge', data: { n: 1 } }] }] },
+    { 'huge valid: big': [found('huge/outlier: 3000000 is huge')], 'huge invalid: wrong n': [found('huge/outlier: 2000000 is huge')] },
+  ],
+];
+
+for (const [name, tests, failures] of HOOK_CASES) {
+  test(`RuleTester: ${name}`, (t) => {
+    t.deepEqual(outcomes(huge, tests), failures);
+  });
+}

@@ -15,7 +15,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Rule } from '../types.js';
 import { FileProblemsError } from '../errors.js';
-import { BUILTIN_RULES } from './builtin.js';
+import { BUILTIN_RULES, RULE_FUNCTIONS, ruleOfModule } from './builtin.js';
 import { validateRule } from './validate.js';
 
 /** A rule ready to run, with where it came from. */
@@ -41,11 +41,11 @@ export function isRuleFileName(name: string): boolean {
   return RULE_EXTENSIONS.has(extname(name)) && !name.startsWith('_') && !name.startsWith('.') && !/\.d\.m?ts$/.test(name) && !/\.(test|spec)\.[cm]?[jt]s$/.test(name);
 }
 
-/** Picks the rule object out of a module namespace: a default export, or named `meta` and `check`. */
+/** Picks the rule object out of a module namespace: a default export, or named `meta` with `check` and the hooks it exports. */
 function ruleFromModule(mod: Record<string, unknown>): unknown {
   const def = mod.default as Record<string, unknown> | undefined;
   if (def && typeof def === 'object' && 'meta' in def) return def;
-  if ('meta' in mod || 'check' in mod) return { meta: mod.meta, check: mod.check };
+  if ('meta' in mod || RULE_FUNCTIONS.some((f) => f in mod)) return ruleOfModule(mod);
   return def;
 }
 

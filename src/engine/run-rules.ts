@@ -1,16 +1,19 @@
 /**
- * Running rules over fact groups. The engine, not the rule, stamps the rule
- * id and severity, fills the message template, validates the evidence and
- * fingerprints the finding. A rule that throws, reports garbage or runs out
- * of time is recorded as an error with its id, and the other rules still run.
+ * Running rules over a story: `check` over the fact groups each rule reads,
+ * and the hooks (`checkArticle`, `checkStory`) over every fact. The engine,
+ * not the rule, stamps the rule id and severity, fills the message template,
+ * validates the evidence and fingerprints the finding, the same way for a
+ * group and for a hook. A rule that throws, reports garbage or runs out of
+ * time is recorded as an error with its id, and the other rules still run.
  */
-import vm from 'node:vm';
-import type { Article, Evidence, Fact, FactGroup, Finding, Rule, RuleReport, RunError, Severity } from '../types.js';
+import type { Article, Evidence, Fact, FactGroup, Finding, Rule, RuleContext, RuleReport, RunError, Severity } from '../types.js';
 import { PositionIndex } from '../text/positions.js';
 import { fingerprint, identityParts, normaliseEvidence } from './fingerprint.js';
 import { claimOf } from './claim.js';
 import { fillTemplate } from './template.js';
 import { readsGroup, ruleView } from './topics.js';
+import { articleView, storyView } from './hook-views.js';
+import { runTimedJobs, TimedSandbox } from './sandbox.js';
 import { appendAll } from '../util/arrays.js';
 
 /** Per-rule settings after configuration: whether it runs, its severity and options. */
@@ -65,19 +68,14 @@ export const DEFAULT_RULE_TIMEOUT_MS = 5000;
 /** Options of a rule run that are not per rule. */
 export interface RunRulesOptions {
   /**
-   * Time limit for one rule over all groups of one story, in milliseconds.
-   * A rule that exceeds it is stopped (even inside a synchronous infinite
-   * loop), its findings for the group it was checking are dropped, and it is
-   * not run again for later stories of the same run.
+   * Time limit for one rule over one story (all its groups and hook calls),
+   * in milliseconds. A rule that exceeds it is stopped (even inside a
+   * synchronous infinite loop), its findings for the group or hook call it
+   * was in are dropped, and it is not run again for later stories of the
+   * same run.
    */
   timeoutMs?: number;
 }
-
-/**
- * Rules that ran out of time, per run. The settings map is created once per
- * run, so it identifies the run without threading state through the pipeline.
- */
-const timedOutByRun = new WeakMap<object, Set<string>>();
 
 /**
  * Checks what a rule reported and returns the reason it is invalid, or
@@ -105,35 +103,243 @@ function invalidReport(report: unknown, rule: Rule, known: ReadonlyMap<string, F
   return undefined;
 }
 
-/** The context rules run in, and the script that calls the rule of the moment. */
-interface RuleSandbox {
-  sandbox: vm.Context;
-  runAll: vm.Script;
+/** One call of a rule on a story (`check` on a group, `checkArticle` on an article, or `checkStory`), and how errors and time-outs name it. */
+interface Unit {
+  /** The function called: `check`, `checkArticle` or `checkStory`. */
+  hook: 'check' | 'checkArticle' | 'checkStory';
+  /** Where, as error messages say it: `on group <id>`, `in checkArticle on article <id>`, `in checkStory`. */
+  where: string;
+  /** The start of every finding's explanation: why the facts were read together. */
+  because: string;
+  call(context: RuleContext): unknown;
 }
 
-let sharedSandbox: RuleSandbox | undefined;
+/** Explanation starts of the findings of hooks, which compare what the rule chose rather than what an aligner grouped. */
+const STORY_BECAUSE = 'Read by the rule’s story check, from every fact of the story.';
+const ARTICLE_BECAUSE = 'Read by the rule’s article check, from every fact of one article.';
+
+/** What one story offers every rule: its facts by id, the position index, and the facts of each article. */
+class StoryScope {
+  readonly positions: PositionIndex;
+  readonly known: ReadonlyMap<string, Fact>;
+  readonly articles: readonly Article[];
+  private byArticle: Map<string, Fact[]> | undefined;
+
+  constructor(readonly input: StoryRuleInput) {
+    this.positions = new PositionIndex(input.articles);
+    this.known = new Map(input.facts.map((f) => [f.id, f] as const));
+    this.articles = [...input.articles.values()];
+  }
+
+  /** The facts of one article, in story order (computed once, for the first rule with an article hook). */
+  factsOf(article: string): readonly Fact[] {
+    if (!this.byArticle) {
+      this.byArticle = new Map(this.articles.map((a) => [a.id, []]));
+      for (const f of this.input.facts) this.byArticle.get(f.article)?.push(f);
+    }
+    return this.byArticle.get(article) ?? [];
+  }
+}
+
+/** One rule's work over one story: its groups, then its article hook per article, then its story hook. */
+interface RuleTask {
+  rule: Rule;
+  setting: RuleSetting;
+  units: Unit[];
+}
+
+/** The units of work of `rule` on a story; empty when it has nothing to read there. */
+function unitsOf(rule: Rule, scope: StoryScope): Unit[] {
+  const units: Unit[] = [];
+  const { input } = scope;
+  const check = rule.check;
+  if (typeof check === 'function') {
+    for (const group of input.groups) {
+      if (!readsGroup(rule.meta, group)) continue;
+      units.push({ hook: 'check', where: `on group ${group.id}`, because: `Compared because ${group.why}.`, call: (context) => check.call(rule, ruleView(group), context) });
+    }
+  }
+  const checkArticle = rule.checkArticle;
+  if (typeof checkArticle === 'function') {
+    for (const article of scope.articles) {
+      units.push({ hook: 'checkArticle', where: `in checkArticle on article ${article.id}`, because: ARTICLE_BECAUSE, call: (context) => checkArticle.call(rule, articleView(input.story, article, scope.factsOf(article.id)), context) });
+    }
+  }
+  const checkStory = rule.checkStory;
+  if (typeof checkStory === 'function') {
+    units.push({ hook: 'checkStory', where: 'in checkStory', because: STORY_BECAUSE, call: (context) => checkStory.call(rule, storyView(input.story, scope.articles, input.facts, input.groups), context) });
+  }
+  return units;
+}
 
 /**
- * One context for every story and run: creating one costs more than a
- * small story's rules. Sharing it isolates no less: rules are functions of
- * this realm and never see the context, which holds only the entry point
- * set before each call (and a call stopped by its time limit leaves the
- * context usable).
+ * One run of one rule over one story: the findings and errors of the units
+ * it finished. A run the time limit stopped is thrown away and made again
+ * (see `runTimedJobs`), so everything it collects is its own.
  */
-function ruleSandbox(): RuleSandbox {
-  sharedSandbox ??= { sandbox: vm.createContext({}), runAll: new vm.Script('__crosscheckRun()') };
-  return sharedSandbox;
+class RuleCall {
+  readonly findings: Finding[] = [];
+  readonly errors: RunError[] = [];
+  /** The unit running or last run: what a time-out names. */
+  current: Unit | undefined;
+  private open = false;
+
+  constructor(
+    private readonly task: RuleTask,
+    private readonly scope: StoryScope,
+  ) {}
+
+  /** Refuses any later report (a call stopped by the limit never reached its own `finally`). */
+  close(): void {
+    this.open = false;
+  }
+
+  /** Runs every unit; a unit that throws or returns a promise loses only its own findings. */
+  run(): void {
+    let pending: Finding[] = [];
+    const context: RuleContext = {
+      options: this.task.setting.options,
+      article: (articleId: string): Article => {
+        const a = this.scope.input.articles.get(articleId);
+        if (!a) throw new Error(`unknown article "${articleId}"`);
+        return a;
+      },
+      storyFacts: () => this.scope.input.facts,
+      report: (report: RuleReport): void => {
+        if (!this.open) throw new Error(`reported after ${this.current?.hook ?? 'check'}() returned (rules must be synchronous)`);
+        pending.push(this.finding(report, this.current!));
+      },
+    };
+    for (const unit of this.task.units) {
+      this.current = unit;
+      pending = [];
+      this.open = true;
+      try {
+        const returned: unknown = unit.call(context);
+        if (returned && typeof (returned as { then?: unknown }).then === 'function') {
+          // Swallow the rejection of an abandoned async rule: it is reported here, once per unit.
+          (returned as Promise<unknown>).then(undefined, () => undefined);
+          this.fail(unit, `${unit.hook}() returned a promise; rules must be synchronous, so its findings are ignored`);
+          continue;
+        }
+        appendAll(this.findings, pending);
+      } catch (error) {
+        this.fail(unit, error instanceof Error ? error.message : String(error));
+      } finally {
+        this.open = false;
+      }
+    }
+  }
+
+  private fail(unit: Unit, message: string): void {
+    const id = this.task.rule.meta.id;
+    this.errors.push({ rule: id, message: `rule "${id}" failed ${unit.where}: ${message}` });
+  }
+
+  /** The finding a valid report makes; throws (into the rule's unit) when the report is invalid. */
+  private finding(report: RuleReport, unit: Unit): Finding {
+    const { rule, setting } = this.task;
+    const { input, known, positions } = this.scope;
+    const problem = invalidReport(report, rule, known);
+    if (problem) throw new Error(problem);
+    const facts = report.facts.map((f) => known.get(f.id)!);
+    const evidence = facts.map((f) => evidenceFor(f, input.articles, positions));
+    // An undefined value leaves its placeholder as written rather than printing "undefined".
+    const data = report.data && Object.fromEntries(Object.entries(report.data).filter(([, v]) => v !== undefined));
+    const message = fillTemplate(rule.meta.messages[report.messageId], data);
+    const explanation = report.explanation ? `${unit.because} ${report.explanation}` : unit.because;
+    return {
+      id: fingerprint(identityParts({ rule: rule.meta.id, story: input.story, verdict: report.verdict, evidence })),
+      rule: rule.meta.id,
+      story: input.story,
+      verdict: report.verdict,
+      severity: severityOf(report, setting),
+      message,
+      facts: facts.map((f) => f.id),
+      evidence,
+      explanation,
+    };
+  }
 }
 
 /**
- * Runs the enabled rules over the groups of one story.
+ * The rules of one run. It runs the enabled rules story by story and
+ * remembers, for the rest of the run, the rules that ran out of time.
  *
- * Each rule runs inside `vm` with a `timeout` (one call per rule and story):
- * Node's watchdog terminates the running JavaScript, which stops even a
- * synchronous `while (true) {}` that a promise race or a timer could never
- * interrupt, and keeps the pipeline synchronous. A rule that throws loses
- * only the group it failed on; a rule whose `check` returns a promise is
- * reported, because reports after `check` returns are refused.
+ * All the rules of a story run in one timed call (`runTimedJobs`): a
+ * runaway rule is still stopped after the limit, named, and skipped for
+ * later stories, and the other rules keep their results, while the cost of
+ * starting a watchdog is paid once per story instead of once per rule.
+ */
+export class RuleRun {
+  private readonly timedOut = new Set<string>();
+  private readonly sandbox = new TimedSandbox();
+  private readonly timeoutMs: number;
+
+  constructor(
+    private readonly rules: readonly Rule[],
+    private readonly settings: ReadonlyMap<string, RuleSetting>,
+    options: RunRulesOptions = {},
+  ) {
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_RULE_TIMEOUT_MS;
+  }
+
+  /**
+   * Runs the rules over one story: each rule's `check` over the groups it
+   * reads, then its `checkArticle` over each article, then its `checkStory`.
+   * Findings and errors come in rule order, whatever the time limit did.
+   */
+  story(input: StoryRuleInput): { findings: Finding[]; errors: RunError[] } {
+    const scope = new StoryScope(input);
+    const tasks: RuleTask[] = [];
+    for (const rule of this.rules) {
+      const setting = this.settings.get(rule.meta.id);
+      if (!setting || !setting.enabled || this.timedOut.has(rule.meta.id)) continue;
+      const units = unitsOf(rule, scope);
+      if (units.length > 0) tasks.push({ rule, setting, units });
+    }
+    const calls: (RuleCall | undefined)[] = tasks.map(() => undefined);
+    const timeoutMs = this.timeoutMs;
+    runTimedJobs(this.sandbox, timeoutMs, {
+      count: tasks.length,
+      run: (i) => {
+        calls[i]?.close();
+        calls[i] = new RuleCall(tasks[i], scope);
+        calls[i]!.run();
+      },
+      stopped: (i) => {
+        const call = (calls[i] ??= new RuleCall(tasks[i], scope));
+        const id = tasks[i].rule.meta.id;
+        call.close();
+        this.timedOut.add(id);
+        call.errors.push({ rule: id, message: `rule "${id}" did not finish within ${timeoutMs} ms (stopped ${call.current?.where ?? 'before its first group'}); its findings for that ${call.current?.hook === 'check' || !call.current ? 'group' : 'call'} and the rest of the run are skipped` });
+      },
+      failed: (i, error) => {
+        const id = tasks[i].rule.meta.id;
+        calls[i]?.close();
+        const call = (calls[i] ??= new RuleCall(tasks[i], scope));
+        call.errors.push({ rule: id, message: `rule "${id}" failed: ${error instanceof Error ? error.message : String(error)}` });
+      },
+    });
+    const findings: Finding[] = [];
+    const errors: RunError[] = [];
+    for (const call of calls) {
+      if (!call) continue;
+      appendAll(findings, call.findings);
+      appendAll(errors, call.errors);
+    }
+    return { findings, errors };
+  }
+}
+
+/**
+ * Runs the enabled rules over the groups, articles and facts of one story,
+ * as a run of its own (a rule that runs out of time here is not remembered
+ * for another call: `RuleRun` keeps that for a whole run).
+ *
+ * A rule that throws loses only the group (or hook call) it failed on; a
+ * rule whose `check` returns a promise is reported, because reports after
+ * `check` returns are refused.
  */
 export function runRules(
   rules: readonly Rule[],
@@ -141,93 +347,7 @@ export function runRules(
   input: StoryRuleInput,
   options: RunRulesOptions = {},
 ): { findings: Finding[]; errors: RunError[] } {
-  const findings: Finding[] = [];
-  const errors: RunError[] = [];
-  const positions = new PositionIndex(input.articles);
-  const known = new Map(input.facts.map((f) => [f.id, f] as const));
-  const timeoutMs = options.timeoutMs ?? DEFAULT_RULE_TIMEOUT_MS;
-  let timedOut = timedOutByRun.get(settings);
-  if (!timedOut) timedOutByRun.set(settings, (timedOut = new Set()));
-  const { sandbox, runAll } = ruleSandbox();
-  for (const rule of rules) {
-    const setting = settings.get(rule.meta.id);
-    if (!setting || !setting.enabled || timedOut.has(rule.meta.id)) continue;
-    const groups = input.groups.filter((g) => readsGroup(rule.meta, g));
-    if (groups.length === 0) continue;
-    let current: FactGroup | undefined;
-    let pending: Finding[] = [];
-    let open = false;
-    const fail = (group: FactGroup, message: string) => errors.push({ rule: rule.meta.id, message: `rule "${rule.meta.id}" failed on group ${group.id}: ${message}` });
-    const context = {
-      options: setting.options,
-      article(id: string): Article {
-        const a = input.articles.get(id);
-        if (!a) throw new Error(`unknown article "${id}"`);
-        return a;
-      },
-      storyFacts: () => input.facts,
-      report(report: RuleReport): void {
-        if (!open) throw new Error('reported after check() returned (rules must be synchronous)');
-        const problem = invalidReport(report, rule, known);
-        if (problem) throw new Error(problem);
-        const facts = report.facts.map((f) => known.get(f.id)!);
-        const evidence = facts.map((f) => evidenceFor(f, input.articles, positions));
-        // An undefined value leaves its placeholder as written rather than printing "undefined".
-        const data = report.data && Object.fromEntries(Object.entries(report.data).filter(([, v]) => v !== undefined));
-        const message = fillTemplate(rule.meta.messages[report.messageId], data);
-        const compared = `Compared because ${current!.why}.`;
-        const explanation = report.explanation ? `${compared} ${report.explanation}` : compared;
-        pending.push({
-          id: fingerprint(identityParts({ rule: rule.meta.id, story: input.story, verdict: report.verdict, evidence })),
-          rule: rule.meta.id,
-          story: input.story,
-          verdict: report.verdict,
-          severity: severityOf(report, setting),
-          message,
-          facts: facts.map((f) => f.id),
-          evidence,
-          explanation,
-        });
-      },
-    };
-    const checkEach = () => {
-      for (const group of groups) {
-        current = group;
-        pending = [];
-        open = true;
-        try {
-          const returned: unknown = rule.check(ruleView(group), context);
-          if (returned && typeof (returned as { then?: unknown }).then === 'function') {
-            // Swallow the rejection of an abandoned async rule: it is reported here, once per group.
-            (returned as Promise<unknown>).then(undefined, () => undefined);
-            fail(group, 'check() returned a promise; rules must be synchronous, so its findings are ignored');
-            continue;
-          }
-          appendAll(findings, pending);
-        } catch (error) {
-          fail(group, error instanceof Error ? error.message : String(error));
-        } finally {
-          open = false;
-        }
-      }
-    };
-    try {
-      sandbox.__crosscheckRun = checkEach;
-      runAll.runInContext(sandbox, { timeout: timeoutMs });
-    } catch (error) {
-      open = false;
-      if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-        timedOut.add(rule.meta.id);
-        errors.push({ rule: rule.meta.id, message: `rule "${rule.meta.id}" did not finish within ${timeoutMs} ms (stopped on group ${current?.id ?? '?'}); its findings for that group and the rest of the run are skipped` });
-      } else {
-        errors.push({ rule: rule.meta.id, message: `rule "${rule.meta.id}" failed: ${error instanceof Error ? error.message : String(error)}` });
-      }
-    } finally {
-      // The shared context must not keep this story's facts alive.
-      sandbox.__crosscheckRun = undefined;
-    }
-  }
-  return { findings, errors };
+  return new RuleRun(rules, settings, options).story(input);
 }
 
 const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };

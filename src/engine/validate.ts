@@ -45,10 +45,26 @@ function docsProblems(docs: unknown): string[] {
   return [];
 }
 
-/** Problems with a candidate rule object, each naming the field; empty when it is valid. */
+/** The hooks a rule may have besides `check`, with their parameters for messages. */
+const HOOKS = [
+  ['checkStory', '(story, context)'],
+  ['checkArticle', '(article, context)'],
+] as const;
+
+/** True when the rule declares a hook (whether or not it is a function: that is checked on its own). */
+function hasHook(rule: Partial<Rule>): boolean {
+  return HOOKS.some(([hook]) => rule[hook] !== undefined);
+}
+
+/**
+ * Problems with a candidate rule object, each naming the field; empty when it
+ * is valid. A rule has `check` (and then declares what groups it reads), a
+ * hook (`checkStory`, `checkArticle`, which see every fact and so declare
+ * no topics), or both.
+ */
 export function validateRule(candidate: unknown, expectedId: string): string[] {
   const problems: string[] = [];
-  if (!candidate || typeof candidate !== 'object') return ['does not export a rule (expected `meta` and `check`, as a default export or named exports)'];
+  if (!candidate || typeof candidate !== 'object') return ['does not export a rule (expected `meta` with `check`, `checkStory` or `checkArticle`, as a default export or named exports)'];
   const rule = candidate as Partial<Rule>;
   const meta = rule.meta as Partial<Rule['meta']> | undefined;
   if (!meta || typeof meta !== 'object') problems.push('`meta` is missing (an object with id, description, topics, severity, messages)');
@@ -56,13 +72,16 @@ export function validateRule(candidate: unknown, expectedId: string): string[] {
     if (typeof meta.id !== 'string' || meta.id === '') problems.push('`meta.id` must be a non-empty string');
     else if (meta.id !== expectedId) problems.push(`\`meta.id\` is "${meta.id}" but the file is named "${expectedId}": they must match`);
     if (typeof meta.description !== 'string' || meta.description === '') problems.push('`meta.description` must be a non-empty string');
-    appendAll(problems, selectionProblems(meta.topics, meta.kinds));
+    if (rule.check !== undefined || !hasHook(rule)) appendAll(problems, selectionProblems(meta.topics, meta.kinds));
+    else for (const field of ['topics', 'kinds'] as const) if (meta[field] !== undefined) problems.push(`\`meta.${field}\` selects groups for \`check\`, but the rule has no \`check\` (its hooks see every fact): remove it or add \`check\``);
     if (!SEVERITIES.has(meta.severity as string)) problems.push(`\`meta.severity\` must be "error", "warning" or "info" (got ${JSON.stringify(meta.severity)})`);
     if (!meta.messages || typeof meta.messages !== 'object') problems.push('`meta.messages` must be an object of message templates');
     else for (const [k, v] of Object.entries(meta.messages)) if (typeof v !== 'string') problems.push(`\`meta.messages.${k}\` must be a string`);
     if (meta.defaultOptions !== undefined && (typeof meta.defaultOptions !== 'object' || meta.defaultOptions === null)) problems.push('`meta.defaultOptions` must be an object');
     if (meta.docs !== undefined) appendAll(problems, docsProblems(meta.docs));
   }
-  if (typeof rule.check !== 'function') problems.push('`check` must be a function (group, context) => void');
+  if (rule.check === undefined && !hasHook(rule)) problems.push('`check` must be a function (group, context) => void, or the rule must have a hook: `checkStory(story, context)` or `checkArticle(article, context)`');
+  else if (rule.check !== undefined && typeof rule.check !== 'function') problems.push('`check` must be a function (group, context) => void');
+  for (const [hook, args] of HOOKS) if (rule[hook] !== undefined && typeof rule[hook] !== 'function') problems.push(`\`${hook}\` must be a function ${args} => void`);
   return problems;
 }

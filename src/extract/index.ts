@@ -29,12 +29,13 @@ export const EXTRACTORS: readonly Extractor[] = [
   countExtractor,
   // Titles before quotes: speakers named by title alone ("the Russian minister") are resolved through them.
   titleRoles,
-  nameMentionFacts,
   // Direct quotes before indirect speech: reported clauses skip quoted text.
   directQuotes,
   indirectQuotes,
   // Places after dates: a date in the clause dates the event a place locates, and date spans are never places.
   placeMentions,
+  // Names after places: a one-word place spelled once differently is compared with the places the article locates.
+  nameMentionFacts,
 ];
 
 /** Refiners in the order they run, after all extractors. */

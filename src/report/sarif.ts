@@ -86,7 +86,8 @@ export function toSarifObject(report: Report, options: SarifOptions = {}) {
                 id: r.id,
                 name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
                 shortDescription: { text: r.description },
-                fullDescription: { text: `${r.description} Fact kinds: ${kindsOf(r).join(', ')}.` },
+                // A rule with only hooks declares no kinds: it reads every fact of a story or an article.
+                fullDescription: { text: `${r.description} Fact kinds: ${kindsOf(r).join(', ') || 'all (story or article hook)'}.` },
                 defaultConfiguration: { level: LEVEL[r.severity] ?? 'warning' },
                 // The rule's page, when it has an address (see rule-docs.ts: no helpUri that points nowhere).
                 ...(helpUri ? { helpUri } : {}),

@@ -8,15 +8,16 @@
 import type { Report } from '../pipeline.js';
 import { paint } from './colour.js';
 import { summaryText, terminalListing, type TerminalFile, type TerminalOptions } from './terminal.js';
+import { maxOf } from '../util/arrays.js';
 
 /** The rows of one file, columns padded before colouring so colour codes do not skew them. */
 function fileBlock(file: TerminalFile, colour: boolean): string {
   const p = paint(colour);
   const at = file.rows.map((r) => `${r.path}:${r.line}:${r.column}`);
   const widths = {
-    at: Math.max(...at.map((a) => a.length)),
-    severity: Math.max(...file.rows.map((r) => r.severity.length)),
-    message: Math.max(...file.rows.map((r) => r.message.length)),
+    at: maxOf(at.map((a) => a.length), 0),
+    severity: maxOf(file.rows.map((r) => r.severity.length), 0),
+    message: maxOf(file.rows.map((r) => r.message.length), 0),
   };
   const rows = file.rows.map((r, i) => {
     const severity = r.severity.padEnd(widths.severity);

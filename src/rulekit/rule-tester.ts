@@ -5,7 +5,9 @@
  *
  * A case gives either article texts, which go through the whole pipeline
  * (dating, extraction, alignment, rules), or hand-built groups (a topic and
- * its members), which go straight to `runRules`. Either way the rule is
+ * its members) and facts, which go straight to `runRules`: a rule's hooks
+ * (`checkStory`, `checkArticle`) run in both, so a case with `facts` and
+ * no groups tests a hook on facts no aligner grouped. Either way the rule is
  * validated as a custom rule would be, configured through `ruleSettings`
  * (so an option the rule does not declare is an error), and its reports pass
  * the engine's checks. Built-in rule tests and custom-rule authors use the
@@ -22,7 +24,7 @@ import test from 'ava';
  * });
  * ```
  */
-import type { Article, Fact, FactGroup, Finding, GroupMember, PublishedFrom, Rule, RuleContext, RunError, Severity, Topic, Verdict } from '../types.js';
+import type { Article, ArticleFacts, Fact, FactGroup, Finding, GroupMember, PublishedFrom, Rule, RuleContext, RunError, Severity, StoryFacts, Topic, Verdict } from '../types.js';
 import { dedupeAndSort, runRules } from '../engine/run-rules.js';
 import { validateRule } from '../engine/validate.js';
 import { ruleSettings } from '../config.js';
@@ -83,9 +85,13 @@ export interface RuleTestCase {
   /** Rule options, as the configuration would give them (merged with `meta.defaultOptions`). */
   options?: Record<string, unknown>;
   articles?: TestArticle[];
-  /** Hand-built groups; without them the articles' texts run through the pipeline. */
+  /** Hand-built groups; without them (and without `facts`) the articles' texts run through the pipeline. */
   groups?: TestGroup[];
-  /** Further facts of the story that are in no group (what `context.storyFacts()` adds to the groups' facts). */
+  /**
+   * Facts of the story that are in no group: what `context.storyFacts()` and the hooks (`checkStory`,
+   * `checkArticle`) see besides the groups' facts. A case with `facts` and no `groups` tests hooks on
+   * facts no aligner grouped.
+   */
   facts?: Fact[];
   /** Alignment options (the `align` section of the configuration), for article texts. */
   align?: Record<string, unknown>;
@@ -136,22 +142,24 @@ interface Reported {
   facts: string[];
 }
 
-/** The rule, with every report it makes also written to `log`; the engine still validates and stamps each one. */
+/** The rule, with every report it makes also written to `log`; the engine still validates and stamps each one. Only the functions the rule has are wrapped. */
 function recording(rule: Rule, log: Reported[]): Rule {
+  const logged = (context: RuleContext): RuleContext => ({
+    options: context.options,
+    article: (id) => context.article(id),
+    storyFacts: () => context.storyFacts(),
+    report(report) {
+      context.report(report);
+      // Logged only once the engine accepted it; `facts` of an accepted report are facts.
+      log.push({ messageId: report.messageId, verdict: report.verdict, data: { ...(report.data ?? {}) }, facts: report.facts.map((f) => f.id) });
+    },
+  });
+  const { check, checkStory, checkArticle } = rule;
   return {
     meta: rule.meta,
-    check(group: FactGroup, context: RuleContext) {
-      return rule.check(group, {
-        options: context.options,
-        article: (id) => context.article(id),
-        storyFacts: () => context.storyFacts(),
-        report(report) {
-          context.report(report);
-          // Logged only once the engine accepted it; `facts` of an accepted report are facts.
-          log.push({ messageId: report.messageId, verdict: report.verdict, data: { ...(report.data ?? {}) }, facts: report.facts.map((f) => f.id) });
-        },
-      });
-    },
+    ...(check !== undefined ? { check: (group: FactGroup, context: RuleContext) => check.call(rule, group, logged(context)) } : {}),
+    ...(checkStory !== undefined ? { checkStory: (story: StoryFacts, context: RuleContext) => checkStory.call(rule, story, logged(context)) } : {}),
+    ...(checkArticle !== undefined ? { checkArticle: (article: ArticleFacts, context: RuleContext) => checkArticle.call(rule, article, logged(context)) } : {}),
   };
 }
 
@@ -227,7 +235,7 @@ export function runRuleCase(rule: Rule, c: RuleTestCase): CaseOutcome {
   const log: Reported[] = [];
   const recorded = recording(rule, log);
   const settings = ruleSettings([recorded], { rules: c.options ? { [rule.meta.id]: { options: c.options } } : {} });
-  const { findings, errors } = c.groups ? runGroups(recorded, c, settings) : runArticles(recorded, c, settings);
+  const { findings, errors } = c.groups || c.facts ? runGroups(recorded, c, settings) : runArticles(recorded, c, settings);
   const used = new Set<Reported>();
   const observed = findings.map((f): ObservedFinding => {
     // Each finding came from one report with its verdict and facts; a duplicate report was deduplicated with it.
