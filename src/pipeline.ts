@@ -2,9 +2,9 @@
  * The pipeline: stories of articles in, a report out. Everything here is
  * pure (no clock, no file system): the CLI loads files and passes the time.
  */
-import type { Article, Fact, FactGroup, Finding, Rule, RunError } from './types.js';
+import type { Article, Fact, FactGroup, Finding, PublicationDating, Rule, RunError } from './types.js';
 import type { Story } from './load/loader.js';
-import { assignPublicationDates } from './load/published.js';
+import { datePublications, withPublicationDates } from './date/index.js';
 import { readingOrder } from './load/order.js';
 import { segmentSentences } from './segment/sentences.js';
 import { extractFacts } from './extract/index.js';
@@ -69,8 +69,8 @@ export interface StoryOutcome {
  * worker pool computes it elsewhere).
  */
 export interface StageProvider {
-  /** Assigns the publication dates of one story's articles (default: `assignPublicationDates`). */
-  date?(articles: Article[]): void;
+  /** The publication dates of one story's articles, in their order (default: `datePublications`). */
+  date?(articles: readonly Article[]): PublicationDating[];
   /** The facts of one dated article, pushing extractor errors to `errors` (default: `factsOfArticle`). */
   extract?(article: Article, errors: RunError[]): Fact[];
   /** Alignment and rules of one story with its facts: `run()` computes them; a cache may recall them instead. */
@@ -96,12 +96,13 @@ export function runPipeline(stories: readonly Story[], options: PipelineOptions)
   const articles: Article[] = [];
   const onStage = options.onStage ?? direct;
   const stages = options.stages ?? {};
-  const date = (list: Article[]) => (stages.date ? stages.date(list) : assignPublicationDates(list));
+  const date = (list: readonly Article[]) => (stages.date ? stages.date(list) : datePublications(list));
   const extract = (a: Article) => (stages.extract ? onStage('extract', () => stages.extract!(a, errors)) : factsOfArticle(a, errors, onStage));
   // Where each article comes in its story's reading order: the findings' order after their rule.
   const rank = new Map<string, number>();
-  for (const story of stories) {
-    onStage('date', () => date(story.articles));
+  for (const loaded of stories) {
+    // Dating returns dates; the story read from here on holds dated copies of its articles.
+    const story: Story = { ...loaded, articles: withPublicationDates(loaded.articles, onStage('date', () => date(loaded.articles))) };
     // Alignment and rules read the story in an order of content, never of file names; the report lists it in path order.
     const ordered: Story = { ...story, articles: readingOrder(story.articles) };
     ordered.articles.forEach((a, i) => rank.set(a.id, i));

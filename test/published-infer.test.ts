@@ -1,7 +1,7 @@
 import test from 'ava';
 import type { Article } from '../src/types.js';
 import { loadPaths } from '../src/load/loader.js';
-import { assignPublicationDates, headerDate } from '../src/load/published.js';
+import { dateStory, headerDate } from '../src/date/index.js';
 
 function article(id: string, text: string): Article {
   return { id, path: `${id}.txt`, story: 's', text, format: 'txt', body: { start: 0, end: text.length }, boilerplate: [] };
@@ -9,8 +9,7 @@ function article(id: string, text: string): Article {
 
 test('seeds: 004 from its header, 003 from its dateline with the year inferred, the others in January to March 2016', (t) => {
   const [story] = loadPaths(['seeds'], { cwd: process.cwd() }).stories;
-  assignPublicationDates(story.articles);
-  const by = new Map(story.articles.map((a) => [a.id.slice(0, 3), a]));
+  const by = new Map(dateStory(story.articles).map((a) => [a.id.slice(0, 3), a]));
   t.is(by.get('004')!.published, '2016-09-09');
   t.is(by.get('004')!.publishedFrom, 'header');
   t.is(by.get('003')!.published, '2013-05-28');
@@ -40,8 +39,7 @@ for (const header of relativeHeaders) {
   test(`a relative header states no publication date: ${header}`, (t) => {
     const a = article('x', `${header}\n\nThe ministers met in Geneva to discuss the ceasefire.`);
     t.is(headerDate(a), undefined);
-    assignPublicationDates([a]);
-    t.not(a.publishedFrom, 'header');
+    t.not(dateStory([a])[0].publishedFrom, 'header');
   });
 }
 
@@ -54,30 +52,37 @@ test('a date line is read even when a later line uses a label word in prose', (t
 
 test('"The Nov. 30 escape" is not a dateline', (t) => {
   const a = article('x', 'Prison shake-up\n\nThe Nov. 30 escape by an inmate has led to unprecedented fallout.');
-  assignPublicationDates([a]);
-  t.not(a.publishedFrom, 'dateline');
+  t.not(dateStory([a])[0].publishedFrom, 'dateline');
 });
 
 test('a weekday tied to a day of the month fixes the date after the latest stated one', (t) => {
-  const a = article('x', 'Talks\n\nThe bombing has gone on since September 30, 2015.\n\nThe talks could start on Monday in Geneva.\n\n“The process will begin on the 25th,” he said.');
-  assignPublicationDates([a]);
+  const [a] = dateStory([article('x', 'Talks\n\nThe bombing has gone on since September 30, 2015.\n\nThe talks could start on Monday in Geneva.\n\n“The process will begin on the 25th,” he said.')]);
   t.is(a.publishedFrom, 'inferred');
   t.true(a.published! >= '2016-01-18' && a.published! < '2016-01-25', a.published);
 });
 
 test('a dateline year comes from a duration counted from a stated start', (t) => {
-  const a = article('x', 'Talks\n\nPARIS, May 28 (Agency) – Talks went on.\n\nThe war has been tearing the country apart for more than two years.\n\nFighting broke out in March 2011.');
-  assignPublicationDates([a]);
+  const [a] = dateStory([article('x', 'Talks\n\nPARIS, May 28 (Agency) – Talks went on.\n\nThe war has been tearing the country apart for more than two years.\n\nFighting broke out in March 2011.')]);
   t.is(a.published, '2013-05-28');
   t.is(a.publishedConfidence, 'medium');
 });
 
 test('an article with no date of its own borrows from the most similar dated article of its story', (t) => {
-  const dated = article('a', 'Date: January 20, 2016\n\nKerry and Lavrov met in Zurich before the Davos forum to discuss Syrian peace talks in Geneva.');
-  const undated = article('b', 'Kerry and Lavrov spoke by phone after they met in Zurich about the Syrian peace talks in Geneva.');
-  const other = article('c', 'Date: May 1, 2013\n\nAn earthquake struck the coast of a distant country, officials reported.');
-  assignPublicationDates([dated, undated, other]);
+  const [, undated] = dateStory([
+    article('a', 'Date: January 20, 2016\n\nKerry and Lavrov met in Zurich before the Davos forum to discuss Syrian peace talks in Geneva.'),
+    article('b', 'Kerry and Lavrov spoke by phone after they met in Zurich about the Syrian peace talks in Geneva.'),
+    article('c', 'Date: May 1, 2013\n\nAn earthquake struck the coast of a distant country, officials reported.'),
+  ]);
   t.is(undated.published, '2016-01-20');
   t.is(undated.publishedFrom, 'inferred');
   t.is(undated.publishedConfidence, 'low');
+});
+
+test('dating changes no article in place', (t) => {
+  const given = [article('a', 'Date: January 20, 2016\n\nThe ministers met.'), article('b', 'The ministers met again.')];
+  const before = JSON.stringify(given);
+  const dated = dateStory(given);
+  t.is(JSON.stringify(given), before);
+  t.is(dated[0].published, '2016-01-20');
+  t.not(dated[0], given[0]);
 });

@@ -1,9 +1,9 @@
 /**
- * Publication dates: metadata first, then a header line ("Date :Friday,
- * September 9th, 2016"), then a dateline ("PARIS, May 28 (RIA Novosti)")
- * with the year inferred, then inference from what the text says and from
- * the other articles of the story. Every result records where it came from
- * and how sure it is.
+ * Publication dating of one story: metadata first, then a header line, then
+ * a dateline with the year inferred, then inference from what the text says
+ * and from the other articles of the story. Every result records where it
+ * came from and how sure it is; an article the text does not decide is
+ * `'unknown'`.
  *
  * Inference reads the text's temporal expressions without an anchor:
  * stated dates bound the publication from below, a duration counted from a
@@ -12,156 +12,21 @@
  * the 25th") fixes a day, and the most content-similar dated article of the
  * story is the last resort.
  */
-// English only: the package root loads all sixteen languages (266 files) at start-up.
-import * as chrono from 'chrono-node/en';
 import { DateTime } from 'luxon';
-import type { Article, Span } from '../types.js';
+import type { Article, PublicationDate, PublicationDating } from '../types.js';
 import { segmentSentences } from '../segment/sentences.js';
 import { eventClasses } from '../extract/event.js';
 import { readMentions, type MentionInContext } from '../extract/dates/facts.js';
 import { dayFromIso, isoDayOf, resolveMention } from '../extract/dates/resolve.js';
 import { StorySimilarity } from './similarity.js';
-import { BoundedMemo } from '../text/memo.js';
-
-/** A publication date with its provenance. */
-export interface PublishedDate {
-  published: string;
-  from: 'header' | 'dateline' | 'inferred';
-  confidence: 'high' | 'medium' | 'low';
-  span?: Span;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+import { FirstDates, headerDate, isoDate, readDateline } from './headers.js';
 
 const day = dayFromIso;
+const iso = isoDate;
 
 /** A year hint computed only when asked for (the story vote compares the article with every dated one). */
 type YearHint = () => number | undefined;
 const noHint: YearHint = () => undefined;
-
-/**
- * First dates chrono reads in short texts (header values, first lines,
- * dateline dates), by text. Against a fixed reference the reading depends on
- * the text only; copies of a wire story share their first lines, and a
- * dateline is read again in the second round. Bounded, as a long run sees
- * many stories.
- */
-const firstDates = new BoundedMemo<string, chrono.ParsedResult | undefined>(4096);
-
-/** The first date chrono reads in `text`, against 1 January 2000 (the year must come from the text). */
-function firstDate(text: string): chrono.ParsedResult | undefined {
-  return firstDates.get(text, () => chrono.parse(text, new Date(Date.UTC(2000, 0, 1)))[0]);
-}
-
-/**
- * True when chrono read a whole calendar day from the words themselves. chrono
- * also marks the year, month and day of "yesterday", "last night", "the end of
- * the month" or "2 hours ago" as certain, computed from its reference date: a
- * header saying "Updated: today" states no date at all. A stated day has
- * digits (its year at least).
- */
-function statesFullDate(r: chrono.ParsedResult): boolean {
-  if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day') || !/\d/.test(r.text)) return false;
-  return ![...r.tags()].some((tag) => RELATIVE_READING.test(tag));
-}
-
-/** chrono's tags of readings computed from its reference date. */
-const RELATIVE_READING = /^(?:casualReference\/|result\/relative|parser\/ENCasual|parser\/ENEndOf)/;
-
-/**
- * What chrono needs to read a month with certainty: a month name, or digits
- * around a separator (2013-05-02, 5/2/2013, 2.5.2013).
- */
-const MONTH_CUE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[/.-]\d/i;
-
-/**
- * The first full date stated in `text`, if any. chrono (slow to start on
- * every call) runs only on text that could state one: a stated day has a
- * digit and a month.
- */
-function firstFullDate(text: string): chrono.ParsedResult | undefined {
-  if (!/\d/.test(text) || !MONTH_CUE.test(text)) return undefined;
-  const r = firstDate(text);
-  return r && statesFullDate(r) ? r : undefined;
-}
-
-/** A header line near the top that labels the date: "Date: ...", "Published: ...", "Posted on ...". */
-const HEADER = /^(?:[^\n]{0,40}?\b)?(?:date|published|posted(?: on)?|updated|first published)\s*(?:on)?\s*:?\s*([^\n|]{6,60})/im;
-
-/** Reads a labelled header date from the first lines of the body. */
-export function headerDate(article: Article): PublishedDate | undefined {
-  const head = article.text.slice(article.body.start, Math.min(article.text.length, article.body.start + 400));
-  const m = HEADER.exec(head);
-  // A label word in prose ("a report posted online last night") labels nothing: a date line may still follow.
-  const r = m ? firstFullDate(m[1]) : undefined;
-  if (!m || !r) return dateLine(article, head);
-  const valueStart = article.body.start + m.index + m[0].length - m[1].length;
-  const start = valueStart + r.index;
-  return {
-    published: iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!),
-    from: 'header',
-    confidence: 'high',
-    span: { start, end: start + r.text.replace(/[\s,.;]+$/, '').length },
-  };
-}
-
-/**
- * A first line that is nothing but a full date ("12 January 2010 @ 09:29
- * pm", "Updated Saturday, December 05, 2009 8:28 PM"): a header without a
- * label.
- */
-function dateLine(article: Article, head: string): PublishedDate | undefined {
-  let offset = article.body.start;
-  for (const line of head.split('\n').slice(0, 3)) {
-    const r = line.trim() ? firstFullDate(line) : undefined;
-    if (r && r.text.length >= 0.5 * line.trim().length) {
-      const start = offset + r.index;
-      return {
-        published: iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!),
-        from: 'header',
-        confidence: 'high',
-        span: { start, end: start + r.text.replace(/[\s,.;]+$/, '').length },
-      };
-    }
-    offset += line.length + 1;
-  }
-  return undefined;
-}
-
-/** "PARIS, May 28 (RIA Novosti) –", "WASHINGTON (AP) Jan. 5 —": a capitalised place, then a month and day. */
-const DATELINE = /^\s*(?:[A-Z][A-Z .'-]{1,40}|[A-Z][A-Za-z .'-]{1,40},)(?:\s*\([A-Za-z .]{1,30}\))?,?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\b(?=\s*(?:\([^)]{1,40}\)\s*)?[-–—:(]|\s*$)/m;
-
-/** A month and day read from a dateline, with the year if it states one. */
-interface DatelineReading {
-  month: number;
-  day: number;
-  year?: number;
-  span: Span;
-}
-
-/** Reads the dateline at the start of the first body paragraphs, without settling its year. */
-function readDateline(article: Article): DatelineReading | undefined {
-  const body = article.text.slice(article.body.start, Math.min(article.text.length, article.body.start + 600));
-  let offset = article.body.start;
-  for (const line of body.split('\n').slice(0, 6)) {
-    const m = DATELINE.exec(line);
-    if (m) {
-      const parsed = firstDate(m[1]);
-      if (parsed && parsed.start.isCertain('month') && parsed.start.isCertain('day')) {
-        const start = offset + m.index + m[0].length - m[1].length;
-        return {
-          month: parsed.start.get('month')!,
-          day: parsed.start.get('day')!,
-          ...(parsed.start.isCertain('year') ? { year: parsed.start.get('year')! } : {}),
-          span: { start, end: start + m[1].length },
-        };
-      }
-    }
-    offset += line.length + 1;
-  }
-  return undefined;
-}
 
 /** What the text of one article says about when it was written. */
 interface TextClues {
@@ -263,8 +128,8 @@ function fitsDay(d: string | null, clues: TextClues, useWindow = false): boolean
 }
 
 /** Settles a dateline's missing year with the text's clues, or the story's year hint. */
-function datelineDate(article: Article, clues: TextClues, hint: YearHint): PublishedDate | undefined {
-  const d = readDateline(article);
+function datelineDate(article: Article, clues: TextClues, hint: YearHint, reader: FirstDates): PublicationDate | undefined {
+  const d = readDateline(article, reader);
   if (!d) return undefined;
   if (d.year !== undefined) return { published: iso(d.year, d.month, d.day), from: 'dateline', confidence: 'high', span: d.span };
   for (const y of candidateYears(clues, hint, true)) {
@@ -347,7 +212,7 @@ function afterWeekdays(date: DateTime, clues: TextClues): DateTime {
  * the latest past month and day; both need a year, from the text or from
  * the story's hint.
  */
-function inferredFromText(clues: TextClues, hint: YearHint): PublishedDate | undefined {
+function inferredFromText(clues: TextClues, hint: YearHint): PublicationDate | undefined {
   const fixed = weekdayDayOfMonth(clues, hint);
   if (fixed) return { published: fixed, from: 'inferred', confidence: 'medium' };
   const latest = latestPastMonthDay(clues, hint);
@@ -381,29 +246,39 @@ function storyStartsOf(perArticle: readonly (readonly StartClue[])[]): StartClue
     .map(([, v]) => v.clue);
 }
 
+/** Dates settled so far in one dating run, by article. */
+type Settled = ReadonlyMap<Article, PublicationDate>;
+
+/** The metadata date of an article, as the loader read it. */
+function metadataDate(a: Article): PublicationDate | undefined {
+  if (!a.published) return undefined;
+  return { published: a.published, from: a.publishedFrom ?? 'metadata', confidence: a.publishedConfidence ?? 'high', ...(a.publishedSpan ? { span: a.publishedSpan } : {}) };
+}
+
 /**
- * Fills `published`, `publishedFrom` and `publishedConfidence` of every
- * article of a story that has no metadata date. Articles dated by their own
- * text come first; the rest borrow the year, or the date, of the most
- * similar dated article. Pure: reads only the articles.
+ * The publication date of every article of a story, in the order of
+ * `articles`: the date the loader read from metadata, else what the text
+ * states, else what inference settles, else `'unknown'`. Articles dated by
+ * their own text come first; the rest borrow the year, or the date, of the
+ * most similar dated article. Pure: reads only the articles, changes none.
  *
  * The result does not depend on the order of `articles` (nor on their ids):
  * each step that reads other articles reads only the dates settled before
  * the step, for every article at once, and is repeated while it dates more;
  * sums and ties run in an order of content.
  */
-export function assignPublicationDates(articles: Article[]): void {
-  const set = (a: Article, found: PublishedDate) => {
-    a.published = found.published;
-    a.publishedFrom = found.from;
-    a.publishedConfidence = found.confidence;
-    if (found.span) a.publishedSpan = found.span;
-  };
-  const pending = articles.filter((a) => !a.published);
+export function datePublications(articles: readonly Article[]): PublicationDating[] {
+  const dates = new Map<Article, PublicationDate>();
+  for (const a of articles) {
+    const meta = metadataDate(a);
+    if (meta) dates.set(a, meta);
+  }
+  const reader = new FirstDates();
+  const pending = articles.filter((a) => !dates.has(a));
   const sentences = new Map(pending.map((a) => [a, segmentSentences(a)] as const));
-  const headers = new Map<Article, PublishedDate>();
+  const headers = new Map<Article, PublicationDate>();
   for (const a of pending) {
-    const h = headerDate(a);
+    const h = headerDate(a, reader);
     if (h) headers.set(a, h);
   }
   // Each article's mentions and starts are read once: the story's starts and the article's clues both need them.
@@ -417,33 +292,33 @@ export function assignPublicationDates(articles: Article[]): void {
   }
   // Starts stated anywhere in the story ("since March 2011") anchor the durations of the others.
   const storyStarts = storyStartsOf([...starts.values()]);
-  for (const [a, h] of headers) set(a, h);
+  for (const [a, h] of headers) dates.set(a, h);
   // Clues only for what the headers left: the rounds below read no others.
-  const clues = new Map(pending.filter((a) => !a.published).map((a) => [a, cluesOf(mentions.get(a)!, starts.get(a)!, storyStarts)] as const));
+  const clues = new Map(pending.filter((a) => !dates.has(a)).map((a) => [a, cluesOf(mentions.get(a)!, starts.get(a)!, storyStarts)] as const));
   // What the text alone settles: no other article is read, so the order does not matter.
   for (const a of pending) {
-    if (a.published) continue;
-    const found = datelineDate(a, clues.get(a)!, noHint) ?? inferredFromText(clues.get(a)!, noHint);
-    if (found) set(a, found);
+    if (dates.has(a)) continue;
+    const found = datelineDate(a, clues.get(a)!, noHint, reader) ?? inferredFromText(clues.get(a)!, noHint);
+    if (found) dates.set(a, found);
   }
   // Read only if some article needs the story: most stories are settled by their own texts.
   let similarity: StorySimilarity | undefined;
   const similar = () => (similarity ??= new StorySimilarity(articles));
-  const undated = () => pending.filter((a) => !a.published);
+  const undated = () => pending.filter((a) => !dates.has(a));
   // A dated article is not compared again: its remembered scores can go, so memory stays with the undated.
-  const settle = (a: Article, found: PublishedDate) => {
-    set(a, found);
+  const settle = (a: Article, found: PublicationDate) => {
+    dates.set(a, found);
     similarity?.forget(a);
   };
   // Then what the story's year settles, and last what the most similar dated article lends.
   settleInSteps(undated, settle, (a) => {
     const c = clues.get(a)!;
-    const hint = once(() => storyYear(a, c, articles, similar()));
-    const found = datelineDate(a, c, hint) ?? inferredFromText(c, hint);
-    if (found?.confidence === 'medium') found.confidence = 'low';
-    return found;
+    const hint = once(() => storyYear(a, c, articles, dates, similar()));
+    const found = datelineDate(a, c, hint, reader) ?? inferredFromText(c, hint);
+    return found?.confidence === 'medium' ? { ...found, confidence: 'low' } : found;
   });
-  settleInSteps(undated, settle, (a) => borrowedDate(a, clues.get(a)!, articles, similar()));
+  settleInSteps(undated, settle, (a) => borrowedDate(a, clues.get(a)!, articles, dates, similar()));
+  return articles.map((a) => dates.get(a) ?? 'unknown');
 }
 
 /**
@@ -452,9 +327,9 @@ export function assignPublicationDates(articles: Article[]): void {
  * So an article dated in a step lends nothing to the others in that step,
  * and the order the articles are visited in cannot change a result.
  */
-function settleInSteps(undated: () => Article[], set: (a: Article, found: PublishedDate) => void, decide: (a: Article) => PublishedDate | undefined): void {
+function settleInSteps(undated: () => Article[], set: (a: Article, found: PublicationDate) => void, decide: (a: Article) => PublicationDate | undefined): void {
   for (;;) {
-    const decided: [Article, PublishedDate][] = [];
+    const decided: [Article, PublicationDate][] = [];
     for (const a of undated()) {
       const found = decide(a);
       if (found) decided.push([a, found]);
@@ -470,12 +345,13 @@ function settleInSteps(undated: () => Article[], set: (a: Article, found: Publis
  * ascending order of weight, so the total is the same bits whatever the
  * order of the articles; equal totals go to the earlier year.
  */
-function storyYear(a: Article, c: TextClues, articles: readonly Article[], similar: StorySimilarity): number | undefined {
+function storyYear(a: Article, c: TextClues, articles: readonly Article[], dates: Settled, similar: StorySimilarity): number | undefined {
   const weights = new Map<number, number[]>();
   const low = c.lowerBound ? day(c.lowerBound).year : undefined;
   for (const b of articles) {
-    if (b === a || !b.published) continue;
-    const y = day(b.published).year;
+    const published = dates.get(b)?.published;
+    if (b === a || !published) continue;
+    const y = day(published).year;
     if (low !== undefined && y < low) continue;
     let list = weights.get(y);
     if (!list) weights.set(y, (list = []));
@@ -494,13 +370,14 @@ function storyYear(a: Article, c: TextClues, articles: readonly Article[], simil
  * The most similar dated article whose date the text allows; of equally
  * similar ones, the earliest date (so no tie goes by the order of the files).
  */
-function mostSimilarDated(a: Article, c: TextClues, articles: readonly Article[], similar: StorySimilarity): Article | undefined {
-  let best: Article | undefined;
+function mostSimilarDated(a: Article, c: TextClues, articles: readonly Article[], dates: Settled, similar: StorySimilarity): string | undefined {
+  let best: string | undefined;
   let score = -1;
   for (const b of articles) {
-    if (b === a || !b.published || !fitsDay(isoDayOf(b.published), c)) continue;
+    const published = dates.get(b)?.published;
+    if (b === a || !published || !fitsDay(isoDayOf(published), c)) continue;
     const s = similar.similarity(a, b);
-    if (s > score || (s === score && b.published < best!.published!)) [best, score] = [b, s];
+    if (s > score || (s === score && published < best!)) [best, score] = [published, s];
   }
   return best;
 }
@@ -509,9 +386,9 @@ function mostSimilarDated(a: Article, c: TextClues, articles: readonly Article[]
  * The last resort: the date of the most similar dated article, else the
  * text's own lower bound, moved on to the weekdays the text reports as past.
  */
-function borrowedDate(a: Article, c: TextClues, articles: readonly Article[], similar: StorySimilarity): PublishedDate | undefined {
-  const best = mostSimilarDated(a, c, articles, similar);
-  let date = best?.published ? day(best.published) : c.lowerBound ? day(c.lowerBound) : undefined;
+function borrowedDate(a: Article, c: TextClues, articles: readonly Article[], dates: Settled, similar: StorySimilarity): PublicationDate | undefined {
+  const best = mostSimilarDated(a, c, articles, dates, similar);
+  let date = best ? day(best) : c.lowerBound ? day(c.lowerBound) : undefined;
   if (!date) return undefined;
   if (!fits(date, c)) date = c.lowerBound ? day(c.lowerBound) : date;
   return { published: afterWeekdays(date, c).toISODate()!, from: 'inferred', confidence: 'low' };
