@@ -19,14 +19,33 @@ import { eventClasses } from '../extract/event.js';
 import { readMentions, type MentionInContext } from '../extract/dates/facts.js';
 import { dayFromIso, isoDayOf, resolveMention } from '../extract/dates/resolve.js';
 import { StorySimilarity } from './similarity.js';
-import { FirstDates, headerDate, isoDate, readDateline } from './headers.js';
+import { FirstDates, headerDate, isoDate, readDateline, readYearlessHeader } from './headers.js';
 
 const day = dayFromIso;
 const iso = isoDate;
 
-/** A year hint computed only when asked for (the story vote compares the article with every dated one). */
-type YearHint = () => number | undefined;
-const noHint: YearHint = () => undefined;
+/**
+ * A day the story points at, computed only when asked for (the story vote
+ * compares the article with every dated one): year-less dates are read as
+ * the occurrence nearest to it.
+ */
+type StoryHint = () => DateTime | undefined;
+const noHint: StoryHint = () => undefined;
+
+/**
+ * Days after the latest date a text states with its month within which a
+ * year-less date of the same text is read in that date's year: news reports
+ * on what happened days or weeks before, and a bound from a background event
+ * ("since 1998", "in March 2003") decides no year of its own.
+ */
+const RECENT_DAYS = 120;
+
+/**
+ * Days from the story's day within which a year-less date is read in the
+ * next or the previous year rather than the story's: "Dec. 30" in a story
+ * of 2 January is in the year before.
+ */
+const NEW_YEAR_DAYS = 45;
 
 /** What the text of one article says about when it was written. */
 interface TextClues {
@@ -34,6 +53,12 @@ interface TextClues {
   mentions: MentionInContext[];
   /** Earliest possible publication day: the latest date the text reports as past. */
   lowerBound?: string;
+  /**
+   * The latest past date the text states with a year and a month ("on May
+   * 3, 2009", "in March 2011"): year-only dates ("since 1998", "the 1998
+   * flood") bound the publication but never date it.
+   */
+  recentBound?: string;
   /** Window given by durations counted from a known start, inclusive days. */
   window?: { start: string; end: string };
 }
@@ -82,6 +107,7 @@ function cluesOf(mentions: MentionInContext[], ownStarts: readonly StartClue[], 
     if (m.year === undefined || m.shift || m.duration || i.tense === 'future') continue;
     const v = resolveMention(m, undefined, 'past');
     if (v?.start && (!clues.lowerBound || v.start > clues.lowerBound)) clues.lowerBound = v.start.slice(0, 10);
+    if (v?.start && m.month !== undefined && (!clues.recentBound || v.start > clues.recentBound)) clues.recentBound = v.start.slice(0, 10);
   }
   const starts = [...ownStarts, ...storyStarts];
   for (const i of mentions) {
@@ -96,17 +122,43 @@ function cluesOf(mentions: MentionInContext[], ownStarts: readonly StartClue[], 
   return clues;
 }
 
-/** Years a year-less date may fall in: from the clues, else around the hint. */
-function candidateYears(clues: TextClues, hint: YearHint, useWindow = false): number[] {
+/**
+ * The day a year-less month and day (and weekday, when the text gives one)
+ * falls on: in the duration window's years when `useWindow` and there is a
+ * window; else in the year of the story's day, or just across a new year
+ * from it (so an article of 2 January that recalls "Dec. 30" is not dated
+ * at the end of the wrong year); else the first occurrence within `RECENT_DAYS` of
+ * the latest month-dated past the text states. Otherwise the text does not
+ * decide the year, and there is none. Every candidate must fit the clues.
+ */
+function occurrenceOf(month: number, dayOfMonth: number, weekday: number | undefined, clues: TextClues, hint: StoryHint, useWindow = false): DateTime | undefined {
+  const ok = (d: DateTime) => d.isValid && (weekday === undefined || d.weekday === weekday) && fits(d, clues, useWindow);
   if (useWindow && clues.window) {
     const a = day(clues.window.start).year;
     const b = day(clues.window.end).year;
-    return Array.from({ length: b - a + 1 }, (_, k) => a + k);
+    for (let y = a; y <= b; y++) {
+      const d = DateTime.utc(y, month, dayOfMonth);
+      if (ok(d)) return d;
+    }
+    return undefined;
   }
-  const low = clues.lowerBound ? day(clues.lowerBound).year : undefined;
-  const hintYear = hint();
-  if (hintYear !== undefined) return low !== undefined && hintYear < low ? [low, low + 1] : [hintYear];
-  return low !== undefined ? [low, low + 1] : [];
+  const h = hint();
+  if (h) {
+    const own = DateTime.utc(h.year, month, dayOfMonth);
+    const next = DateTime.utc(h.year + 1, month, dayOfMonth);
+    const previous = DateTime.utc(h.year - 1, month, dayOfMonth);
+    const gap = (d: DateTime) => Math.abs(d.diff(h, 'days').days);
+    // The story's year, unless the date lies just across a new year from the story's day.
+    for (const d of [next, previous]) if (ok(d) && gap(d) <= NEW_YEAR_DAYS && (!ok(own) || gap(d) < gap(own))) return d;
+    return ok(own) ? own : undefined;
+  }
+  if (!clues.recentBound) return undefined;
+  const from = day(clues.recentBound);
+  for (const y of [from.year, from.year + 1]) {
+    const d = DateTime.utc(y, month, dayOfMonth);
+    if (d >= from && d.diff(from, 'days').days <= RECENT_DAYS && ok(d)) return d;
+  }
+  return undefined;
 }
 
 /**
@@ -127,16 +179,21 @@ function fitsDay(d: string | null, clues: TextClues, useWindow = false): boolean
   return true;
 }
 
-/** Settles a dateline's missing year with the text's clues, or the story's year hint. */
-function datelineDate(article: Article, clues: TextClues, hint: YearHint, reader: FirstDates): PublicationDate | undefined {
-  const d = readDateline(article, reader);
+/**
+ * Settles the missing year of a dateline ("PARIS, May 28") or of a header
+ * without one ("Jul. 7 5:59 PM EDT") with the text's clues, or the story's
+ * day.
+ */
+function datelineDate(article: Article, clues: TextClues, hint: StoryHint, reader: FirstDates): PublicationDate | undefined {
+  const dateline = readDateline(article, reader);
+  const header = dateline ? undefined : readYearlessHeader(article, reader);
+  const d = dateline ?? header;
   if (!d) return undefined;
-  if (d.year !== undefined) return { published: iso(d.year, d.month, d.day), from: 'dateline', confidence: 'high', span: d.span };
-  for (const y of candidateYears(clues, hint, true)) {
-    const date = DateTime.utc(y, d.month, d.day);
-    if (date.isValid && fits(date, clues, true)) return { published: date.toISODate()!, from: 'dateline', confidence: clues.window || clues.lowerBound ? 'medium' : 'low', span: d.span };
-  }
-  return undefined;
+  const from = dateline ? 'dateline' : 'header';
+  if (d.year !== undefined) return { published: iso(d.year, d.month, d.day), from, confidence: 'high', span: d.span };
+  const date = occurrenceOf(d.month, d.day, undefined, clues, hint, true);
+  if (!date) return undefined;
+  return { published: date.toISODate()!, from, confidence: clues.window || clues.recentBound ? 'medium' : 'low', span: d.span };
 }
 
 /**
@@ -145,22 +202,22 @@ function datelineDate(article: Article, clues: TextClues, hint: YearHint, reader
  * first such day after the lower bound. The article was written in the week
  * before it.
  */
-function weekdayDayOfMonth(clues: TextClues, hint: YearHint): string | undefined {
+function weekdayDayOfMonth(clues: TextClues, hint: StoryHint): string | undefined {
   const ms = clues.mentions;
   for (const a of ms) {
     if (a.mention.weekday === undefined || a.mention.day !== undefined || a.mention.month !== undefined) continue;
     for (const b of ms) {
       if (b.mention.day === undefined || b.mention.month !== undefined || b.mention.weekday !== undefined) continue;
       if (a.tense !== b.tense || Math.abs(a.sentence.index - b.sentence.index) > 2) continue;
-      const hintYear = clues.lowerBound ? undefined : hint();
-      const from = clues.lowerBound ? day(clues.lowerBound) : hintYear !== undefined ? DateTime.utc(hintYear, 1, 1) : undefined;
+      // From the latest month-dated past the text states, else from a month before the story's day; a year alone is no start.
+      const from = clues.recentBound ? day(clues.recentBound) : hint()?.minus({ days: 31 });
       if (!from) continue;
       // Within half a year of the bound: further out, the pair is more likely misread than informative.
       for (let k = 0; k < 7; k++) {
         const month = from.startOf('month').plus({ months: k });
         if (b.mention.day > month.daysInMonth!) continue;
         const d = month.set({ day: b.mention.day });
-        if (d >= from && d.weekday === a.mention.weekday) {
+        if (d >= from && d.weekday === a.mention.weekday && fits(d, clues)) {
           return (a.tense === 'future' ? d.minus({ days: 5 }) : d).toISODate()!;
         }
       }
@@ -169,42 +226,65 @@ function weekdayDayOfMonth(clues: TextClues, hint: YearHint): string | undefined
   return undefined;
 }
 
-/** The latest year-less month and day the text reports as past, in one of the candidate years. */
-function latestPastMonthDay(clues: TextClues, hint: YearHint): string | undefined {
-  // Read when the first year-less date turns up: most texts have none, and the hint may be costly.
-  let years: number[] | undefined;
+/**
+ * Sentences of an article's lead (its title and first sentences): where
+ * news states the day of its own main event. A date further down is as
+ * often background ("the body was found on April 9", "since his arrest on
+ * June 21"), which bounds the publication but does not date it.
+ */
+const LEAD_SENTENCES = 3;
+
+/**
+ * The latest year-less month and day the text reports as past ("on May
+ * 29", "Saturday, July 7"), on the day `occurrenceOf` gives it, in the lead
+ * or on a weekday the text names as past; a weekday said with it must fall
+ * on that day.
+ */
+function latestPastMonthDay(clues: TextClues, hint: StoryHint): string | undefined {
   let best: string | undefined;
+  const named = pastWeekdays(clues);
   for (const i of clues.mentions) {
     const m = i.mention;
     if (m.month === undefined || m.day === undefined || m.year !== undefined || i.tense === 'future' || i.quoted) continue;
-    years ??= candidateYears(clues, hint);
-    for (const y of years) {
-      const d = DateTime.utc(y, m.month, m.day);
-      if (d.isValid && fits(d, clues)) {
-        const s = d.toISODate()!;
-        if (!best || s > best) best = s;
-        break;
-      }
-    }
+    const d = occurrenceOf(m.month, m.day, m.weekday, clues, hint);
+    // Below the lead, only a date on a weekday the text gives its news ("on Friday" ... "at midnight of February 26").
+    if (!d || (i.sentence.index >= LEAD_SENTENCES && !named.has(d.weekday))) continue;
+    const s = d.toISODate();
+    if (s && (!best || s > best)) best = s;
   }
   return best;
 }
 
-/**
- * A borrowed date moved on to the weekdays the text reports as past
- * ("during Saturday's phone conversation"): the article's own events
- * happened on or after the date it borrowed, within a week.
- */
-function afterWeekdays(date: DateTime, clues: TextClues): DateTime {
-  let latest = date;
+/** Weekdays (1 = Monday) the text names without a date, as past and outside quotes ("on Friday", "Saturday's talks"). */
+function pastWeekdays(clues: TextClues): Set<number> {
+  const out = new Set<number>();
   for (const i of clues.mentions) {
     const wd = i.mention.weekday;
-    if (wd === undefined || i.mention.day !== undefined || i.tense === 'future' || i.quoted) continue;
-    let d = date;
-    while (d.weekday !== wd) d = d.plus({ days: 1 });
-    if (d > latest) latest = d;
+    if (wd !== undefined && i.mention.day === undefined && i.mention.month === undefined && i.tense !== 'future' && !i.quoted) out.add(wd);
   }
-  return latest;
+  return out;
+}
+
+/** Days either side of a borrowed date within which a weekday the text names is taken to be the one it means. */
+const WEEKDAY_REACH = 3;
+
+/**
+ * A borrowed date made consistent with the weekdays the text reports as
+ * past ("during Saturday's phone conversation"): each such weekday is the
+ * one within three days either way of the borrowed date (seven days hold
+ * each weekday once), and the article is written on or after the latest of them.
+ * Without such a weekday the text does not tie itself to the borrowed date,
+ * and there is no date.
+ */
+function weekdayConsistent(date: DateTime, clues: TextClues): DateTime | undefined {
+  let latest: DateTime | undefined;
+  for (const wd of pastWeekdays(clues)) {
+    let d = date.minus({ days: WEEKDAY_REACH });
+    while (d.weekday !== wd) d = d.plus({ days: 1 });
+    if (!latest || d > latest) latest = d;
+  }
+  if (!latest) return undefined;
+  return latest > date ? latest : date;
 }
 
 /**
@@ -212,7 +292,7 @@ function afterWeekdays(date: DateTime, clues: TextClues): DateTime {
  * the latest past month and day; both need a year, from the text or from
  * the story's hint.
  */
-function inferredFromText(clues: TextClues, hint: YearHint): PublicationDate | undefined {
+function inferredFromText(clues: TextClues, hint: StoryHint): PublicationDate | undefined {
   const fixed = weekdayDayOfMonth(clues, hint);
   if (fixed) return { published: fixed, from: 'inferred', confidence: 'medium' };
   const latest = latestPastMonthDay(clues, hint);
@@ -313,7 +393,7 @@ export function datePublications(articles: readonly Article[]): PublicationDatin
   // Then what the story's year settles, and last what the most similar dated article lends.
   settleInSteps(undated, settle, (a) => {
     const c = clues.get(a)!;
-    const hint = once(() => storyYear(a, c, articles, dates, similar()));
+    const hint = once(() => storyDay(a, c, articles, dates, similar()));
     const found = datelineDate(a, c, hint, reader) ?? inferredFromText(c, hint);
     return found?.confidence === 'medium' ? { ...found, confidence: 'low' } : found;
   });
@@ -340,30 +420,35 @@ function settleInSteps(undated: () => Article[], set: (a: Article, found: Public
 }
 
 /**
- * The year the dated articles vote for, each weighted by its similarity to
- * `a`: one odd neighbour does not decide. The votes of a year are summed in
- * ascending order of weight, so the total is the same bits whatever the
- * order of the articles; equal totals go to the earlier year.
+ * The story's day for `a`: the year the dated articles vote for, each
+ * weighted by its similarity to `a` (one odd neighbour does not decide),
+ * then the date of the most similar article of that year. The votes of a
+ * year are summed in ascending order of weight, so the total is the same
+ * bits whatever the order of the articles; equal totals go to the earlier
+ * year, equal similarities to the earlier date.
  */
-function storyYear(a: Article, c: TextClues, articles: readonly Article[], dates: Settled, similar: StorySimilarity): number | undefined {
-  const weights = new Map<number, number[]>();
+function storyDay(a: Article, c: TextClues, articles: readonly Article[], dates: Settled, similar: StorySimilarity): DateTime | undefined {
+  const votes = new Map<number, { weight: number; published: string }[]>();
   const low = c.lowerBound ? day(c.lowerBound).year : undefined;
   for (const b of articles) {
     const published = dates.get(b)?.published;
     if (b === a || !published) continue;
     const y = day(published).year;
     if (low !== undefined && y < low) continue;
-    let list = weights.get(y);
-    if (!list) weights.set(y, (list = []));
-    list.push(similar.similarity(a, b));
+    let list = votes.get(y);
+    if (!list) votes.set(y, (list = []));
+    list.push({ weight: similar.similarity(a, b), published });
   }
-  let best: number | undefined;
+  let best: { weight: number; published: string } | undefined;
   let bestVote = -Infinity;
-  for (const [y, list] of [...weights].sort((x, z) => x[0] - z[0])) {
-    const vote = list.sort((x, z) => x - z).reduce((sum, w) => sum + w, 0);
-    if (vote > bestVote) [best, bestVote] = [y, vote];
+  for (const [, list] of [...votes].sort((x, z) => x[0] - z[0])) {
+    const vote = list.map((v) => v.weight).sort((x, z) => x - z).reduce((sum, w) => sum + w, 0);
+    if (vote > bestVote) {
+      bestVote = vote;
+      best = list.reduce((m, v) => (v.weight > m.weight || (v.weight === m.weight && v.published < m.published) ? v : m));
+    }
   }
-  return best;
+  return best ? day(best.published) : undefined;
 }
 
 /**
@@ -383,15 +468,15 @@ function mostSimilarDated(a: Article, c: TextClues, articles: readonly Article[]
 }
 
 /**
- * The last resort: the date of the most similar dated article, else the
- * text's own lower bound, moved on to the weekdays the text reports as past.
+ * The last resort: the date of the most similar dated article, made
+ * consistent with the weekdays the text reports as past. A text that names
+ * no such weekday, or a story with no dated article, leaves the date
+ * unknown: a year of a background event ("since 1998") is no date.
  */
 function borrowedDate(a: Article, c: TextClues, articles: readonly Article[], dates: Settled, similar: StorySimilarity): PublicationDate | undefined {
   const best = mostSimilarDated(a, c, articles, dates, similar);
-  let date = best ? day(best) : c.lowerBound ? day(c.lowerBound) : undefined;
-  if (!date) return undefined;
-  if (!fits(date, c)) date = c.lowerBound ? day(c.lowerBound) : date;
-  return { published: afterWeekdays(date, c).toISODate()!, from: 'inferred', confidence: 'low' };
+  const date = best ? weekdayConsistent(day(best), c) : undefined;
+  return date ? { published: date.toISODate()!, from: 'inferred', confidence: 'low' } : undefined;
 }
 
 /** `f`, evaluated on the first call only. */
