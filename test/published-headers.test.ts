@@ -16,6 +16,7 @@ const valid: [line: string, published: string, evidence: string][] = [
   ['2 March 2011 Last updated at 10:05 GMT', '2011-03-02', '2 March 2011'],
   ['PUBLISHED: 16:05 GMT, 9 June 2013 | UPDATED: 06:55 GMT, 10 June 2013', '2013-06-09', '16:05 GMT, 9 June 2013'],
   ['Posted on November 15, 2011', '2011-11-15', 'November 15, 2011'],
+  ['on July 13, 2009 at 10:50 AM, updated July 29, 2009 at 12:16 PM', '2009-07-13', 'July 13, 2009 at 10:50 AM'],
   ['Published: 09 Sep 2013', '2013-09-09', '09 Sep 2013'],
   ['Updated 10:05 a.m. ET Dec. 2, 2008', '2008-12-02', '10:05 a.m. ET Dec. 2, 2008'],
   ['11:39am UK, Monday 09 September 2013', '2013-09-09', 'Monday 09 September 2013'],
@@ -23,6 +24,7 @@ const valid: [line: string, published: string, evidence: string][] = [
   ['By John Smith, Associated Press Writer | March 3, 2009', '2009-03-03', 'March 3, 2009'],
   ['TNN Nov 12, 2011, 05.51AM IST', '2011-11-12', 'Nov 12, 2011, 05.51AM IST'],
   ['Article posted on 08.07.2012', '2012-07-08', '08.07.2012'],
+  ['Polygamist prophet charged againJuly 23, 2008.4:49 pm', '2008-07-23', 'July 23, 2008'],
   ['12 January 2010 @ 09:29 pm', '2010-01-12', '12 January 2010'],
   ['Date :Friday, September 9th, 2016 | Time : 18:11 |ID: 37076 | Print', '2016-09-09', 'Friday, September 9th, 2016'],
 ];

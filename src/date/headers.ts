@@ -105,6 +105,9 @@ export function headerDate(article: Article, reader: FirstDates = new FirstDates
   // A label word in prose ("a report posted online last night") labels nothing: a date line may still follow.
   const r = m ? firstFullDate(m[1], reader) : undefined;
   if (!m || !r) return dateLine(article, reader);
+  // "on July 13, 2009 at 10:50 AM, updated July 29, 2009": a date before the label is the first publication.
+  const before = firstFullDate(m[0].slice(0, m[0].length - m[1].length), reader);
+  if (before) return headerAt(before, article.body.start + m.index + before.index);
   const valueStart = article.body.start + m.index + m[0].length - m[1].length;
   return headerAt(r, valueStart + r.index);
 }
@@ -119,11 +122,17 @@ function headLines(article: Article): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   let offset = article.body.start;
   for (const line of head.split('\n').slice(0, HEAD_LINES)) {
-    out.push({ text: line, start: offset });
+    // A title glued to its date line ("Jeffs charged againJuly 23, 2008.4:49 pm"): the date starts a line of its own.
+    const glued = GLUED_DATE.exec(line);
+    if (glued) out.push({ text: line.slice(0, glued.index + 1), start: offset }, { text: line.slice(glued.index + 1), start: offset + glued.index + 1 });
+    else out.push({ text: line, start: offset });
     offset += line.length + 1;
   }
   return out;
 }
+
+/** A lower-case letter run into a month name and a day: a line break lost when the page was scraped. */
+const GLUED_DATE = /\p{Ll}(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)/u;
 
 /**
  * What may stand beside the date on a header line: clock times ("10:05",
