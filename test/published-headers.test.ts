@@ -25,6 +25,7 @@ const valid: [line: string, published: string, evidence: string][] = [
   ['TNN Nov 12, 2011, 05.51AM IST', '2011-11-12', 'Nov 12, 2011, 05.51AM IST'],
   ['Article posted on 08.07.2012', '2012-07-08', '08.07.2012'],
   ['Polygamist prophet charged againJuly 23, 2008.4:49 pm', '2008-07-23', 'July 23, 2008'],
+  ['The ceasefire came into force at midnight on March 5, 2016, officials said. Published 1 March 2016.', '2016-03-01', '1 March 2016'],
   ['12 January 2010 @ 09:29 pm', '2010-01-12', '12 January 2010'],
   ['Date :Friday, September 9th, 2016 | Time : 18:11 |ID: 37076 | Print', '2016-09-09', 'Friday, September 9th, 2016'],
 ];
@@ -45,6 +46,7 @@ const invalid: string[] = [
   'The ministers met on March 3, 2009 in Geneva to discuss the ceasefire and the talks.',
   'Officials said the victims were taken to the hospital in Geneva after March 3, 2009, when the fire broke out.',
   'Posted 2 hours ago',
+  'The minister said the report was published on Monday after the March 3, 2009 talks.',
   'Updated: today',
   'Jul. 7 5:59 PM EDT',
 ];

@@ -103,8 +103,10 @@ export function headerDate(article: Article, reader: FirstDates = new FirstDates
   const head = article.text.slice(article.body.start, Math.min(article.text.length, article.body.start + 400));
   const m = HEADER.exec(head);
   // A label word in prose ("a report posted online last night") labels nothing: a date line may still follow.
-  const r = m ? firstFullDate(m[1], reader) : undefined;
-  if (!m || !r) return dateLine(article, reader);
+  const found = m ? firstFullDate(m[1], reader) : undefined;
+  // The label's value is a date with header furniture around it, not prose ("published on Monday after the March 3 talks").
+  const r = found && m && onlyFurniture(besides(m[1], found)) ? found : undefined;
+  if (!m || !r) return dateLine(article, reader) ?? labelSentence(article, head, reader);
   // "on July 13, 2009 at 10:50 AM, updated July 29, 2009": a date before the label is the first publication.
   const before = firstFullDate(m[0].slice(0, m[0].length - m[1].length), reader);
   if (before) return headerAt(before, article.body.start + m.index + before.index);
@@ -141,7 +143,7 @@ const GLUED_DATE = /\p{Ll}(?=(?:January|February|March|April|May|June|July|Augus
  * Doe, Associated Press Writer") is taken out before the words are looked
  * at.
  */
-const FURNITURE_WORD = /^(?:\d{1,2}(?:[:.]\d{2}){0,2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?|hrs?|gmt|bst|utc|cet|cest|eet|ist|jst|aest|aedt|[ecmp][sd]?t|uk|local|time|last|updated?|modified|posted|published|first|on|at|date|and|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|\d{1,6})$/i;
+const FURNITURE_WORD = /^(?:\d{1,2}(?:[:.]\d{2}){0,2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?|hrs?|gmt|bst|utc|cet|cest|eet|ist|jst|aest|aedt|[ecmp][sd]?t|uk|local|time|last|updated?|modified|posted|published|first|on|at|in|by|date|and|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|\d{1,6})$/i;
 
 /** A byline: "By" and a reporter's name, with the outlet after a comma, up to a separator. */
 const BYLINE = /\bby\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*,\s*[\p{L} ]{0,40}?)?(?=\s*(?:[|•·–—-]|$))/iu;
@@ -151,13 +153,32 @@ const UNKNOWN_WORDS = 2;
 
 /** True when `rest` (a header line without its date) holds only header furniture. */
 function onlyFurniture(rest: string): boolean {
-  const words = rest.replace(BYLINE, ' ').split(/[\s|,;:()[\]•·@–—/-]+/).filter((w) => w.length > 0);
-  return words.filter((w) => !FURNITURE_WORD.test(w.replace(/\.$/, ''))).length <= UNKNOWN_WORDS;
+  const words = rest
+    .replace(BYLINE, ' ')
+    .split(/[\s|,;:()[\]•·@–—/-]+/)
+    .map((w) => w.replace(/\.+$/, ''))
+    .filter((w) => w.length > 0);
+  return words.filter((w) => !FURNITURE_WORD.test(w)).length <= UNKNOWN_WORDS;
 }
 
 /** `line` without the part chrono read. */
 function besides(line: string, r: chrono.ParsedResult): string {
   return `${line.slice(0, r.index)} ${line.slice(r.index + r.text.length)}`;
+}
+
+/**
+ * A short sentence that ends a line and is only a label and a date
+ * ("... officials said. Published 1 March 2016."): a header written into
+ * the text, as plain-text copies of a page often have it.
+ */
+const LABEL_SENTENCE = /(?:^|[.!?]\s+)(?:first\s+)?(?:published|posted|updated|dated)\s*:?\s*(?:on\s+)?([^\n.|]{6,40})\.?[ \t]*$/im;
+
+/** Reads a label sentence at the end of one of the first lines. */
+function labelSentence(article: Article, head: string, reader: FirstDates): PublicationDate | undefined {
+  const m = LABEL_SENTENCE.exec(head);
+  const r = m ? firstFullDate(m[1], reader) : undefined;
+  if (!m || !r || !onlyFurniture(besides(m[1], r))) return undefined;
+  return headerAt(r, article.body.start + m.index + m[0].indexOf(m[1]) + r.index);
 }
 
 /**
