@@ -460,7 +460,8 @@ function mostSimilarDated(a: Article, c: TextClues, articles: readonly Article[]
   let score = -1;
   for (const b of articles) {
     const published = dates.get(b)?.published;
-    if (b === a || !published || !fitsDay(isoDayOf(published), c)) continue;
+    // A duration the text counts from a start the story states vetoes a date outside its window (it is not used to pick one).
+    if (b === a || !published || !fitsDay(isoDayOf(published), c, true)) continue;
     const s = similar.similarity(a, b);
     if (s > score || (s === score && published < best!)) [best, score] = [published, s];
   }
