@@ -61,6 +61,14 @@ interface TextClues {
   recentBound?: string;
   /** Window given by durations counted from a known start, inclusive days. */
   window?: { start: string; end: string };
+  /**
+   * The window of durations counted from starts the article states itself
+   * ("for more than two years" ... "broke out in March 2011"): a date
+   * borrowed from another article must fall in it, or the article would
+   * contradict itself. A start only another article states does not veto:
+   * the duration rule is there to report that disagreement.
+   */
+  ownWindow?: { start: string; end: string };
 }
 
 /** A start the story states ("since March 2011"), with the events it starts. */
@@ -114,10 +122,14 @@ function cluesOf(mentions: MentionInContext[], ownStarts: readonly StartClue[], 
     const d = i.mention.duration;
     if (!d || d.unit === 'day' || d.unit === 'hour') continue;
     const classes = eventClasses(i.sentence.text);
-    const start = starts.find((s) => s.classes.some((c) => classes.includes(c)));
+    const matches = (s: StartClue) => s.classes.some((c) => classes.includes(c));
+    const start = starts.find(matches);
     if (!start) continue;
     const w = durationWindow(start.start, d);
     if (w && (!clues.window || w.end < clues.window.end)) clues.window = w;
+    const own = ownStarts.find(matches);
+    const ow = own ? durationWindow(own.start, d) : undefined;
+    if (ow && (!clues.ownWindow || ow.end < clues.ownWindow.end)) clues.ownWindow = ow;
   }
   return clues;
 }
@@ -169,6 +181,12 @@ function occurrenceOf(month: number, dayOfMonth: number, weekday: number | undef
  */
 function fits(date: DateTime, clues: TextClues, useWindow = false): boolean {
   return fitsDay(date.toISODate()!, clues, useWindow);
+}
+
+/** True unless the article's own duration window leaves `published` out. */
+function inOwnWindow(published: string, c: TextClues): boolean {
+  const d = published.slice(0, 10);
+  return !c.ownWindow || (d >= c.ownWindow.start && d <= c.ownWindow.end);
 }
 
 /** `fits` for a day already in ISO form (null for an invalid date, which no bound excludes). */
@@ -460,8 +478,7 @@ function mostSimilarDated(a: Article, c: TextClues, articles: readonly Article[]
   let score = -1;
   for (const b of articles) {
     const published = dates.get(b)?.published;
-    // A duration the text counts from a start the story states vetoes a date outside its window (it is not used to pick one).
-    if (b === a || !published || !fitsDay(isoDayOf(published), c, true)) continue;
+    if (b === a || !published || !fitsDay(isoDayOf(published), c) || !inOwnWindow(published, c)) continue;
     const s = similar.similarity(a, b);
     if (s > score || (s === score && published < best!)) [best, score] = [published, s];
   }
