@@ -101,6 +101,11 @@ const inference: { name: string; texts: string[]; expected: string | 'unknown' }
     expected: 'unknown',
   },
   {
+    name: 'the start of a state in the lead is background: "held since his arrest on June 21"',
+    texts: ['Published: January 3, 2013\n\nA man pleaded not guilty.', 'Plea\n\nA man has pleaded not guilty to murder and has been held without bond since his arrest on June 21.'],
+    expected: 'unknown',
+  },
+  {
     name: 'the first days of a year: "Dec. 31" in a story of 2 January is in the year before',
     texts: ['January 2, 2009\n\nThe storm hit the coast.', 'Storm\n\nThe storm hit the coast on Dec. 31, officials said.'],
     expected: '2008-12-31',

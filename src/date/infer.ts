@@ -252,6 +252,16 @@ function weekdayDayOfMonth(clues: TextClues, hint: StoryHint): string | undefine
  */
 const LEAD_SENTENCES = 3;
 
+/** "since" a few words before a date: "since March 2011", "since his arrest on June 21". */
+const SINCE_BEFORE = /\bsince\b(?:\W+\w+){0,4}\W*$/i;
+
+/** True when a mention dates the start of a state that still holds: a background event, not the news. */
+function startOfState(i: MentionInContext): boolean {
+  if (i.role === 'start') return true;
+  const before = i.sentence.text.slice(0, Math.max(0, i.mention.span.start - i.sentence.span.start));
+  return SINCE_BEFORE.test(before);
+}
+
 /**
  * The latest year-less month and day the text reports as past ("on May
  * 29", "Saturday, July 7"), on the day `occurrenceOf` gives it, in the lead
@@ -263,7 +273,8 @@ function latestPastMonthDay(clues: TextClues, hint: StoryHint): string | undefin
   const named = pastWeekdays(clues);
   for (const i of clues.mentions) {
     const m = i.mention;
-    if (m.month === undefined || m.day === undefined || m.year !== undefined || i.tense === 'future' || i.quoted) continue;
+    // The start of a state ("held since his arrest on June 21") is background, however near the lead.
+    if (m.month === undefined || m.day === undefined || m.year !== undefined || i.tense === 'future' || i.quoted || startOfState(i)) continue;
     const d = occurrenceOf(m.month, m.day, m.weekday, clues, hint);
     // Below the lead, only a date on a weekday the text gives its news ("on Friday" ... "at midnight of February 26").
     if (!d || (i.sentence.index >= LEAD_SENTENCES && !named.has(d.weekday))) continue;
