@@ -13,6 +13,7 @@ import { factsInRole, mentionsOf, subjectLabel, countInterval, countPolicy, coun
 /** What the rule checks, its messages and its options. */
 export const meta: RuleMeta = {
   id: 'count-agreement',
+  docs: { url: 'docs/rules/count-agreement.md' },
   description: 'Figures given for the same toll of the same event at about the same time must overlap.',
   // Measures of counts only: a quantity (a magnitude, a depth) has its own value shape.
   topics: ['measure'],

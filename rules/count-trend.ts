@@ -13,6 +13,7 @@ import { factsInRole, reliablePublication, subjectLabel, countInterval, countSou
 /** What the rule checks, its messages and its options. */
 export const meta: RuleMeta = {
   id: 'count-trend',
+  docs: { url: 'docs/rules/count-trend.md' },
   description: 'A running toll must not fall between an earlier and a later publication.',
   // Series of counts only: a quantity (a magnitude, a depth) has its own value shape.
   topics: ['measure-series'],

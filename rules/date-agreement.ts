@@ -9,6 +9,7 @@ import { factsInRole, describeInterval, describeIntervalGap, gapDays, overlapAt 
 
 export const meta: RuleMeta = {
   id: 'date-agreement',
+  docs: { url: 'docs/rules/date-agreement.md' },
   description: 'Dates given for the same event by different sources must overlap.',
   topics: ['event-date'],
   severity: 'error',

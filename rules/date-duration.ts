@@ -8,6 +8,7 @@ import { factsInRole, describeGap, describeInterval, gapDays, impliedStart, over
 
 export const meta: RuleMeta = {
   id: 'date-duration',
+  docs: { url: 'docs/rules/date-duration.md' },
   description: 'How long an ongoing event has lasted must fit when other sources say it started.',
   topics: ['event-duration'],
   severity: 'warning',

@@ -11,6 +11,7 @@ import { factsInRole, describeInterval, weekdayName, weekdayOf } from '../src/pu
 
 export const meta: RuleMeta = {
   id: 'date-weekday',
+  docs: { url: 'docs/rules/date-weekday.md' },
   description: 'A weekday written with a date, or said of the same event as a day of the month, must match it.',
   topics: ['article-dates'],
   severity: 'error',

@@ -14,6 +14,7 @@ import { factsInRole, describeLocation, relateLocations } from '../src/public.js
 
 export const meta: RuleMeta = {
   id: 'location-agreement',
+  docs: { url: 'docs/rules/location-agreement.md' },
   description: 'Places given for the same event at the same time by different sources must be the same place or contain each other.',
   topics: ['event-place'],
   severity: 'error',

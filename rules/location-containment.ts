@@ -9,6 +9,7 @@ import { factsInRole, describeLocation, relateLocations } from '../src/public.js
 
 export const meta: RuleMeta = {
   id: 'location-containment',
+  docs: { url: 'docs/rules/location-containment.md' },
   description: 'Inside one article, the places of a trip lie in the country of the stay, and a place lies in the country its descriptor names.',
   topics: ['trip', 'place-descriptor'],
   severity: 'warning',

@@ -8,11 +8,12 @@
  * figures one article states side by side in one sentence.
  */
 import type { FactGroup, RuleContext, RuleMeta } from '../src/public.js';
-import { anchorClass, plausiblySame, factsInRole, describeMeasure, differentEstimators, estimatorOf, intervalsOverlap, isMeasureFact, valueClasses, type MeasureFact, type ValueClass } from '../src/public.js';
+import { anchorClass, plausiblySame, factsInRole, describeMeasure, differentEstimators, estimateLike, estimatorOf, intervalsOverlap, isMeasureFact, valueClasses, type MeasureFact, type ValueClass } from '../src/public.js';
 
 /** What the rule checks and its messages. */
 export const meta: RuleMeta = {
   id: 'measure-agreement',
+  docs: { url: 'docs/rules/measure-agreement.md' },
   description: 'Figures given for the same measured property of the same bearer must overlap.',
   topics: ['measure'],
   severity: 'error',
@@ -25,7 +26,7 @@ export const meta: RuleMeta = {
   // Figures further apart than this are taken as two things, not one disagreement (see plausiblySame).
   // Counts of things are off by default: on the ECB+ development key, most pairs of counts that share a noun
   // in one story were two things (a five-boat attack and three boats captured; two players' points).
-  defaultOptions: { maxRatio: 2, maxMagnitudeGap: 0.5, compareCounts: false },
+  defaultOptions: { maxRatio: 2, maxMagnitudeGap: 0.5, compareCounts: true },
 };
 
 /** The bearer as words: `event:quake` → "the quake", `event:quake#2` → "the quake (2)", `story` → "the story's event". */
@@ -60,6 +61,22 @@ function sideBySideInSentence(a: ValueClass, b: ValueClass): boolean {
   return beside(a, b) || beside(b, a);
 }
 
+/**
+ * The pairs of value classes to judge. Every other value is judged against
+ * the value most sources state, so one outlier is one finding; two values
+ * that both fit a wide anchor ("in excess of $160 million") but not each
+ * other ("$145–175 million", "$200 million") are judged against each other too.
+ */
+function pairsToJudge(classes: readonly ValueClass[]): [ValueClass, ValueClass][] {
+  const anchor = anchorClass(classes);
+  if (!anchor) return [];
+  const others = classes.filter((c) => c !== anchor);
+  const pairs: [ValueClass, ValueClass][] = others.map((c) => [anchor, c]);
+  const fitAnchor = others.filter((c) => intervalsOverlap(anchor.interval, c.interval));
+  for (let i = 0; i < fitAnchor.length; i++) for (let j = i + 1; j < fitAnchor.length; j++) pairs.push([fitAnchor[i], fitAnchor[j]]);
+  return pairs;
+}
+
 /** Checks one group of figures of one measure. */
 export function check(group: FactGroup, context: RuleContext): void {
   const topic = group.topic;
@@ -73,13 +90,9 @@ export function check(group: FactGroup, context: RuleContext): void {
   const data = { property: topic.property, bearer: bearerWords(topic.bearer), measure: measureWords(topic.kind, topic.property, topic.bearer, facts[0]) };
   const maxRatio = typeof context.options.maxRatio === 'number' ? context.options.maxRatio : 2;
   const maxMagnitudeGap = typeof context.options.maxMagnitudeGap === 'number' ? context.options.maxMagnitudeGap : 0.5;
-  // Every other value is judged against the value most sources state: one outlier is one finding.
-  const anchor = anchorClass(classes);
   let conflicts = 0;
   let apart = 0;
-  for (const other of classes) {
-    if (!anchor || other === anchor) continue;
-    const [a, b] = [anchor, other];
+  for (const [a, b] of pairsToJudge(classes)) {
     if (intervalsOverlap(a.interval, b.interval)) continue;
     if (sideBySideInSentence(a, b)) continue;
     // Figures far apart are two things (another quake, a career total beside a game), not one disagreement.
@@ -92,7 +105,7 @@ export function check(group: FactGroup, context: RuleContext): void {
       const evidence = [...a.facts, ...b.facts];
       const ia = describeMeasure(a.interval, unit);
       const ib = describeMeasure(b.interval, unit);
-      if (differentEstimators(a, b)) {
+      if (differentEstimators(a, b) && (estimateLike(a) || estimateLike(b))) {
         context.report({
           messageId: 'estimates',
           verdict: 'estimates',

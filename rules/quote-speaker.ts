@@ -10,6 +10,7 @@ import { factsInRole, namesNested, namesSimilar } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'quote-speaker',
+  docs: { url: 'docs/rules/quote-speaker.md' },
   description: 'The same quotation must be attributed to the same speaker by every source.',
   topics: ['quote'],
   severity: 'error',

@@ -10,6 +10,7 @@ import { factsInRole, alignSpelling, commonWords, containsRun, quoteTokens, word
 
 export const meta: RuleMeta = {
   id: 'quote-wording',
+  docs: { url: 'docs/rules/quote-wording.md' },
   description: 'Quotations of the same speaker should use the same words in every source.',
   topics: ['quote'],
   severity: 'warning',

@@ -10,6 +10,7 @@ import { factsInRole, compareTitles, daysBetween, isVaguerTitle, isUniqueOffice 
 
 export const meta: RuleMeta = {
   id: 'role-conflict',
+  docs: { url: 'docs/rules/role-conflict.md' },
   description: 'Sources must give one person compatible titles at the same time.',
   topics: ['person-roles'],
   severity: 'error',

@@ -9,6 +9,7 @@ import { daysBetween, factsInRole } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'role-unique-office',
+  docs: { url: 'docs/rules/role-unique-office.md' },
   description: 'A unique office must not be held by two people at the same time.',
   topics: ['role-holder'],
   severity: 'error',

@@ -14,7 +14,7 @@ export async function writeHelpCache(file = helpCacheFile()): Promise<string> {
   const refuse = async () => {
     throw new Error('the help build runs no command');
   };
-  const code = await parseWithYargs(['--help'], { stdout: (t) => (text += t), stderr: () => {}, cwd: process.cwd() }, { check: refuse, facts: refuse, rules: refuse }, HELP_WIDTH);
+  const code = await parseWithYargs(['--help'], { stdout: (t) => (text += t), stderr: () => {}, cwd: process.cwd() }, { check: refuse, facts: refuse, rules: refuse, init: refuse, merge: refuse }, HELP_WIDTH);
   if (code !== 0 || text === '') throw new Error(`yargs gave no help text (exit code ${code})`);
   // Write then rename, so a concurrent run never reads half a file.
   const partial = `${file}.${process.pid}.tmp`;

@@ -7,12 +7,19 @@
  * text is stored by the build, see `help-cache.ts`), and a plain `check`
  * command line is read without yargs (see `quickCheckArgs`).
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeFailure, IoFailure, ioReason, isIoError, ManyErrors, shownPath, UsageError } from './errors.js';
 import { asksTopLevelHelp, cachedHelp, HELP_WIDTH, helpCacheFile, helpStamp } from './help-cache.js';
 import { prependAll } from './util/arrays.js';
+import { plural } from './util/plural.js';
+import type { PackageLocation } from './report/rule-docs.js';
+import type { RuleDocs } from './types.js';
+
+export { plural };
+import type { KnownFindings, OutputPlan } from './shard/shard-file.js';
+import type { ShardSpec } from './shard/spec.js';
 
 /**
  * Exit codes, a contract documented in the README (ESLint's meanings):
@@ -24,21 +31,26 @@ import { prependAll } from './util/arrays.js';
  */
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
-/** Output formats the `check` command writes (`github` goes to stdout). Kept equal to `FORMATS` of config.ts (a test checks) so `--help` need not import it. */
-export const FORMATS = ['md', 'json', 'sarif', 'github'] as const;
+/** Output formats the `check` command writes (`github`, `stylish`, `compact` go to stdout). Kept equal to `FORMATS` of config.ts (a test checks) so `--help` need not import it. */
+export const FORMATS = ['md', 'json', 'sarif', 'github', 'stylish', 'compact'] as const;
 
-/** The tool's version from package.json. */
-export function toolVersion(): string {
+/** crosscheck's own package.json and the folder it is in (the package root), or undefined when it cannot be read. */
+function toolPackage(): { root: string; pkg: { name?: string; version?: string } & PackageLocation } | undefined {
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, '..', 'package.json'), join(here, '..', '..', 'package.json')]) {
+  for (const root of [join(here, '..'), join(here, '..', '..')]) {
     try {
-      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'crosscheck' && pkg.version) return pkg.version;
+      const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name?: string; version?: string } & PackageLocation;
+      if (pkg.name === 'crosscheck' && pkg.version) return { root, pkg };
     } catch {
       // try the next candidate
     }
   }
-  return '0.0.0';
+  return undefined;
+}
+
+/** The tool's version from package.json. */
+export function toolVersion(): string {
+  return toolPackage()?.pkg.version ?? '0.0.0';
 }
 
 /** Where the CLI reads and writes; tests pass their own. */
@@ -51,6 +63,10 @@ export interface Io {
   now?: () => string;
   /** True when `stderr` is a terminal: long runs then draw a progress bar there (not in CI). */
   stderrIsTTY?: boolean;
+  /** True when `stdout` is a terminal: the terminal formats are then coloured (see `wantsColour`). */
+  stdoutIsTTY?: boolean;
+  /** The environment the colour decision reads (`NO_COLOR`, `FORCE_COLOR`, `CI`); none when omitted. */
+  env?: Readonly<Record<string, string | undefined>>;
   /** The bytes of standard input, for the path `-`; without it, `-` is refused. */
   readStdin?: () => Uint8Array;
   /** Print stack traces of internal errors (CROSSCHECK_DEBUG=1). */
@@ -84,6 +100,8 @@ const defaultIo: Io = {
   stderr: (t) => process.stderr.write(t),
   cwd: userCwd(process.env, process.cwd()),
   stderrIsTTY: process.stderr.isTTY,
+  stdoutIsTTY: process.stdout.isTTY,
+  env: process.env,
   readStdin: () => readFileSync(0),
   debug: process.env.CROSSCHECK_DEBUG === '1',
 };
@@ -130,12 +148,14 @@ export interface CheckArgs {
   rules?: string[];
   cache?: string;
   jobs?: number | string;
+  /** Terminal options: errors only on stdout; `--color`/`--no-color`; print the resolved configuration and stop. */
+  quiet?: boolean;
+  color?: boolean;
+  printConfig?: boolean;
+  /** `i/n`: check shard i of n and write a shard file for `merge` (see `runShard`). */
+  shard?: string;
 }
 
-/** `n one` or `n many`: "1 contradiction", "2 contradictions", "2 stories". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** A whole number option: undefined when not given; a usage error naming the option and the value typed otherwise. */
 function wholeNumber(option: string, raw: number | string | undefined, min: number): number | undefined {
@@ -152,6 +172,17 @@ function once(option: string, value: unknown): string | undefined {
   return value as string | undefined;
 }
 
+/**
+ * A configuration file's path for messages: relative to the working folder
+ * when it is there or in a folder above it (as the upward search finds
+ * them, `../crosscheck.config.json`), else as `shownPath` shows it.
+ */
+function shownConfigPath(file: string, cwd: string): string {
+  const dir = dirname(resolve(cwd, file));
+  const above = dir === cwd || cwd.startsWith(dir.endsWith(sep) ? dir : `${dir}${sep}`);
+  return above ? relativePath(cwd, resolve(cwd, file)) : shownPath(file, cwd);
+}
+
 /** Rules and configuration of a run, every problem of both found in one pass. */
 async function loadRulesAndConfig(io: Io, configPath: string | undefined, rulePaths: readonly string[]) {
   const { CONFIG_FILE, ConfigError, loadConfig, ruleSettingProblems } = await import('./config.js');
@@ -160,14 +191,14 @@ async function loadRulesAndConfig(io: Io, configPath: string | undefined, rulePa
   const requested = configPath !== undefined ? resolve(io.cwd, configPath) : undefined;
   let read;
   try {
-    read = loadConfig(requested, io.cwd);
+    read = await loadConfig(requested, io.cwd);
   } catch (error) {
     // The file cannot be read or is not JSON: nothing else in it can be checked.
-    if (error instanceof ConfigError) throw new ConfigError(shownPath(error.file, io.cwd), error.problems);
+    if (error instanceof ConfigError) throw new ConfigError(shownConfigPath(error.file, io.cwd), error.problems);
     throw error;
   }
   const { config, file, problems } = read;
-  const shown = file ? shownPath(file, io.cwd) : CONFIG_FILE;
+  const shown = file ? shownConfigPath(file, io.cwd) : CONFIG_FILE;
   const base = file ? dirname(file) : io.cwd;
   const failures: unknown[] = [];
   let loaded = BUILTIN_RULES.map((rule) => ({ rule, origin: 'builtin' }));
@@ -228,7 +259,64 @@ function chosenFormats(flag: string | undefined, configured: readonly string[] |
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknown.length > 0) throw new UsageError(`unknown format "${unknown.join(', ')}" (expected a comma list of ${FORMATS.join(', ')})`);
   if (formats.length === 0) throw new UsageError(`--format needs at least one of ${FORMATS.join(', ')}`);
+  const terminal = formats.filter((f) => f === 'stylish' || f === 'compact');
+  if (new Set(terminal).size > 1) throw new UsageError('--format may name one of stylish, compact: both print to stdout');
   return [...new Set(formats)];
+}
+
+/**
+ * The formats printed on stdout: those of `formats` that go there, else
+ * `stylish`. Naming `github` alone keeps stdout for workflow commands.
+ */
+function stdoutFormats(formats: readonly string[]): string[] {
+  const chosen = formats.filter((f) => f === 'github' || f === 'stylish' || f === 'compact');
+  return chosen.length > 0 ? chosen : ['stylish'];
+}
+
+/** Prints the stdout formats of a check, in a fixed order: workflow commands, then the terminal format. */
+async function printStdout(formats: readonly string[], report: import('./pipeline.js').Report, args: Pick<CheckArgs, 'quiet' | 'color'>, io: Io): Promise<void> {
+  const quiet = args.quiet === true;
+  const onlyErrors = quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error' || f.verdict === 'agreement') } : report;
+  const chosen = stdoutFormats(formats);
+  if (chosen.includes('github')) {
+    const { formatGithub } = await import('./report/github.js');
+    io.stdout(formatGithub(onlyErrors));
+  }
+  if (chosen.includes('stylish')) {
+    const { formatStylish } = await import('./report/stylish.js');
+    const { wantsColour } = await import('./report/colour.js');
+    io.stdout(formatStylish(report, { quiet, colour: wantsColour({ flag: args.color, isTTY: io.stdoutIsTTY, env: io.env ?? {} }) }));
+  }
+  if (chosen.includes('compact')) {
+    const { formatCompact } = await import('./report/compact.js');
+    io.stdout(formatCompact(report, { quiet }));
+  }
+}
+
+/** `to` relative to `from` with forward slashes, `.` for the folder itself. */
+function relativePath(from: string, to: string): string {
+  return relative(from, to).split(sep).join('/') || '.';
+}
+
+/** `check --print-config`: the configuration the run would use, as JSON on stdout (exit 0). */
+async function printConfig(args: CheckArgs, io: Io, setup: RulesAndConfig, formats: string[], failOn: NonNullable<CheckArgs['failOn']>, maxWarnings: number | undefined): Promise<number> {
+  const { resolvedConfig } = await import('./config-resolved.js');
+  const resolved = resolvedConfig({
+    config: setup.config,
+    file: setup.configFile,
+    base: relativePath(io.cwd, setup.configBase),
+    formats: formats as import('./config.js').Format[],
+    stdout: stdoutFormats(formats) as import('./config.js').Format[],
+    out: once('--out', args.out),
+    name: once('--name', args.name),
+    failOn,
+    maxWarnings,
+    baseline: once('--baseline', args.baseline),
+    rules: setup.loaded.map((l) => ({ id: l.rule.meta.id, origin: l.origin === 'builtin' ? 'builtin' : shownPath(l.origin, io.cwd) })),
+    settings: setup.settings,
+  });
+  io.stdout(`${JSON.stringify(resolved, null, 2)}\n`);
+  return EXIT.clean;
 }
 
 /** A folder that exists afterwards; a file in the way or a folder that cannot be made is an `IoFailure` naming it. */
@@ -325,19 +413,23 @@ async function loadInput(paths: readonly string[] | undefined, io: Io, input: re
   return { ...loaded, globs: new Set<string>() };
 }
 
-/** Applies or updates the baseline; returns the findings it suppressed and the number of stale entries. */
-async function useBaseline(args: CheckArgs, io: Io, configured: string | undefined, configBase: string, report: import('./pipeline.js').Report) {
-  const { applyBaseline, BASELINE_FILE, BaselineError, createBaseline, formatBaseline, parseBaseline } = await import('./baseline/baseline.js');
+/**
+ * The baseline a run compares against: read from its file, or with
+ * `--update-baseline` made of `findings` and written there first; undefined
+ * when the run names none.
+ */
+async function loadBaseline(args: CheckArgs, io: Io, configured: string | undefined, configBase: string, findings: () => readonly import('./types.js').Finding[]): Promise<KnownFindings | undefined> {
+  const { BASELINE_FILE, BaselineError, createBaseline, formatBaseline, parseBaseline } = await import('./baseline/baseline.js');
   const flag = once('--baseline', args.baseline);
   const file = flag !== undefined ? resolve(io.cwd, flag) : configured !== undefined ? resolve(configBase, configured) : args.updateBaseline ? resolve(io.cwd, BASELINE_FILE) : undefined;
   if (!file) {
     if (args.strictBaseline) throw new UsageError('--strict-baseline needs a baseline (--baseline FILE or "baseline" in the configuration)');
-    return { suppressed: [], stale: 0 };
+    return undefined;
   }
   const shown = shownPath(file, io.cwd);
   let baseline;
   if (args.updateBaseline) {
-    baseline = createBaseline(report.findings);
+    baseline = createBaseline(findings());
     makeFolder(dirname(file), 'write the baseline to', io.cwd);
     const text = formatBaseline(baseline);
     writeOut(file, 'write the baseline', io.cwd, () => writeFileSync(file, text));
@@ -352,6 +444,14 @@ async function useBaseline(args: CheckArgs, io: Io, configured: string | undefin
     }
     baseline = parseBaseline(text, shown);
   }
+  return { shown, baseline };
+}
+
+/** Applies a baseline to the report: drops the known findings, lists stale entries as problems; returns the findings it suppressed and the number of stale entries. */
+async function useBaseline(known: KnownFindings | undefined, report: import('./pipeline.js').Report) {
+  if (!known) return { suppressed: [], stale: 0 };
+  const { applyBaseline } = await import('./baseline/baseline.js');
+  const { shown, baseline } = known;
   const result = applyBaseline(report.findings, baseline);
   report.findings = result.kept;
   for (const e of result.stale) {
@@ -411,6 +511,8 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const nameFlag = once('--name', args.name);
   const format = once('--format', args.format);
   once('--config', args.config);
+  // --shard i/n: read first, so a bad spec fails before anything is loaded.
+  const shard = await shardOption(args);
   const { reportNameProblem } = await import('./config.js');
   if (nameFlag !== undefined) {
     const problem = reportNameProblem(nameFlag);
@@ -423,6 +525,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const failOnSource = args.failOn !== undefined ? `--fail-on ${failOn}` : config.failOn !== undefined ? `"failOn": "${failOn}" in ${configFile}` : `the default --fail-on ${failOn}`;
   const maxWarnings = maxWarningsFlag ?? config.maxWarnings;
   const maxWarningsSource = maxWarningsFlag !== undefined ? `--max-warnings ${maxWarnings}` : `"maxWarnings": ${maxWarnings} in ${configFile}`;
+  if (args.printConfig) return printConfig(args, io, setup, formats, failOn, maxWarnings);
   const { runPipeline } = await import('./pipeline.js');
   const loaded = await loadInput(args.paths, io, config.input, configBase, config.limits?.maxFileBytes);
   if (loaded.stories.length === 0) {
@@ -431,6 +534,10 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     return EXIT.usage;
   }
   const alignOptions = config.aliases ? { ...(config.align ?? {}), aliases: config.aliases } : (config.align ?? {});
+  const name = nameFlag ?? config.output?.name ?? defaultReportName(args.paths ?? [], loaded.globs);
+  const outDir = resolve(out !== undefined ? io.cwd : configBase, out ?? config.output?.dir ?? 'reports');
+  const plan: OutputPlan = { formats, name, out: shownPath(outDir, io.cwd), failOn, failOnSource, maxWarnings: maxWarnings ?? null, maxWarningsSource, strictBaseline: args.strictBaseline ?? false };
+  if (shard) return runShard(shard, { args, io, setup, loaded, alignOptions, plan, outDir, jobs });
   const prepared = await factSourceFor(args, jobs, io, loaded.stories, setup, alignOptions);
   const report = runPipeline(loaded.stories, {
     rules,
@@ -442,6 +549,13 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     ruleTimeoutMs: config.limits?.ruleTimeoutMs,
     stages: prepared?.source.provider,
   });
+  closeFactSource(prepared, io, report.errors);
+  const known = await loadBaseline(args, io, config.baseline, configBase, () => report.findings);
+  return finishRun(report, plan, outDir, known, io, args);
+}
+
+/** Saves the cache a run used and prints its counts; a cache that cannot be written becomes a problem in `errors`. */
+function closeFactSource(prepared: Awaited<ReturnType<typeof factSourceFor>>, io: Io, errors: import('./types.js').RunError[]): void {
   try {
     const cacheStats = prepared?.source.finish();
     if (cacheStats) io.stderr(`crosscheck: cache: facts of ${plural(cacheStats.hits, 'article')} reused, ${cacheStats.misses} extracted; ${plural(cacheStats.storyHits, 'story', 'stories')} reused, ${cacheStats.storyMisses} checked\n`);
@@ -449,19 +563,23 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     // The cache only saves time: a cache that cannot be written is a problem of the run, not a failed run.
     if (!isIoError(error) || !prepared?.cacheDir) throw error;
     const reason = error.code === 'EEXIST' ? ioReason({ code: 'ENOTDIR' }) : ioReason(error);
-    report.errors.push({ file: shownPath(prepared.cacheDir, io.cwd), message: `cannot write the cache: ${reason}; the next run will not reuse these results` });
+    errors.push({ file: shownPath(prepared.cacheDir, io.cwd), message: `cannot write the cache: ${reason}; the next run will not reuse these results` });
   }
-  const baseline = await useBaseline(args, io, config.baseline, configBase, report);
-  const name = nameFlag ?? config.output?.name ?? defaultReportName(args.paths ?? [], loaded.globs);
-  const outDir = resolve(out !== undefined ? io.cwd : configBase, out ?? config.output?.dir ?? 'reports');
+}
+
+/**
+ * Writes a run's reports and decides its exit code: the baseline applied,
+ * each format written, problems and the summary on stderr, the reasons for
+ * exit 1. `check` and `merge` both end here, so a merged run writes and says
+ * what the unsharded run would.
+ */
+async function finishRun(report: import('./pipeline.js').Report, plan: OutputPlan, outDir: string, known: KnownFindings | undefined, io: Io, terminal: Pick<CheckArgs, 'quiet' | 'color'> = {}): Promise<number> {
+  const { formats, name, failOn, failOnSource, maxWarningsSource } = plan;
+  const maxWarnings = plan.maxWarnings ?? undefined;
+  const baseline = await useBaseline(known, report);
   const written: string[] = [];
-  let githubText = '';
   for (const format of formats) {
-    if (format === 'github') {
-      const { formatGithub } = await import('./report/github.js');
-      githubText = formatGithub(report);
-      continue;
-    }
+    if (format === 'github' || format === 'stylish' || format === 'compact') continue;
     makeFolder(outDir, 'write reports to', io.cwd);
     const file = join(outDir, `${name}.${format}`);
     if (format === 'json') {
@@ -469,7 +587,9 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
       writeOut(file, 'write the report', io.cwd, () => writeJson(file, report));
     } else if (format === 'sarif') {
       const { formatSarif } = await import('./report/sarif.js');
-      const text = formatSarif(report, { suppressed: baseline.suppressed });
+      const { docsBaseFromPackage } = await import('./report/rule-docs.js');
+      const pkg = toolPackage()?.pkg;
+      const text = formatSarif(report, { suppressed: baseline.suppressed, docsBaseUrl: pkg ? docsBaseFromPackage(pkg) : undefined });
       writeOut(file, 'write the report', io.cwd, () => writeFileSync(file, text));
     } else {
       const { formatMarkdown } = await import('./report/markdown.js');
@@ -478,7 +598,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     }
     written.push(shownPath(file, io.cwd));
   }
-  if (githubText) io.stdout(githubText);
+  await printStdout(formats, report, terminal, io);
   for (const e of report.errors) io.stderr(`crosscheck: ${e.file ? `${e.file}: ` : ''}${e.rule ? `rule ${e.rule}: ` : ''}${e.message}\n`);
   io.stderr(summaryLine(report, baseline.suppressed.length, written));
   // The exit code, and which findings caused it.
@@ -488,9 +608,126 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   if (failing.length > 0) reasons.push(`${severityTally(failing)} at or above ${failOnSource} (${ruleTally(failing)})`);
   const warnings = problems.filter((f) => f.severity === 'warning');
   if (maxWarnings !== undefined && warnings.length > maxWarnings) reasons.push(`${plural(warnings.length, 'warning')}, more than ${maxWarningsSource} (${ruleTally(warnings)})`);
-  if (args.strictBaseline && baseline.stale > 0) reasons.push(`${plural(baseline.stale, 'stale baseline entry', 'stale baseline entries')} (--strict-baseline)`);
+  if (plan.strictBaseline && baseline.stale > 0) reasons.push(`${plural(baseline.stale, 'stale baseline entry', 'stale baseline entries')} (--strict-baseline)`);
   for (const reason of reasons) io.stderr(`crosscheck: exit 1: ${reason}\n`);
   return reasons.length > 0 ? EXIT.findings : EXIT.clean;
+}
+
+/** `--shard i/n` as given, or undefined; a usage error when it cannot be a shard of a run. */
+async function shardOption(args: CheckArgs): Promise<ShardSpec | undefined> {
+  const raw = once('--shard', args.shard);
+  if (raw === undefined) return undefined;
+  const { parseShardSpec } = await import('./shard/spec.js');
+  const shard = parseShardSpec(String(raw));
+  if (args.updateBaseline) throw new UsageError('--update-baseline cannot be combined with --shard: a shard sees only its own stories; update the baseline from an unsharded run');
+  return shard;
+}
+
+/** What `runCheck` resolved before it hands a sharded run over. */
+interface ShardedCheck {
+  args: CheckArgs;
+  io: Io;
+  setup: RulesAndConfig;
+  loaded: Awaited<ReturnType<typeof loadInput>>;
+  alignOptions: Record<string, unknown>;
+  plan: OutputPlan;
+  outDir: string;
+  jobs: number;
+}
+
+/**
+ * `check --shard i/n`. The whole input is loaded, so article ids, loading
+ * problems and the split are those of the unsharded run; the stories of
+ * shard i are checked and their results written to
+ * `OUT/NAME.shard-i-of-n.json` with what the shards must share. `merge`
+ * writes the reports and gives the verdict, so a shard exits 0 once its file
+ * is written, whatever its findings (2 when it cannot run).
+ */
+async function runShard(shard: ShardSpec, run: ShardedCheck): Promise<number> {
+  const { args, io, setup, loaded, alignOptions, plan, outDir, jobs } = run;
+  const { assignShards, shardFileName } = await import('./shard/spec.js');
+  const { describeInput, SHARD_FORMAT, SHARD_KIND, storyChars, writeShardFile } = await import('./shard/shard-file.js');
+  const { checkStory } = await import('./pipeline.js');
+  const shardOf = assignShards(loaded.stories.map((s) => ({ id: s.id, chars: storyChars(s) })), shard.count);
+  // Described before any story is dated: the digests are of the articles as loaded.
+  const input = describeInput(loaded.stories, loaded.errors, shardOf);
+  const mine = loaded.stories.map((story, index) => ({ story, index })).filter((s) => shardOf[s.index] === shard.index);
+  // Read before checking, so a missing or broken baseline stops the shard early; merge applies it to every shard's findings.
+  const known = await loadBaseline(args, io, setup.config.baseline, setup.configBase, () => []);
+  const prepared = await factSourceFor(args, jobs, io, mine.map((s) => s.story), setup, alignOptions);
+  const options = { rules: setup.rules, settings: setup.settings, toolVersion: toolVersion(), alignOptions, ruleTimeoutMs: setup.config.limits?.ruleTimeoutMs, stages: prepared?.source.provider };
+  const stories = mine.map(({ story, index }) => ({ index, result: checkStory(story, options) }));
+  const errors: import('./types.js').RunError[] = [];
+  closeFactSource(prepared, io, errors);
+  const settings = [...setup.settings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const file = join(outDir, shardFileName(plan.name, shard));
+  makeFolder(outDir, 'write reports to', io.cwd);
+  writeOut(file, 'write the shard file', io.cwd, () =>
+    writeShardFile(file, {
+      kind: SHARD_KIND,
+      format: SHARD_FORMAT,
+      tool: { name: 'crosscheck', version: toolVersion() },
+      shard,
+      run: { output: plan, baseline: known ?? null, rules: setup.rules.map((r) => r.meta), settings, align: alignOptions },
+      input,
+      errors,
+      stories,
+    }),
+  );
+  for (const e of [...loaded.errors, ...stories.flatMap((s) => s.result.errors), ...errors]) io.stderr(`crosscheck: ${e.file ? `${e.file}: ` : ''}${e.rule ? `rule ${e.rule}: ` : ''}${e.message}\n`);
+  const count = (pick: (r: import('./pipeline.js').StoryResult) => number) => stories.reduce((n, s) => n + pick(s.result), 0);
+  io.stderr(
+    `crosscheck: shard ${shard.index}/${shard.count}: ${plural(stories.length, 'story', 'stories')} of ${loaded.stories.length}, ${plural(count((r) => r.articles.length), 'article')}, ${plural(count((r) => r.facts.length), 'fact')}; wrote ${shownPath(file, io.cwd)} (the reports and the exit code come from "crosscheck merge")\n`,
+  );
+  return EXIT.clean;
+}
+
+/** The options of `merge`. */
+export interface MergeArgs {
+  shards: string[];
+  out?: string;
+}
+
+/**
+ * `merge <shards..>`: the shard files of one `check --shard i/n` run (files,
+ * or folders holding them) checked against each other and merged into the
+ * reports the unsharded run writes, with its stdout, stderr and exit code.
+ */
+async function runMerge(args: MergeArgs, io: Io): Promise<number> {
+  const out = once('--out', args.out);
+  const { SHARD_FILE_PATTERN } = await import('./shard/spec.js');
+  const { parseShardFile, ShardFileProblems } = await import('./shard/shard-file.js');
+  const { MergeError, mergeShards } = await import('./shard/merge.js');
+  const failures: unknown[] = [];
+  const files: string[] = [];
+  for (const typed of args.shards) {
+    const path = resolve(io.cwd, typed);
+    let inFolder: string[] | undefined;
+    try {
+      if (statSync(path).isDirectory()) inFolder = readdirSync(path).filter((f) => SHARD_FILE_PATTERN.test(f)).sort().map((f) => join(path, f));
+    } catch (error) {
+      if (!isIoError(error)) throw error;
+      failures.push(new MergeError(shownPath(path, io.cwd), [`cannot read: ${ioReason(error)}`]));
+      continue;
+    }
+    if (inFolder?.length === 0) failures.push(new MergeError(shownPath(path, io.cwd), ['this folder holds no shard file (NAME.shard-I-of-N.json, written by "check --shard I/N")']));
+    for (const f of inFolder ?? [path]) if (!files.includes(f)) files.push(f);
+  }
+  const read = [];
+  for (const path of files) {
+    const shown = shownPath(path, io.cwd);
+    try {
+      read.push({ file: shown, shard: parseShardFile(readFileSync(path, 'utf8')) });
+    } catch (error) {
+      if (isIoError(error)) failures.push(new MergeError(shown, [`cannot read: ${ioReason(error)}`]));
+      else if (error instanceof ShardFileProblems) failures.push(new MergeError(shown, error.problems));
+      else throw error;
+    }
+  }
+  if (failures.length > 0) throw failures.length === 1 ? failures[0] : new ManyErrors(failures);
+  const merged = mergeShards(read, io.now?.());
+  const outDir = resolve(io.cwd, out ?? merged.run.output.out);
+  return finishRun(merged.report, merged.run.output, outDir, merged.run.baseline ?? undefined, io);
 }
 
 async function runFacts(args: { paths: string[]; published?: string }, io: Io): Promise<number> {
@@ -523,18 +760,45 @@ async function runFacts(args: { paths: string[]; published?: string }, io: Io): 
 
 async function runRulesList(args: { config?: string; rules?: string[] }, io: Io): Promise<number> {
   const { loaded, settings } = await loadRulesAndConfig(io, once('--config', args.config), args.rules ?? []);
+  const { docsBaseFromPackage, ruleDocsUrl } = await import('./report/rule-docs.js');
+  const tool = toolPackage();
+  const base = tool ? docsBaseFromPackage(tool.pkg) : undefined;
+  /** The page's web address, else (no base known) its file in crosscheck's package. */
+  const page = (docs: RuleDocs | undefined) => ruleDocsUrl(docs, base) ?? (docs && tool ? shownPath(resolve(tool.root, docs.url), io.cwd) : undefined);
   const rows = loaded.map((l) => {
     const s = settings.get(l.rule.meta.id);
-    return `${l.rule.meta.id.padEnd(28)} ${(s?.enabled ? s.severity : 'off').padEnd(8)} ${l.origin === 'builtin' ? 'built-in' : 'custom'.padEnd(8)}  ${l.rule.meta.description}`;
+    const line = `${l.rule.meta.id.padEnd(28)} ${(s?.enabled ? s.severity : 'off').padEnd(8)} ${l.origin === 'builtin' ? 'built-in' : 'custom'.padEnd(8)}  ${l.rule.meta.description}`;
+    const docs = page(l.rule.meta.docs);
+    return docs ? `${line}\n${' '.repeat(48)}${docs}` : line;
   });
   io.stdout(`${'rule'.padEnd(28)} ${'severity'.padEnd(8)} origin    description\n${rows.join('\n')}\n`);
+  return EXIT.clean;
+}
+
+/**
+ * `init`: writes the starter configuration and workflow in the working
+ * folder, all or none; refused (exit 2, naming each file) when one exists,
+ * unless `--force`, or when another configuration file is there.
+ */
+async function runInit(args: { force: boolean }, io: Io): Promise<number> {
+  const { CONFIG_FILES } = await import('./config.js');
+  const { InitRefused, STARTER_CONFIG, writeStarterFiles } = await import('./init/starter.js');
+  let written: string[];
+  try {
+    written = writeStarterFiles(io.cwd, { force: args.force, otherConfigs: CONFIG_FILES.filter((f) => f !== STARTER_CONFIG) });
+  } catch (error) {
+    if (!(error instanceof InitRefused)) throw error;
+    io.stderr(`crosscheck: init wrote nothing:\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    return EXIT.usage;
+  }
+  io.stderr(`crosscheck: wrote ${written.join(', ')}; edit ${STARTER_CONFIG}, then run "npx crosscheck check"\n`);
   return EXIT.clean;
 }
 
 /** Options of `check` that `quickCheckArgs` reads, by kind. */
 const QUICK_STRING = new Set(['out', 'name', 'format', 'baseline', 'config', 'cache']);
 const QUICK_NUMBER = new Set(['max-warnings', 'jobs']);
-const QUICK_BOOLEAN = new Set(['update-baseline', 'strict-baseline']);
+const QUICK_BOOLEAN = new Set(['update-baseline', 'strict-baseline', 'quiet']);
 const FAIL_ON = new Set(['error', 'warning', 'never']);
 
 /** A value both parsers read as the same plain string: no leading dash, no quotes yargs would strip, nothing it could take for a number. */
@@ -569,6 +833,7 @@ export function quickCheckArgs(argv: readonly string[]): CheckArgs | undefined {
     if (QUICK_BOOLEAN.has(option)) {
       if (eq >= 0) return undefined;
       if (option === 'update-baseline') args.updateBaseline = true;
+      else if (option === 'quiet') args.quiet = true;
       else args.strictBaseline = true;
       continue;
     }
@@ -598,6 +863,8 @@ export interface Commands {
   check: (args: CheckArgs) => Promise<number>;
   facts: (args: { paths: string[]; published?: string }) => Promise<number>;
   rules: (args: { config?: string; rules?: string[] }) => Promise<number>;
+  init: (args: { force: boolean }) => Promise<number>;
+  merge: (args: MergeArgs) => Promise<number>;
 }
 
 /**
@@ -617,6 +884,8 @@ export async function yargsCheckArgs(argv: readonly string[]): Promise<CheckArgs
     },
     facts: none,
     rules: none,
+    init: none,
+    merge: none,
   });
   return seen;
 }
@@ -643,6 +912,8 @@ export async function execute(argv: readonly string[], io: Io = defaultIo): Prom
     check: (a) => runCheck(a, io),
     facts: (a) => runFacts(a, io),
     rules: (a) => runRulesList(a, io),
+    init: (a) => runInit(a, io),
+    merge: (a) => runMerge(a, io),
   });
 }
 
@@ -674,16 +945,22 @@ export async function parseWithYargs(argv: readonly string[], io: Io, commands: 
           .positional('paths', { type: 'string', array: true, describe: 'Article files (.txt .md .json .jsonl), folders, quoted globs ("stories/**/*.md", "!drafts/**" excludes) or - (default: "input" of the configuration)' })
           .option('out', { type: 'string', describe: 'Folder the reports are written to (default: reports)' })
           .option('name', { type: 'string', describe: 'Report file name without extension or folders (default: the input folder name, else "report")' })
-          .option('format', { type: 'string', describe: `Comma list of formats: ${FORMATS.join(', ')} (default: md,json; github prints to stdout)` })
+          .option('format', { type: 'string', describe: `Comma list of formats: ${FORMATS.join(', ')} (default: md,json; github, stylish and compact print to stdout, stylish when none of them is named)` })
           .option('fail-on', { choices: ['error', 'warning', 'never'] as const, describe: 'Exit 1 when a finding is at or above this severity (default: error)' })
           .option('max-warnings', { type: 'string', describe: 'Exit 1 when there are more warnings than this whole number' })
           .option('baseline', { type: 'string', describe: 'Baseline file of known findings to suppress' })
           .option('update-baseline', { type: 'boolean', describe: 'Write the current findings to the baseline file (default: crosscheck.baseline.json)' })
           .option('strict-baseline', { type: 'boolean', describe: 'Exit 1 when the baseline has entries no longer found' })
-          .option('config', { type: 'string', describe: 'Configuration file (JSON); default: crosscheck.config.json if present' })
+          .option('config', { type: 'string', describe: 'Configuration file (.json, .mjs or .js); default: the nearest crosscheck.config.json/.mjs/.js from the working folder up to the repository root' })
           .option('rules', { type: 'string', array: true, describe: 'Custom rule files or folders (.js, .mjs, .ts; in a folder, _helpers are not rules)' })
           .option('cache', { type: 'string', describe: 'Reuse the facts of unchanged articles from this folder (default folder: .crosscheck-cache)' })
-          .option('jobs', { type: 'string', describe: 'Worker threads for extracting large inputs (default: 1)' }),
+          .option('jobs', { type: 'string', describe: 'Worker threads for extracting large inputs (default: 1)' })
+          // Terminal output and configuration (docs/cli.md).
+          .option('quiet', { type: 'boolean', describe: 'On stdout, list errors only (report files keep every finding)' })
+          .option('color', { type: 'boolean', describe: 'Colour stylish output (--no-color: never); default: on a terminal, not under CI or NO_COLOR' })
+          .option('print-config', { type: 'boolean', describe: 'Print the configuration the run would use, with its file, as JSON, and exit 0' })
+
+          .option('shard', { type: 'string', describe: 'i/n: check shard i of n (for a CI matrix) and write NAME.shard-i-of-n.json; "merge" writes the reports' }),
       async (a) => {
         code = await commands.check(restored(a) as unknown as CheckArgs);
       },
@@ -704,13 +981,32 @@ export async function parseWithYargs(argv: readonly string[], io: Io, commands: 
       'List built-in and custom rules with their description and severity',
       (y) =>
         y
-          .option('config', { type: 'string', describe: 'Configuration file (JSON)' })
+          .option('config', { type: 'string', describe: 'Configuration file (.json, .mjs or .js); default: found as for check' })
           .option('rules', { type: 'string', array: true, describe: 'Custom rule files or folders' }),
       async (a) => {
         code = await commands.rules(restored(a) as unknown as { config?: string; rules?: string[] });
       },
     )
-    .demandCommand(1, 'Name a command: check, facts or rules.')
+    .command(
+      'init',
+      'Write a commented starter configuration (crosscheck.config.mjs) and an example GitHub Actions workflow (.github/workflows/crosscheck.yml)',
+      (y) => y.option('force', { type: 'boolean', describe: 'Overwrite those files when they exist' }),
+      async (a) => {
+        code = await commands.init({ force: a.force === true });
+      },
+    )
+    .command(
+      'merge <shards..>',
+      'Merge the shard files of a "check --shard i/n" run (files or folders) into the reports, output and exit code of the unsharded run',
+      (y) =>
+        y
+          .positional('shards', { type: 'string', array: true, demandOption: true, describe: 'Shard files (NAME.shard-i-of-n.json), or folders holding them' })
+          .option('out', { type: 'string', describe: 'Folder the reports are written to (default: the one the shards wrote to)' }),
+      async (a) => {
+        code = await commands.merge(restored(a) as unknown as MergeArgs);
+      },
+    )
+    .demandCommand(1, 'Name a command: check, facts, rules, init or merge.')
     .strict()
     .version(toolVersion())
     .help()

@@ -1,21 +1,34 @@
 /**
- * Configuration: `crosscheck.config.json` in the working directory or the
- * file given with `--config`. Validated with messages that name the field
- * (its key path) and what was expected; an unknown field, alignment option
- * or rule id is an error, with the nearest known name when one is close.
- * Every problem is collected before failing, so one run shows them all:
- * `checkConfig` and `ruleSettingProblems` return problems, and the CLI
- * throws one `ConfigError` with all of them.
+ * Configuration: the file given with `--config`, else the nearest
+ * `crosscheck.config.json`, `.mjs` or `.js` found searching upward from the
+ * working directory (`findConfigFile`). Validated with messages that name
+ * the field (its key path) and what was expected; an unknown field,
+ * alignment option or rule id is an error, with the nearest known name when
+ * one is close. Every problem is collected before failing, so one run shows
+ * them all: `checkConfig` and `ruleSettingProblems` return problems, and the
+ * CLI throws one `ConfigError` with all of them.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Rule, Severity } from './types.js';
 import type { RuleSetting } from './engine/run-rules.js';
 import { FileProblemsError, ioReason } from './errors.js';
 import { editDistance } from './text/edit-distance.js';
 import { appendAll } from './util/arrays.js';
 
-/** Report formats: files (`md`, `json`, `sarif`) and workflow commands on stdout (`github`). */
-export const FORMATS = ['md', 'json', 'sarif', 'github'] as const;
+/**
+ * Report formats: files (`md`, `json`, `sarif`), workflow commands on stdout
+ * (`github`) and the terminal formats on stdout (`stylish`, `compact`).
+ */
+export const FORMATS = ['md', 'json', 'sarif', 'github', 'stylish', 'compact'] as const;
+
+/** The formats printed on stdout rather than written to files. */
+export const STDOUT_FORMATS: ReadonlySet<Format> = new Set(['github', 'stylish', 'compact']);
+
+/** The terminal formats: at most one of them per run, `stylish` when none is chosen. */
+export const TERMINAL_FORMATS: ReadonlySet<Format> = new Set(['stylish', 'compact']);
 
 /** One report format. */
 export type Format = (typeof FORMATS)[number];
@@ -94,8 +107,43 @@ function suggestion(name: string, known: readonly string[]): string {
   return near ? `; did you mean "${near}"?` : '';
 }
 
-/** Default file name looked up in the working directory. */
+/** Default file name (the JSON one) of a configuration. */
 export const CONFIG_FILE = 'crosscheck.config.json';
+
+/** The configuration file names looked for in each folder, in this order; two in one folder are an error. */
+export const CONFIG_FILES = [CONFIG_FILE, 'crosscheck.config.mjs', 'crosscheck.config.js'] as const;
+
+/**
+ * The configuration file that applies in `cwd`: the first folder, from `cwd`
+ * upward, that holds one of `CONFIG_FILES`. The search stops at the root of
+ * the project (a folder holding `.git`, searched itself) or of the file
+ * system, so a configuration outside the repository never applies. Two
+ * configuration files in the same folder are a `ConfigError` naming both.
+ */
+export function findConfigFile(cwd: string): string | undefined {
+  for (let dir = cwd; ; ) {
+    const found = CONFIG_FILES.map((name) => join(dir, name)).filter((file) => isFile(file));
+    if (found.length > 1) throw new ConfigError(found[0], [`more than one configuration file in the same folder (${found.map((f) => basename(f)).join(', ')}); keep one`]);
+    if (found.length === 1) return found[0];
+    const parent = dirname(dir);
+    if (parent === dir || existsSync(join(dir, '.git'))) return undefined;
+    dir = parent;
+  }
+}
+
+/** True when `path` is a file (a folder of that name is not a configuration). */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** True for the configuration files that are modules (imported, not parsed as JSON). */
+export function isModuleConfig(file: string): boolean {
+  return ['.mjs', '.js', '.cjs'].includes(extname(file).toLowerCase());
+}
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 const TOP_LEVEL = ['rules', 'customRules', 'align', 'aliases', 'input', 'output', 'failOn', 'maxWarnings', 'baseline', 'limits'] as const;
@@ -316,13 +364,15 @@ export function parseConfig(raw: unknown, file: string): Config {
 }
 
 /**
- * Reads the configuration from `file`, or from the default file in `cwd`
- * when it exists (defaults otherwise), and returns it with its problems.
- * A file that cannot be read or is not JSON throws a `ConfigError` at once:
+ * Reads the configuration from `file`, or from the file `findConfigFile`
+ * finds from `cwd` (defaults when there is none), and returns it with its
+ * problems. JSON files are parsed; `.mjs`, `.js` and `.cjs` files are
+ * imported and their default export is the configuration. A file that
+ * cannot be read, parsed or imported throws a `ConfigError` at once:
  * nothing else can be checked.
  */
-export function loadConfig(file: string | undefined, cwd: string): { config: Config; file?: string; problems: string[] } {
-  const path = file ?? (existsSync(`${cwd}/${CONFIG_FILE}`) ? `${cwd}/${CONFIG_FILE}` : undefined);
+export async function loadConfig(file: string | undefined, cwd: string): Promise<{ config: Config; file?: string; problems: string[] }> {
+  const path = file ?? findConfigFile(cwd);
   if (!path) return { config: { rules: {} }, problems: [] };
   let text: string;
   try {
@@ -333,19 +383,39 @@ export function loadConfig(file: string | undefined, cwd: string): { config: Con
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigError(path, [`cannot read configuration: ${code === 'ENOENT' || code === 'ENOTDIR' ? 'file not found' : ioReason(error)}`]);
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new ConfigError(path, [`cannot read configuration: not valid JSON (${error instanceof Error ? error.message : String(error)})`]);
-  }
+  const raw = isModuleConfig(path) ? await importConfig(path, text) : parseJsonConfig(path, text);
   const { config, problems } = checkConfig(raw);
   return { config, file: path, problems };
 }
 
+function parseJsonConfig(path: string, text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ConfigError(path, [`cannot read configuration: not valid JSON (${error instanceof Error ? error.message : String(error)})`]);
+  }
+}
+
+/**
+ * The default export of a configuration module. The URL carries a hash of
+ * the file's text, so a file changed within one process (tests, watchers)
+ * is imported afresh rather than from the module cache.
+ */
+async function importConfig(path: string, text: string): Promise<unknown> {
+  const url = `${pathToFileURL(path).href}?content=${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+  let module: { default?: unknown };
+  try {
+    module = (await import(url)) as { default?: unknown };
+  } catch (error) {
+    throw new ConfigError(path, [`cannot load configuration: ${error instanceof Error ? `${error.name === 'SyntaxError' ? 'syntax error: ' : ''}${error.message.split('\n')[0]}` : String(error)}`]);
+  }
+  if (module.default === undefined) throw new ConfigError(path, ['cannot load configuration: the module has no default export (write "export default { ... }")']);
+  return module.default;
+}
+
 /** Reads and validates the configuration (as `loadConfig`); throws a `ConfigError` with every problem. */
-export function readConfig(file: string | undefined, cwd: string): { config: Config; file?: string } {
-  const { config, file: path, problems } = loadConfig(file, cwd);
+export async function readConfig(file: string | undefined, cwd: string): Promise<{ config: Config; file?: string }> {
+  const { config, file: path, problems } = await loadConfig(file, cwd);
   if (path && problems.length > 0) throw new ConfigError(path, problems);
   return { config, file: path };
 }

@@ -87,51 +87,108 @@ export function factsOfArticle(article: Article, errors: RunError[], onStage: St
   );
 }
 
-/** Runs publication dating, extraction, alignment and rules over the stories. */
-export function runPipeline(stories: readonly Story[], options: PipelineOptions): Report {
-  const errors: RunError[] = [...(options.errors ?? [])];
-  const allFacts: Fact[] = [];
-  const allGroups: FactGroup[] = [];
-  const findings: Finding[] = [];
-  const articles: Article[] = [];
+/**
+ * What the pipeline made of one story: everything the report takes from it,
+ * its findings not yet deduplicated or sorted (that is done once over every
+ * story, by `assembleReport`). A sharded run writes these to its shard file
+ * and `crosscheck merge` assembles them as a single run would.
+ */
+export interface StoryResult {
+  story: Report['stories'][number];
+  /** The story's articles, dated, in path order (the report's order). */
+  articles: Article[];
+  /** Article ids in reading order (publication date, then text): findings are sorted by it. */
+  readingOrder: string[];
+  /** Facts in path order of their articles. */
+  facts: Fact[];
+  groups: FactGroup[];
+  findings: Finding[];
+  /** Extractor errors in path order, then the rules' errors. */
+  errors: RunError[];
+}
+
+/** Dates, extracts, aligns and checks one story. */
+export function checkStory(loaded: Story, options: PipelineOptions): StoryResult {
+  const errors: RunError[] = [];
   const onStage = options.onStage ?? direct;
   const stages = options.stages ?? {};
   const date = (list: readonly Article[]) => (stages.date ? stages.date(list) : datePublications(list));
   const extract = (a: Article) => (stages.extract ? onStage('extract', () => stages.extract!(a, errors)) : factsOfArticle(a, errors, onStage));
+  // Dating returns dates; the story read from here on holds dated copies of its articles.
+  const story: Story = { ...loaded, articles: withPublicationDates(loaded.articles, onStage('date', () => date(loaded.articles))) };
+  // Alignment and rules read the story in an order of content, never of file names; the report lists it in path order.
+  const ordered: Story = { ...story, articles: readingOrder(story.articles) };
+  const byId = new Map(ordered.articles.map((a) => [a.id, a] as const));
+  // Extracted in path order, so extractor errors are listed as before; each article's facts depend on it alone.
+  const factsOf = new Map(story.articles.map((a) => [a, extract(a)] as const));
+  const facts = ordered.articles.flatMap((a) => factsOf.get(a)!);
+  const run = (): StoryOutcome => {
+    const groups = onStage('align', () => alignStory(facts, { story: story.id, articles: byId, options: options.alignOptions ?? {} }));
+    const result = onStage('rules', () => runRules(options.rules, options.settings, { story: story.id, articles: byId, facts, groups }, { timeoutMs: options.ruleTimeoutMs }));
+    return { groups, ...result };
+  };
+  const outcome = stages.judge ? stages.judge(ordered, facts, run) : run();
+  appendAll(errors, outcome.errors);
+  return {
+    story: { id: story.id, path: story.path, articles: story.articles.map((a) => a.id) },
+    articles: story.articles,
+    readingOrder: ordered.articles.map((a) => a.id),
+    facts: story.articles.flatMap((a) => factsOf.get(a)!),
+    groups: outcome.groups,
+    findings: outcome.findings,
+    errors,
+  };
+}
+
+/** What a report holds besides its stories' results. */
+export interface ReportHead {
+  toolVersion: string;
+  generatedAt?: string;
+  /** Errors met before the pipeline (loading, configuration): listed first. */
+  errors?: readonly RunError[];
+  rules: readonly Rule['meta'][];
+}
+
+/**
+ * The report of some stories' results, in the order given: lists
+ * concatenated, findings deduplicated and sorted once over all of them.
+ * `runPipeline` and `crosscheck merge` both build their report here, so a
+ * merged report is the single run's by construction.
+ */
+export function assembleReport(results: readonly StoryResult[], head: ReportHead): Report {
+  const errors: RunError[] = [...(head.errors ?? [])];
+  const allFacts: Fact[] = [];
+  const allGroups: FactGroup[] = [];
+  const findings: Finding[] = [];
+  const articles: Article[] = [];
   // Where each article comes in its story's reading order: the findings' order after their rule.
   const rank = new Map<string, number>();
-  for (const loaded of stories) {
-    // Dating returns dates; the story read from here on holds dated copies of its articles.
-    const story: Story = { ...loaded, articles: withPublicationDates(loaded.articles, onStage('date', () => date(loaded.articles))) };
-    // Alignment and rules read the story in an order of content, never of file names; the report lists it in path order.
-    const ordered: Story = { ...story, articles: readingOrder(story.articles) };
-    ordered.articles.forEach((a, i) => rank.set(a.id, i));
-    const byId = new Map(ordered.articles.map((a) => [a.id, a] as const));
-    // Extracted in path order, so extractor errors are listed as before; each article's facts depend on it alone.
-    const factsOf = new Map(story.articles.map((a) => [a, extract(a)] as const));
-    const facts = ordered.articles.flatMap((a) => factsOf.get(a)!);
-    const run = (): StoryOutcome => {
-      const groups = onStage('align', () => alignStory(facts, { story: story.id, articles: byId, options: options.alignOptions ?? {} }));
-      const result = onStage('rules', () => runRules(options.rules, options.settings, { story: story.id, articles: byId, facts, groups }, { timeoutMs: options.ruleTimeoutMs }));
-      return { groups, ...result };
-    };
-    const outcome = stages.judge ? stages.judge(ordered, facts, run) : run();
-    appendAll(articles, story.articles);
-    appendAll(allFacts, story.articles.flatMap((a) => factsOf.get(a)!));
-    appendAll(allGroups, outcome.groups);
-    appendAll(findings, outcome.findings);
-    appendAll(errors, outcome.errors);
+  for (const result of results) {
+    result.readingOrder.forEach((id, i) => rank.set(id, i));
+    appendAll(errors, result.errors);
+    appendAll(articles, result.articles);
+    appendAll(allFacts, result.facts);
+    appendAll(allGroups, result.groups);
+    appendAll(findings, result.findings);
   }
   return {
     version: REPORT_VERSION,
-    tool: { name: 'crosscheck', version: options.toolVersion },
-    ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
-    stories: stories.map((s) => ({ id: s.id, path: s.path, articles: s.articles.map((a) => a.id) })),
+    tool: { name: 'crosscheck', version: head.toolVersion },
+    ...(head.generatedAt ? { generatedAt: head.generatedAt } : {}),
+    stories: results.map((r) => r.story),
     articles,
     facts: allFacts,
     groups: allGroups,
     findings: dedupeAndSort(findings, (id) => rank.get(id) ?? 0),
     errors,
-    rules: options.rules.map((r) => r.meta),
+    rules: [...head.rules],
   };
+}
+
+/** Runs publication dating, extraction, alignment and rules over the stories. */
+export function runPipeline(stories: readonly Story[], options: PipelineOptions): Report {
+  return assembleReport(
+    stories.map((story) => checkStory(story, options)),
+    { toolVersion: options.toolVersion, generatedAt: options.generatedAt, errors: options.errors, rules: options.rules.map((r) => r.meta) },
+  );
 }

@@ -10,8 +10,11 @@ export { alignSpelling, commonWords, containsRun, quoteTokens, wordDiff } from '
 export { compareTitles, daysBetween, isUniqueOffice, isVaguerTitle, namesNested, namesSimilar, parseTitleKey } from './rulekit/titles.js';
 export { describeLocation, relateLocations, type LocationRelation } from './rulekit/places.js';
 export { factsInRole, mentionsOf } from './rulekit/groups.js';
+export { compareSpellings, describeVariant, isShortForm, isTransliteration, spelledApart, spellingPairs } from './rulekit/names.js';
+export type { MisspelledPart, NameShape, Spelling, SpellingPair, SpellingRelation, VariantClass } from './rulekit/names.js';
 export { coarser, describeGap, describeInterval, describeIntervalGap, gapDays, granularityRank, impliedStart, overlapAt, parseDuration, weekdayName, weekdayOf, widen } from './rulekit/intervals.js';
-export { anchorClass, plausiblySame, classEstimators, describeMeasure, differentEstimators, estimatorOf, intervalsOverlap, isMeasureFact, measureInterval, sideBySide, valueClasses } from './rulekit/measures.js';
+export { durationDays, durationInterval } from './rulekit/durations.js';
+export { anchorClass, decimalSlip, plausiblySame, classEstimators, describeMeasure, differentEstimators, estimateLike, estimatorOf, intervalsOverlap, isMeasureFact, measureInterval, sideBySide, valueClasses } from './rulekit/measures.js';
 export type { MeasureFact, MeasureInterval, ValueClass } from './rulekit/measures.js';
 export { ruleTester, runRuleCase, textHolding } from './rulekit/rule-tester.js';
 export type { CaseOutcome, ExpectedFinding, InvalidCase, ObservedFinding, RuleTestCase, RuleTests, TestArticle, TestGroup, TesterAssertions, TestRegistrar, ValidCase } from './rulekit/rule-tester.js';

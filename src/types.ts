@@ -174,7 +174,21 @@ export interface DateValue {
   role?: 'start' | 'statement' | 'publication';
   /** How sure the normalised value is: `low` when it rests on an inferred publication date. */
   confidence?: 'high' | 'medium' | 'low';
+  /**
+   * For a DURATION: what the length measures, when the clause says: a prison `sentence` handed down ("sentenced
+   * to seven years", "a five-year sentence") or the `time served` ("served four and a half months"). Lengths of
+   * one kind for one person are compared like other measures (rule `duration-agreement`).
+   */
+  lasts?: DurationSubject;
+  /**
+   * For a length with `lasts`: the participant key (as in `EventRef.participants`) of the person it is of, when
+   * the sentence names that person before the length ("LaRue served four months"); absent for "He served ...".
+   */
+  lastsFor?: string;
 }
+
+/** What a stated length measures (`DateValue.lasts`). */
+export type DurationSubject = 'sentence' | 'time served';
 
 /** A number of something, with its hedge turned into an interval. */
 export interface CountValue {
@@ -230,6 +244,11 @@ export interface CountValue {
   zero?: boolean;
   /** The whole a partial count is a part of, when the text gives it: 3 for "two of the three". */
   total?: number;
+  /**
+   * True when the counted noun is a nationality ("including eight Americans", "12 Somali and 11 Yemeni"): a
+   * breakdown of people counted for something else, which measure alignment does not compare on its own.
+   */
+  nationality?: boolean;
 }
 
 /** The dimension a quantity measures; its `unit` is the dimension's base unit. */
@@ -367,6 +386,14 @@ export interface NameValue {
   /** Entity key it resolves to. */
   entity: string;
   entityType?: 'person' | 'organization' | 'country' | 'place' | 'group';
+  /**
+   * The name this mention stands for, resolved within its article: for a surname written alone ("Olson has
+   * insisted", or "Olsen" spelled once differently) the person's full name ("Karen B. Olson"); for a one-word
+   * place spelled once differently ("Clovedale") the known place the article also names ("Cloverdale").
+   */
+  full?: string;
+  /** True when the article gives the name as a birth name, alias or nickname ("born Betty Mae Page", "known as"). */
+  alternative?: boolean;
 }
 
 /** A fact: one claim read from one span of one article. */
@@ -428,7 +455,13 @@ export type Topic =
   /** The holders of one office (`role`: the title key, `us/foreign-minister`). Members: `holder`. */
   | { type: 'role-holder'; role: string; asOf?: string }
   /** The same quoted words across sources (`wording`: the first member's words). Members: `quote`. */
-  | { type: 'quote'; wording: string };
+  | { type: 'quote'; wording: string }
+  /**
+   * One length of one kind (`lasts`: a prison sentence, the time served) stated in several articles for the people
+   * of the story. `party` is a participant the members' clauses name (the person sentenced), when they name one.
+   * Members: `duration`.
+   */
+  | { type: 'lasting'; lasts: DurationSubject; party?: string };
 
 /** The type names of `Topic`, for a rule's `meta.topics`. */
 export type TopicType = Topic['type'];
@@ -450,6 +483,7 @@ export interface TopicRoles {
   'person-roles': 'title';
   'role-holder': 'holder';
   quote: 'quote';
+  lasting: 'duration';
 }
 
 /** A role a fact plays in a group. */
@@ -550,6 +584,18 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** Default options, overridable from the configuration. */
   defaultOptions?: Record<string, unknown>;
+  /** Where the rule is documented: `crosscheck rules` prints it and SARIF gives it as the rule's `helpUri`. */
+  docs?: RuleDocs;
+}
+
+/** Where a rule is documented. */
+export interface RuleDocs {
+  /**
+   * The rule's page: an absolute `https:` or `http:` URL (what a custom rule should give), or a
+   * `/`-separated path inside crosscheck's own package (the built-in rules' `docs/rules/<id>.md`),
+   * which becomes a URL only when crosscheck's package names its repository.
+   */
+  url: string;
 }
 
 /** What a rule reports: the engine fills in the message, id, severity and evidence. */

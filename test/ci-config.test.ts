@@ -47,7 +47,7 @@ const INVALID: [config: unknown, message: RegExp][] = [
   [{ aliases: { 'Sergei Lavrov': ['Lavrov'], 'Anna Lavrov': ['lavrov'] } }, /"aliases\.Anna Lavrov": "lavrov" is already an alias of "Sergei Lavrov"/],
   [{ input: 'seeds' }, /"input" must be a non-empty array of files, folders or globs/],
   [{ input: ['!drafts/**'] }, /"input" has only exclusions/],
-  [{ output: { formats: ['md', 'pdf'] } }, /"output\.formats" has unknown format "pdf" \(expected md, json, sarif, github\)/],
+  [{ output: { formats: ['md', 'pdf'] } }, /"output\.formats" has unknown format "pdf" \(expected md, json, sarif, github, stylish, compact\)/],
   [{ output: { formats: [] } }, /"output\.formats" must be a non-empty array/],
   [{ output: { dir: '' } }, /"output\.dir" must be a non-empty string/],
   [{ output: { name: 'a/b' } }, /"output\.name" must be a plain file name, without folders \(got "a\/b"; use "output\.dir" for the folder\)/],

@@ -45,7 +45,7 @@ test('bad --max-warnings and unknown formats are usage errors (exit 2)', async (
   t.is((await cli(['check', AGREE, '--out', out, '--max-warnings', '-1'])).code, 2);
   const pdf = await cli(['check', AGREE, '--out', out, '--format', 'md,pdf']);
   t.is(pdf.code, 2);
-  t.regex(pdf.stderr, /unknown format "pdf" \(expected a comma list of md, json, sarif, github\)/);
+  t.regex(pdf.stderr, /unknown format "pdf" \(expected a comma list of md, json, sarif, github, stylish, compact\)/);
 });
 
 test('a custom rule that cannot be loaded is exit 2; one that throws at run time is not', async (t) => {

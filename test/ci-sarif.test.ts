@@ -89,3 +89,24 @@ test('message text escapes brackets so article text cannot forge an embedded lin
   const result = JSON.parse(formatSarif(report)).runs[0].results[0];
   t.true(result.message.text.startsWith('see \\[here\\](https://evil.example) \\\\'));
 });
+
+/** Rule ids and help addresses of a SARIF log's rules. */
+const helpUris = (sarif: string) => Object.fromEntries(JSON.parse(sarif).runs[0].tool.driver.rules.map((r: { id: string; helpUri?: string }) => [r.id, r.helpUri]));
+
+test('rules carry a helpUri to their page when the base of crosscheck’s repository is known', (t) => {
+  const report = pipelineOn([CONFLICT]);
+  const base = 'https://github.com/example/crosscheck/blob/HEAD/';
+  const uris = helpUris(formatSarif(report, { docsBaseUrl: base }));
+  t.is(Object.keys(uris).length, report.rules.length);
+  for (const r of report.rules) t.is(uris[r.id], `${base}docs/rules/${r.id}.md`, r.id);
+  const rule = JSON.parse(formatSarif(report, { docsBaseUrl: base })).runs[0].tool.driver.rules[0];
+  t.true(rule.help.text.endsWith(`Documentation: ${rule.helpUri}`), 'the help text names the page too');
+});
+
+test('without a known base a page inside the package gives no helpUri; an absolute one always does', (t) => {
+  const report = pipelineOn([CONFLICT]);
+  t.deepEqual(Object.values(helpUris(formatSarif(report))), report.rules.map(() => undefined), 'no address that points nowhere');
+  const custom = { ...report, rules: [...report.rules, { id: 'date-spread', description: 'x', topics: ['event-date' as const], severity: 'warning' as const, messages: {}, docs: { url: 'https://example.org/rules/date-spread' } }] };
+  t.is(helpUris(formatSarif(custom))['date-spread'], 'https://example.org/rules/date-spread');
+  t.is(helpUris(formatSarif(custom, { docsBaseUrl: 'https://gitlab.com/o/r/-/blob/HEAD/' }))['date-spread'], 'https://example.org/rules/date-spread');
+});

@@ -7,7 +7,7 @@ import test from 'ava';
 import fc from 'fast-check';
 import { quickCheckArgs, yargsCheckArgs, type CheckArgs } from '../src/cli.js';
 
-const KEYS = ['paths', 'out', 'name', 'format', 'failOn', 'maxWarnings', 'baseline', 'updateBaseline', 'strictBaseline', 'config', 'rules', 'cache', 'jobs'] as const;
+const KEYS = ['paths', 'out', 'name', 'format', 'failOn', 'maxWarnings', 'baseline', 'updateBaseline', 'strictBaseline', 'config', 'rules', 'cache', 'jobs', 'quiet', 'color', 'printConfig'] as const;
 
 /** The fields `runCheck` reads; no paths and an empty list mean the same to it. */
 function relevant(args: CheckArgs): Record<string, unknown> {
@@ -32,6 +32,7 @@ test('cli args: the usual command lines take the quick path', (t) => {
     updateBaseline: true,
     cache: '.cc',
   });
+  t.deepEqual(quickCheckArgs(['check', 'seeds', '--quiet', '--format', 'compact']), { paths: ['seeds'], quiet: true, format: 'compact' });
   t.deepEqual(quickCheckArgs(['check']), {});
   t.deepEqual(quickCheckArgs(['check', '-', 'seeds/a.md']), { paths: ['-', 'seeds/a.md'] }, '"-" (standard input) is a path');
   t.deepEqual(quickCheckArgs(['check', 'stories/*.md', '!stories/draft-*.md']), { paths: ['stories/*.md', '!stories/draft-*.md'] }, 'globs are paths');
@@ -43,14 +44,14 @@ test('cli args: yargs hands "-" on as a path (it drops a lone "-" by itself)', a
 });
 
 test('cli args: help, version, other commands and unusual options go to yargs', (t) => {
-  for (const argv of [[], ['--help'], ['check', '--help'], ['check', '-h'], ['--version'], ['rules'], ['facts', 'x'], ['check', 'x', '--rules', 'r'], ['check', '--out'], ['check', '--out', 'a', '--out', 'b'], ['check', '--fail-on', 'sometimes'], ['check', '--jobs', 'two'], ['check', '--bogus'], ['check', '--', 'x'], ['check', '--no-update-baseline'], ['check', '--failOn', 'never']]) {
+  for (const argv of [[], ['--help'], ['check', '--help'], ['check', '-h'], ['--version'], ['rules'], ['facts', 'x'], ['check', 'x', '--rules', 'r'], ['check', '--out'], ['check', '--out', 'a', '--out', 'b'], ['check', '--fail-on', 'sometimes'], ['check', '--jobs', 'two'], ['check', '--bogus'], ['check', '--', 'x'], ['check', '--no-update-baseline'], ['check', '--failOn', 'never'], ['check', '--quiet=false'], ['check', '--print-config'], ['init']]) {
     t.is(quickCheckArgs(argv), undefined, argv.join(' '));
   }
 });
 
 test('cli args: whatever the quick path accepts, yargs reads the same way (property)', async (t) => {
-  const options = ['--out', '--name', '--format', '--fail-on', '--max-warnings', '--baseline', '--update-baseline', '--strict-baseline', '--config', '--rules', '--cache', '--jobs', '--bogus', '-h', '--help', '--', '--no-cache', '--failOn'];
-  const values = ['seeds', 'a b', 'dir/x.md', 'md,json', 'never', 'warning', 'error', '0', '1', '2', '07', '1e3', '0x10', '-1', '', ' ', 'true', 'false', '"q"', "'q'", 'a=b', 'x.y', 'NaN', 'Infinity', '-', '--x', 'ü'];
+  const options = ['--out', '--name', '--format', '--fail-on', '--max-warnings', '--baseline', '--update-baseline', '--strict-baseline', '--config', '--rules', '--cache', '--jobs', '--quiet', '--print-config', '--no-quiet', '--color', '--no-color', '--bogus', '-h', '--help', '--', '--no-cache', '--failOn'];
+  const values = ['seeds', 'a b', 'dir/x.md', 'md,json', 'compact', 'stylish,md', 'never', 'warning', 'error', '0', '1', '2', '07', '1e3', '0x10', '-1', '', ' ', 'true', 'false', '"q"', "'q'", 'a=b', 'x.y', 'NaN', 'Infinity', '-', '--x', 'ü'];
   const token = fc.oneof(fc.constantFrom(...options), fc.constantFrom(...values), fc.tuple(fc.constantFrom(...options), fc.constantFrom(...values)).map(([o, v]) => `${o}=${v}`));
   let quick = 0;
   await fc.assert(

@@ -6,18 +6,18 @@ import test from 'ava';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { parseWithYargs, type Commands } from '../src/cli.js';
+import { parseWithYargs } from '../src/cli.js';
 import { asksTopLevelHelp, cachedHelp, HELP_WIDTH } from '../src/help-cache.js';
 import { tempDir } from './helpers/run.js';
 
-const refuse: Commands['check'] = async () => {
+const refuse = async (): Promise<number> => {
   throw new Error('no command runs');
 };
 
 /** What yargs prints for `--help` at the stored width. */
 async function yargsHelp(): Promise<string> {
   let text = '';
-  await parseWithYargs(['--help'], { stdout: (t) => (text += t), stderr: () => {}, cwd: process.cwd() }, { check: refuse, facts: refuse, rules: refuse }, HELP_WIDTH);
+  await parseWithYargs(['--help'], { stdout: (t) => (text += t), stderr: () => {}, cwd: process.cwd() }, { check: refuse, facts: refuse, rules: refuse, init: refuse, merge: refuse }, HELP_WIDTH);
   return text;
 }
 

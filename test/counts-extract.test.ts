@@ -114,8 +114,13 @@ const rows: Row[] = [
   { sentence: 'Some 2,000 buildings and 150 vehicles were destroyed.', text: '150', what: 'vehicles destroyed', low: 150, high: 150, extra: { thing: true } },
   { sentence: 'Rescuers heard two to three gunshots.', text: 'two to three', what: 'gunshots', low: 2, high: 3, extra: { thing: true } },
   { sentence: 'Two of the three boats sank.', text: 'Two', what: 'boats', low: 2, high: 2, extra: { scope: 'partial', total: 3 } },
-  { sentence: 'The People’s Council has a 2,507-member assembly.', text: '2,507', what: 'members', low: 2507, high: 2507, extra: { population: 'members' } },
+  { sentence: 'The People’s Council has a 2,507-member assembly.', text: '2,507', what: 'members assembly', low: 2507, high: 2507, extra: { population: 'members' } },
   { sentence: 'He finished with 20 points and nine rebounds.', text: 'nine', what: 'rebounds', low: 9, high: 9, extra: { thing: true } },
+  // A compound counts the things of the noun it stands before: the boats of the attack, not boats captured.
+  { sentence: 'A warship foiled a five-boat pirate attack on merchant vessels.', text: 'five', what: 'boats attack', low: 5, high: 5, extra: { thing: true, noun: 'boat' } },
+  { sentence: 'Two escaped, and the warship intercepted the remaining three boats.', text: 'three', what: 'boats', low: 3, high: 3, extra: { thing: true, scope: 'partial' } },
+  { sentence: 'The liner carried some 420 passengers and crew.', text: 'some 420', what: 'passengers and crew carried', low: 378, high: 462, extra: { population: 'passengers and crew' } },
+  { sentence: 'He admitted that he lied three times to police.', text: 'three', what: 'times lied', low: 3, high: 3, extra: { thing: true, noun: 'time' } },
   // People counted for something else than a toll, crowds, populations, repetitions.
   { sentence: 'A total of 288 candidates are running for 125 seats.', text: '288', what: 'candidates', low: 288, high: 288, extra: { population: 'candidates' } },
   { sentence: 'SeaMicro currently employs 80 people.', text: '80', what: 'people', low: 80, high: 80 },

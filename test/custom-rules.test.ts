@@ -102,12 +102,14 @@ test('the README’s worked example reports only true things on seeds/', async (
   }
 });
 
-test('the README shows the worked example as it is in the fixture', (t) => {
+test('the README and the custom-rules guide show the worked example as it is in the fixture', (t) => {
   const readme = readFileSync('README.md', 'utf8');
+  const guide = readFileSync('docs/custom-rules.md', 'utf8');
   const source = readFileSync('test/fixtures/custom-rules/good/date-spread.ts', 'utf8');
-  // The fixture's code after its header comment is the README's code block.
+  // The fixture's code after its header comment is the code block of both.
   const code = source.slice(source.indexOf('import type'));
   t.true(readme.includes(`\`\`\`ts\n${code}\`\`\``), 'README code block equals the fixture');
+  t.true(guide.includes(`\`\`\`ts\n${code}\`\`\``), 'docs/custom-rules.md code block equals the fixture');
   const tests = readFileSync('test/custom-rule-tester.test.ts', 'utf8');
-  t.true(readme.includes(`\`\`\`ts\n${tests}\`\`\``), 'README shows the example’s RuleTester tests as they are');
+  t.true(guide.includes(`\`\`\`ts\n${tests}\`\`\``), 'docs/custom-rules.md shows the example’s RuleTester tests as they are');
 });

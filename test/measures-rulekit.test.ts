@@ -22,7 +22,9 @@ function quantity(id: string, low: number, high: number | null, extra: Partial<Q
 
 const overlapRows: [string, { low: number; high: number | null }, { low: number; high: number | null }, boolean][] = [
   ['same point', { low: 6.2, high: 6.2 }, { low: 6.2, high: 6.2 }, true],
-  ['touching bounds', { low: 6.15, high: 6.25 }, { low: 6.25, high: 6.35 }, true],
+  ['precision bands that only touch are two values', { low: 6.15, high: 6.25 }, { low: 6.25, high: 6.35 }, false],
+  ['an exact figure on a band edge lies inside it', { low: 6.25, high: 6.25 }, { low: 6.25, high: 6.35 }, true],
+  ['bands that share a stretch overlap', { low: 6.1, high: 6.3 }, { low: 6.25, high: 6.35 }, true],
   ['disjoint', { low: 6.15, high: 6.25 }, { low: 6.35, high: 6.45 }, false],
   ['open above meets a higher figure', { low: 5, high: null }, { low: 7, high: 7 }, true],
   ['open above misses a lower figure', { low: 5, high: null }, { low: 3, high: 3 }, false],

@@ -10,10 +10,11 @@ import { roleAligner } from './roles.js';
 import { nameAligner } from './names.js';
 import { locationAligner } from './locations.js';
 import { measureAligner } from './measures.js';
+import { durationAligner } from './durations.js';
 import { appendAll } from '../util/arrays.js';
 
 /** Aligners by kind; a kind with no aligner yields no groups. */
-export const ALIGNERS: readonly Aligner[] = [dateAligner, countAligner, quoteAligner, roleAligner, nameAligner, locationAligner];
+export const ALIGNERS: readonly Aligner[] = [dateAligner, durationAligner, countAligner, quoteAligner, roleAligner, nameAligner, locationAligner];
 
 /** Groups the facts of one story, in a deterministic order. */
 export function alignStory(facts: Fact[], context: StoryContext): FactGroup[] {

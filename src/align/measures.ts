@@ -65,12 +65,23 @@ function measureOf(f: MeasureFact): Measure | undefined {
   if (!Number.isInteger(v.number)) return undefined;
   const noun = v.noun ?? v.what.split(' ')[0];
   if (!noun) return undefined;
+  // A game's statistics (points, rebounds, yards, wins) are each player's and each game's: a story about one
+  // player states dozens of them, and no clause tells whose season or which game a bare figure is of.
+  if (STAT_NOUNS.has(noun) || MARKET_NOUNS.has(noun)) return undefined;
+  // "including eight Americans": a nationality breakdown of people counted for something else.
+  if (v.nationality) return undefined;
   const space = v.what.indexOf(' ');
   const participle = v.thing && space > 0 ? v.what.slice(space + 1) : undefined;
   // A count belongs to the event its clause names, else to the story's own event: one story, one main event.
   const bearer = v.subject && !v.subjectInherited ? `event:${v.subject}` : 'story';
   return { fact: f, property: noun, bearer, unit: 'count', ...(participle ? { participle } : {}) };
 }
+
+/** Counted nouns of sports statistics and standings. */
+const STAT_NOUNS = new Set(['point', 'rebound', 'assist', 'board', 'steal', 'block', 'goal', 'run', 'hit', 'homer', 'inning', 'strikeout', 'win', 'loss', 'defeat', 'draw', 'game', 'match', 'yard', 'touchdown', 'basket', 'possession', 'drive', 'pass', 'catch', 'sack', 'interception', 'carry', 'knockout', 'seed', 'set', 'lap']);
+
+/** Counted nouns of markets and finance: a deal states many (shares outstanding, shares to be issued, options). */
+const MARKET_NOUNS = new Set(['share', 'stock', 'option', 'warrant', 'bond', 'note', 'barrel', 'contract', 'unit']);
 
 /**
  * Participant keys that name no party of their own: company-form suffixes and
@@ -103,11 +114,11 @@ function sameMeasure(a: Measure, b: Measure, context: StoryContext, common: Read
   // two games, two offers).
   if (fa.article === fb.article && !inLead(fa, context) && !inLead(fb, context)) return false;
   // Two sums or shares in one article are nearly always two things (a range's ends, the cash part of a price,
-  // the expected against the reported offer), so party figures are compared only across articles.
-  if (fa.article === fb.article && partyBound(fa)) return false;
-  // Counts and sums of money abound in a story's background (career totals, other offers, the cash part of a
-  // price); across articles they are compared where each article states its own news: headline and lead.
-  if (partyBound(fa) && fa.article !== fb.article && !(inLead(fa, context) && inLead(fb, context))) return false;
+  // the expected against the reported offer), so they are compared only across articles.
+  if (fa.article === fb.article && moneyLike(fa)) return false;
+  // Sums of money abound in a story's background (career earnings, other offers, the cash part of a price);
+  // across articles they are compared where each article states its own news: headline and lead.
+  if (moneyLike(fa) && fa.article !== fb.article && !(inLead(fa, context) && inLead(fb, context))) return false;
   // One surname, two people ("John Jenkin, 23" and "Katie Jenkin, 20"): the given names tell them apart.
   if (fa.kind === 'quantity' && fb.kind === 'quantity' && !sameGivenName(fa.value.bearerName, fb.value.bearerName)) return false;
   // Each names its own party (the Nationals' offer, the Red Sox's offer): two things of one kind. Physical
@@ -117,15 +128,28 @@ function sameMeasure(a: Measure, b: Measure, context: StoryContext, common: Read
   if (partyBound(fa) && fa.kind === 'quantity' && !sharesAny(fa.event.participants, fb.event.participants)) return false;
   if (TIME_BOUND.has(a.property) && !sameTime(fa, fb, context)) return false;
   if (!sameOccasion(fa, fb)) return false;
-  if (fa.kind === 'count') {
-    if (a.participle && b.participle && a.participle !== b.participle) return false;
-    // Event words alone ("attack", "release") are too common in one story to tie two counts together.
-    const tied = sharesAny(fa.event.participants, fb.event.participants) || (a.participle !== undefined && a.participle === b.participle);
-    if (!tied) return false;
-    // "Ty Lawson added 16 points" and "Hansbrough scored 20 points": each clause names its own people.
-    if (fa.event.participants.length > 0 && fb.event.participants.length > 0 && !sharesAny(fa.event.participants, fb.event.participants)) return false;
-  }
+  if (fa.kind === 'count' && !countsTied(a, b)) return false;
   return true;
+}
+
+/**
+ * True when two counts of one noun may count the same things. Nouns recur in
+ * a story for different sets ("fifteen games later" and "winning ten games";
+ * "two countries" that sent ships and "25 countries" in a coalition), so both
+ * clauses must name a party and share one ("the pirates, in three boats" and
+ * "the pirates in two boats" both name the warship that met them), and what
+ * happened to the things must not differ ("cables damaged", "cables repaired").
+ * Event words alone ("attack", "release") are too common in one story to tie
+ * two counts together.
+ */
+function countsTied(a: Measure, b: Measure): boolean {
+  if (a.participle && b.participle && a.participle !== b.participle) return false;
+  return sharesAny(a.fact.event.participants, b.fact.event.participants);
+}
+
+/** True for sums of money and shares: figures that a deal, an offer or a budget states, of which a story has many. */
+function moneyLike(f: MeasureFact): boolean {
+  return f.kind === 'quantity' && PARTY_DIMENSIONS.has(f.value.dimension);
 }
 
 /** Dimensions whose figures belong to parties (who paid, who offered, who counted), not to a physical event. */
@@ -254,7 +278,8 @@ export const measureAligner = {
         const topic: Extract<Topic, { type: 'measure' }> = { type: 'measure', kind, property, bearer, unit, ...(members[0].asOf ? { asOf: members[0].asOf } : {}) };
         const articles = new Set(members.map((f) => f.article)).size;
         const where = articles > 1 ? `${articles} articles` : 'one article';
-        const what = kind === 'count' ? `the number of ${property}${cluster[0].participle ? ` ${cluster[0].participle}` : ''}` : `${property} of ${bearerLabel(bearer)}${unit !== 'count' ? `, in ${unit}` : ''}`;
+        const first = cluster[0].fact;
+        const what = first.kind === 'count' ? `the number of ${first.value.what}` : `${property} of ${bearerLabel(bearer)}${unit !== 'count' ? `, in ${unit}` : ''}`;
         groups.push(measureGroup(context.story, topic, members, `they measure the same thing (${what}) in ${where}`, `measure:${kind}|${property}|${bearer}|${unit}:${members[0].id}`));
       }
     }

@@ -6,6 +6,7 @@ import type { Rule } from '../types.js';
 import * as dateAgreement from '../../rules/date-agreement.js';
 import * as countAgreement from '../../rules/count-agreement.js';
 import * as countTrend from '../../rules/count-trend.js';
+import * as nameSpelling from '../../rules/name-spelling.js';
 import * as nameVariant from '../../rules/name-variant.js';
 import * as quoteSpeaker from '../../rules/quote-speaker.js';
 import * as quoteWording from '../../rules/quote-wording.js';
@@ -16,6 +17,7 @@ import * as locationContainment from '../../rules/location-containment.js';
 import * as dateDuration from '../../rules/date-duration.js';
 import * as dateWeekday from '../../rules/date-weekday.js';
 import * as measureAgreement from '../../rules/measure-agreement.js';
+import * as durationAgreement from '../../rules/duration-agreement.js';
 
 /** Every built-in rule, sorted by id. */
-export const BUILTIN_RULES: readonly Rule[] = [dateAgreement, countAgreement, countTrend, nameVariant, quoteSpeaker, quoteWording, roleConflict, roleUniqueOffice, locationAgreement, locationContainment, dateDuration, dateWeekday, measureAgreement].map((m) => ({ meta: m.meta, check: m.check }) as Rule).sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+export const BUILTIN_RULES: readonly Rule[] = [dateAgreement, countAgreement, countTrend, nameSpelling, nameVariant, quoteSpeaker, quoteWording, roleConflict, roleUniqueOffice, locationAgreement, locationContainment, dateDuration, dateWeekday, measureAgreement, durationAgreement].map((m) => ({ meta: m.meta, check: m.check }) as Rule).sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));

@@ -23,6 +23,7 @@ export const TOPIC_KINDS: Readonly<Record<TopicType, readonly FactKind[]>> = {
   'person-roles': ['role'],
   'role-holder': ['role'],
   quote: ['quote'],
+  lasting: ['date'],
 };
 
 /** The roles the members of each topic type may play (`TopicRoles`, for checks at run time). */
@@ -39,6 +40,7 @@ export const TOPIC_ROLES: { readonly [T in TopicType]: readonly TopicRoles[T][] 
   'person-roles': ['title'],
   'role-holder': ['holder'],
   quote: ['quote'],
+  lasting: ['duration'],
 };
 
 /** Roles exactly one member plays in groups of a topic (the duration counted back, the stay, the place and its descriptor). */

@@ -32,6 +32,19 @@ function selectionProblems(topics: unknown, kinds: unknown): string[] {
   return problems;
 }
 
+/**
+ * Problems with `meta.docs`: an object whose `url` is an absolute web address
+ * or a plain path inside crosscheck's package (no scheme, no leading `/`, no
+ * `..`), which is how the built-in rules point at their pages.
+ */
+function docsProblems(docs: unknown): string[] {
+  const url = docs && typeof docs === 'object' ? (docs as { url?: unknown }).url : undefined;
+  if (typeof url !== 'string' || url === '') return ['`meta.docs` must be an object with a `url` string (the address of the rule\'s page)'];
+  if (/^https?:\/\/[^\s/]+/i.test(url)) return [];
+  if (/^[a-z][a-z0-9+.-]*:|^\/|\\|(^|\/)\.\.(\/|$)|\s/i.test(url)) return [`\`meta.docs.url\` must be an http(s) address or a path inside crosscheck's package (got ${JSON.stringify(url)})`];
+  return [];
+}
+
 /** Problems with a candidate rule object, each naming the field; empty when it is valid. */
 export function validateRule(candidate: unknown, expectedId: string): string[] {
   const problems: string[] = [];
@@ -48,6 +61,7 @@ export function validateRule(candidate: unknown, expectedId: string): string[] {
     if (!meta.messages || typeof meta.messages !== 'object') problems.push('`meta.messages` must be an object of message templates');
     else for (const [k, v] of Object.entries(meta.messages)) if (typeof v !== 'string') problems.push(`\`meta.messages.${k}\` must be a string`);
     if (meta.defaultOptions !== undefined && (typeof meta.defaultOptions !== 'object' || meta.defaultOptions === null)) problems.push('`meta.defaultOptions` must be an object');
+    if (meta.docs !== undefined) appendAll(problems, docsProblems(meta.docs));
   }
   if (typeof rule.check !== 'function') problems.push('`check` must be a function (group, context) => void');
   return problems;

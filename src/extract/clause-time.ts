@@ -1,5 +1,6 @@
 /**
- * Clause times for figures: a count or a quantity whose clause also holds a
+ * Clause times for figures: a count, a quantity or a measured length (a
+ * prison sentence) whose clause also holds a
  * calendar date ("In February, a quake measuring 6.4 hit") is dated by it,
  * so alignment can tell the figures of a recalled event from those of the
  * story's own news without reading the text again.
@@ -13,6 +14,11 @@ const NOT_THE_EVENTS_OWN = /\b(?:after|before|since|until|within|by)\b/i;
 /** True for a date fact that can date the event of its clause. */
 function datesItsClause(f: Fact): f is FactOf<'date'> {
   return f.kind === 'date' && f.value.type === 'DATE' && f.value.role !== 'publication' && f.value.start !== null && f.value.end !== null && !NOT_THE_EVENTS_OWN.test(f.text);
+}
+
+/** Figures a clause date may date: counts, quantities and lengths that measure something (a sentence, time served). */
+function datedFigure(f: Fact): f is FactOf<'count'> | FactOf<'quantity'> | FactOf<'date'> {
+  return f.kind === 'count' || f.kind === 'quantity' || (f.kind === 'date' && f.value.lasts !== undefined);
 }
 
 /** Sets `event.time` of counts and quantities from the nearest event-dating date of their clause. */
@@ -29,7 +35,7 @@ export const figureClauseTimes: Refiner = {
     }
     if (bySentence.size === 0) return facts;
     for (const f of facts) {
-      if ((f.kind !== 'count' && f.kind !== 'quantity') || f.event.time) continue;
+      if (!datedFigure(f) || f.event.time) continue;
       const dates = bySentence.get(f.sentence.start);
       if (!dates) continue;
       let best: FactOf<'date'> | undefined;

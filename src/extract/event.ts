@@ -118,7 +118,9 @@ function findNameMentions(text: string, offset: number): NameMention[] {
     const first = token.charCodeAt(0);
     const mayBeName = (first >= 65 && first <= 90) || token.startsWith('al-') || token.startsWith('el-');
     const bare = mayBeName ? token.replace(/['’]s$/, '').replace(/\.$/, '') : token;
-    const isName = mayBeName && NAME_TOKEN.test(bare) && !NOT_NAMES.has(foldCase(bare));
+    // An initial inside a name ("John A. Smith") is part of it, though "A" alone is an article.
+    const isInitial = run !== null && gap === ' ' && /^[A-Z]\.$/.test(token);
+    const isName = isInitial || (mayBeName && NAME_TOKEN.test(bare) && !NOT_NAMES.has(foldCase(bare)));
     const isParticle = NAME_PARTICLES.has(token.toLowerCase()) && run !== null;
     if (run && (gap.trim() !== '' || !(isName || isParticle))) flush();
     if (isName || (isParticle && run)) {

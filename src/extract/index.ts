@@ -5,6 +5,7 @@
  */
 import type { Fact } from '../types.js';
 import type { ArticleContext, Extractor, Refiner } from './extractor.js';
+import { durationSubjects } from './durations.js';
 import { dateExtractor } from './dates/facts.js';
 import { countExtractor } from './counts/index.js';
 import { agesOverDurations, quantityExtractor } from './quantities/index.js';
@@ -28,18 +29,21 @@ export const EXTRACTORS: readonly Extractor[] = [
   countExtractor,
   // Titles before quotes: speakers named by title alone ("the Russian minister") are resolved through them.
   titleRoles,
-  nameMentionFacts,
   // Direct quotes before indirect speech: reported clauses skip quoted text.
   directQuotes,
   indirectQuotes,
   // Places after dates: a date in the clause dates the event a place locates, and date spans are never places.
   placeMentions,
+  // Names after places: a one-word place spelled once differently is compared with the places the article locates.
+  nameMentionFacts,
 ];
 
 /** Refiners in the order they run, after all extractors. */
 export const REFINERS: readonly Refiner[] = [
   // "a 59-year old man": the date extractor reads "59-year" as a duration, the quantity extractor the age; the age stays.
   agesOverDurations,
+  // After the ages refiner (an age is not a length); before clause times, which date the lengths it marks.
+  durationSubjects,
   // After the ages refiner, so a duration it drops never dates a figure.
   figureClauseTimes,
 ];

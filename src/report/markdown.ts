@@ -9,6 +9,7 @@ import { summarise } from './json.js';
 import { PositionIndex } from '../text/positions.js';
 import { codeSpan, escapeMarkdown as esc } from './escape.js';
 import { appendAll } from '../util/arrays.js';
+import { pictureSection } from './picture.js';
 
 const PUBLISHED_FROM: Record<string, string> = {
   metadata: 'metadata',
@@ -66,6 +67,7 @@ export function formatMarkdown(report: Report): string {
   const contradictions = report.findings.filter((f) => f.verdict === 'contradiction');
   const others = report.findings.filter((f) => f.verdict !== 'contradiction' && f.verdict !== 'agreement');
   const agreements = report.findings.filter((f) => f.verdict === 'agreement');
+  appendAll(out, pictureSection(report, [...contradictions, ...others, ...agreements], (a) => a.title ?? headline(a), esc));
   let n = 0;
   out.push('## Contradictions', '');
   if (contradictions.length === 0) out.push('None found.', '');

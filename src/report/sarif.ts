@@ -9,6 +9,7 @@ import type { Report } from '../pipeline.js';
 import type { Evidence, Finding, Severity } from '../types.js';
 import { PositionIndex } from '../text/positions.js';
 import { kindsOf } from '../engine/topics.js';
+import { ruleDocsUrl } from './rule-docs.js';
 
 /** SARIF levels by crosscheck severity. */
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -17,6 +18,12 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 export interface SarifOptions {
   /** Findings a baseline suppressed: written with an external suppression, so viewers hide them but keep the record. */
   suppressed?: readonly Finding[];
+  /**
+   * Base address of crosscheck's own files on the web (see `docsBaseFromPackage`): a rule whose
+   * `meta.docs.url` is a path inside the package gets a `helpUri` only under such a base. Rules
+   * documented at an absolute address get it either way.
+   */
+  docsBaseUrl?: string;
 }
 
 /** A relative `/`-separated path as a URI reference (each segment percent-encoded). */
@@ -73,16 +80,21 @@ export function toSarifObject(report: Report, options: SarifOptions = {}) {
           driver: {
             name: report.tool.name,
             version: report.tool.version,
-            rules: rules.map((r) => ({
-              id: r.id,
-              name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
-              shortDescription: { text: r.description },
-              fullDescription: { text: `${r.description} Fact kinds: ${kindsOf(r).join(', ')}.` },
-              defaultConfiguration: { level: LEVEL[r.severity] ?? 'warning' },
-              // GitHub code scanning requires help text; the message templates say what the rule reports.
-              help: { text: `${r.description}\n\nReports:\n${Object.values(r.messages).map((m) => `- ${m}`).join('\n')}` },
-              properties: { kinds: kindsOf(r), tags: ['crosscheck', ...kindsOf(r)] },
-            })),
+            rules: rules.map((r) => {
+              const helpUri = ruleDocsUrl(r.docs, options.docsBaseUrl);
+              return {
+                id: r.id,
+                name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
+                shortDescription: { text: r.description },
+                fullDescription: { text: `${r.description} Fact kinds: ${kindsOf(r).join(', ')}.` },
+                defaultConfiguration: { level: LEVEL[r.severity] ?? 'warning' },
+                // The rule's page, when it has an address (see rule-docs.ts: no helpUri that points nowhere).
+                ...(helpUri ? { helpUri } : {}),
+                // GitHub code scanning requires help text; the message templates say what the rule reports.
+                help: { text: `${r.description}\n\nReports:\n${Object.values(r.messages).map((m) => `- ${m}`).join('\n')}${helpUri ? `\n\nDocumentation: ${helpUri}` : ''}` },
+                properties: { kinds: kindsOf(r), tags: ['crosscheck', ...kindsOf(r)] },
+              };
+            }),
           },
         },
         columnKind: 'utf16CodeUnits',

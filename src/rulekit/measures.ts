@@ -33,7 +33,11 @@ export function measureInterval(fact: MeasureFact): MeasureInterval {
  */
 export function intervalsOverlap(a: MeasureInterval, b: MeasureInterval): boolean {
   const eps = 1e-9 * Math.max(1, Math.abs(a.low), Math.abs(b.low));
-  return (a.high === null || b.low <= a.high + eps) && (b.high === null || a.low <= b.high + eps);
+  const shared = Math.min(a.high ?? Infinity, b.high ?? Infinity) - Math.max(a.low, b.low);
+  // Two written figures whose precision bands only touch state two values: "$2.5 million" (2.45–2.55) and
+  // "$2.6 million" (2.55–2.65) differ in their last digit. An exact figure on a band's edge lies inside it.
+  const point = a.low === a.high || b.low === b.high;
+  return point ? shared >= -eps : shared > eps;
 }
 
 /** An interval in words with its unit: "6.15–6.25 magnitude", "at least 10 m", "85 years". */
@@ -47,7 +51,13 @@ export function describeMeasure(i: MeasureInterval, unit?: string): string {
 
 /** Who gives a figure, normalised for comparison ("The USGS" and "USGS" are one estimator); undefined when nobody is named. */
 export function estimatorOf(fact: MeasureFact): string | undefined {
-  const source = fact.value.source?.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
+  const source = fact.value.source
+    ?.toLowerCase()
+    .replace(/^(?:the|a|an)\s+/, '')
+    // "a navy spokesperson" and "a Navy spokesman" are one office speaking.
+    .replace(/\bspokes(?:person|woman)\b/g, 'spokesman')
+    .replace(/\s+/g, ' ')
+    .trim();
   return source ? source : undefined;
 }
 
@@ -98,6 +108,20 @@ export function differentEstimators(a: ValueClass, b: ValueClass): boolean {
   return true;
 }
 
+/** Counts above which a figure is taken as an estimate (a crowd, a toll, a population), not a tally. */
+const TALLY_LIMIT = 20;
+
+/**
+ * True when a value class reads as an estimate rather than a tally: a
+ * measured quantity (a magnitude, a depth, a sum), a hedged or vague figure
+ * ("about 1,000", "dozens"), or a count too large to be tallied one by one.
+ * Two agencies may estimate a quake's magnitude or a crowd differently; two
+ * sources that count "two boats" and "three boats" disagree whoever they cite.
+ */
+export function estimateLike(c: ValueClass): boolean {
+  return c.facts.some((f) => f.kind === 'quantity' || f.value.qualifier !== undefined || (f.kind === 'count' && (f.value.vague === true || f.value.number > TALLY_LIMIT)));
+}
+
 /** True when one article states both values (it gives two figures side by side). */
 export function sideBySide(a: ValueClass, b: ValueClass): boolean {
   const articles = new Set(a.facts.map((f) => f.article));
@@ -124,17 +148,29 @@ export function plausiblySame(a: MeasureInterval, b: MeasureInterval, unit: stri
   const lo = Math.min(Math.abs(x), Math.abs(y));
   const hi = Math.max(Math.abs(x), Math.abs(y));
   if (lo === 0) return hi <= 1;
-  return hi / lo <= maxRatio;
+  return hi / lo <= maxRatio || (unit !== 'count' && decimalSlip(lo, hi));
+}
+
+/**
+ * True when two measures differ by a misplaced decimal point: "12 miles" and
+ * "1.2 miles" deep. The ratio is exactly ten, which is one source's slip
+ * rather than two things of different size (another quake's depth is not
+ * exactly ten times this one's). Counts are left out: "100 people" and "10
+ * people" are as often two groups.
+ */
+export function decimalSlip(lo: number, hi: number): boolean {
+  return lo > 0 && Math.abs(hi / lo - 10) < 1e-6;
 }
 
 /**
  * The value class that stands for a group: the one stated by the most
  * articles, then by the most mentions, then the first in reading order.
  * Other classes are judged against it, so that one outlier is one finding,
- * not one per other value.
+ * not one per other value. Any partition whose classes list their facts will
+ * do (value classes of measures, classes of stated lengths).
  */
-export function anchorClass(classes: readonly ValueClass[]): ValueClass | undefined {
-  let best: ValueClass | undefined;
+export function anchorClass<C extends { facts: readonly { article: string }[] }>(classes: readonly C[]): C | undefined {
+  let best: C | undefined;
   let bestArticles = -1;
   for (const c of classes) {
     const articles = new Set(c.facts.map((f) => f.article)).size;

@@ -35,8 +35,11 @@ const BEFORE: readonly [string, HedgeKind][] = [
   ['estimated', 'approx'], ['close to', 'approx'], ['circa', 'approx'], ['approx.', 'approx'], ['an approximate', 'approx'],
 ];
 const BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(${BEFORE.map(([w]) => w.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
-const AFTER_RE = /^\s+(or more|or so|plus|and more|or fewer|or less|at least|at most)(?![\p{L}])/iu;
-const AFTER_KIND: Record<string, HedgeKind> = { 'or more': 'lower', plus: 'lower', 'and more': 'lower', 'at least': 'lower', 'or so': 'approx', 'or fewer': 'upper', 'or less': 'upper', 'at most': 'upper' };
+const AFTER_RE = /^,?\s+(or more|or so|plus|and more|or fewer|or less|at least|at most|possibly more|perhaps more|maybe more|or higher)(?![\p{L}])/iu;
+const AFTER_KIND: Record<string, HedgeKind> = {
+  'or more': 'lower', plus: 'lower', 'and more': 'lower', 'at least': 'lower', 'possibly more': 'lower', 'perhaps more': 'lower', 'maybe more': 'lower', 'or higher': 'lower',
+  'or so': 'approx', 'or fewer': 'upper', 'or less': 'upper', 'at most': 'upper',
+};
 
 /** The hedge written just before offset `at` of `text`, if any. */
 export function hedgeBefore(text: string, at: number): Hedge | undefined {
@@ -52,7 +55,7 @@ export function hedgeBefore(text: string, at: number): Hedge | undefined {
 
 /** The hedge written just after offset `at` of `text` ("or more"), if any. */
 export function hedgeAfter(text: string, at: number): Hedge | undefined {
-  const m = AFTER_RE.exec(text.slice(at, at + 16));
+  const m = AFTER_RE.exec(text.slice(at, at + 20));
   if (!m) return undefined;
   const word = m[1].toLowerCase();
   return { kind: AFTER_KIND[word], text: word, start: at, end: at + m[0].length };

@@ -188,6 +188,7 @@ export function makeCountExtractor(options: CountExtractorOptions = {}): Extract
           if (reading.scope) value.scope = reading.scope;
           if (reading.thing) value.thing = true;
           if (reading.noun) value.noun = reading.noun;
+          if (reading.nationality) value.nationality = true;
           if (reading.total !== undefined) value.total = reading.total;
           const isToll = toll !== undefined;
           if (!isToll) {
@@ -219,6 +220,7 @@ export function makeCountExtractor(options: CountExtractorOptions = {}): Extract
           if (c.reading.scope) value.scope = c.reading.scope;
           if (c.reading.thing) value.thing = true;
           if (c.reading.noun) value.noun = c.reading.noun;
+          if (c.reading.nationality) value.nationality = true;
           if (c.zero) value.zero = true;
           const event = eventIn(span);
           const clause = text.slice(event.clause.start - sentence.span.start, event.clause.end - sentence.span.start);

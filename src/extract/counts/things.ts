@@ -50,7 +50,7 @@ const PEOPLE_NOUNS = new Set([
 const CROWD_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'people', 'supporters', 'mourners', 'fans', 'spectators', 'worshippers', 'worshipers', 'pilgrims', 'activists', 'students', 'workers']);
 const CROWD_VERB = /^(?:marched|march|rallied|rally|gathered|gather|demonstrated|protested|attended|attend|packed|filled|thronged|joined|massed|converged|assembled|lined|took|turned|poured|flocked|chanted|staged)$/;
 /** Irregular participles that say what happened to counted things ("13 shots fired", "two cables cut"). */
-const PARTICIPLES = new Set(['shot', 'hit', 'built', 'cut', 'broken', 'struck', 'stolen', 'sold', 'hurt', 'lost', 'found', 'held', 'made', 'sent', 'taken', 'given', 'brought', 'burnt', 'torn', 'blown', 'thrown', 'sunk', 'hidden', 'shut', 'spent', 'won', 'beaten', 'caught', 'laid', 'left', 'seen', 'written', 'driven', 'flown', 'snapped', 'led', 'set', 'upheld', 'bought', 'fought', 'dug', 'swept', 'split', 'spread', 'shaken']);
+const PARTICIPLES = new Set(['shot', 'hit', 'built', 'cut', 'broken', 'struck', 'stolen', 'sold', 'hurt', 'lost', 'found', 'held', 'made', 'sent', 'taken', 'given', 'brought', 'burnt', 'torn', 'blown', 'thrown', 'sunk', 'hidden', 'shut', 'spent', 'won', 'beaten', 'caught', 'laid', 'left', 'seen', 'written', 'driven', 'flown', 'snapped', 'led', 'set', 'upheld', 'bought', 'fought', 'dug', 'swept', 'split', 'spread', 'shaken', 'lied', 'died', 'tied', 'fled']);
 /** Words ending in -ed that are no participles. */
 const NOT_PARTICIPLES = new Set(['hundred', 'need', 'speed', 'seed', 'bed', 'shed', 'indeed', 'red', 'bred', 'sacred', 'naked', 'wicked', 'kindred', 'wed', 'said', 'reported', 'estimated', 'added', 'noted', 'stated', 'claimed', 'expected', 'believed', 'feared', 'thought', 'alleged', 'allegedly', 'armed', 'skilled', 'related', 'based', 'unidentified', 'unnamed', 'unarmed', 'detailed', 'limited', 'united', 'advanced', 'used', 'called', 'named', 'supposed', 'required', 'needed', 'wanted', 'included', 'contained', 'involved', 'numbered', 'totalled', 'totaled', 'reached', 'exceeded', 'surpassed', 'listed', 'counted', 'received', 'featured', 'comprised']);
 /** Words between a counted noun and its participle ("cables were damaged"). */
@@ -142,6 +142,25 @@ export interface ThingReading extends Reading {
   suffix?: number;
 }
 
+/** Words that end a compound's noun phrase: articles, prepositions, conjunctions, auxiliaries. */
+const PHRASE_END = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'as', 'that', 'which', 'who', 'were', 'was', 'is', 'are', 'has', 'have', 'had', 'will', 'would']);
+
+/**
+ * The noun a compound figure stands before ("pirate attack" → "attack" in "a
+ * five-boat pirate attack on ..."): the last of up to three lower-case words
+ * that follow it, before punctuation or a function word. Undefined when the
+ * compound ends the phrase ("a 20-point, 9-rebound performance").
+ */
+function compoundHead(rest: string): string | undefined {
+  const words = /^\s+((?:[\p{Ll}][\p{Ll}'-]*\s*){1,3})/u.exec(rest)?.[1].trim().split(/\s+/) ?? [];
+  let head: string | undefined;
+  for (const w of words) {
+    if (PHRASE_END.has(w)) break;
+    head = w;
+  }
+  return head;
+}
+
 /**
  * Reads a count that is not a toll at `[start, end)` of `sentence`: a count of
  * things, of people for something else than a toll, a crowd, a population or
@@ -193,7 +212,11 @@ export function readThing(sentence: string, start: number, end: number, value: n
     const noun = compound[1];
     if (measureWord(noun) || measureWord(pluralOf(noun)) || /^(?:old|time|times|way|fold|odd|ish|plus|something|year|month|week|day|hour|minute|second|thirds?|quarters?|halves|half|fifths?|sided|page|pointer|wheeler|seater|footer|liner|timer|decker|header|parter)$/.test(noun) || /(?:ed|ing|ly|ic|ous|ful|ive|est)$/.test(noun)) return undefined;
     const plural = pluralOf(noun);
-    return extra({ what: plural, noun, ...(PEOPLE_NOUNS.has(plural) ? { population: plural } : { thing: true }) });
+    // The compound describes the noun it stands before: a "five-boat attack" counts the boats of the attack,
+    // not the boats captured afterwards, so the head goes into what is counted.
+    const head = compoundHead(after.slice(compound[0].length));
+    const what = head ? `${plural} ${head}` : plural;
+    return extra({ what, noun, ...(PEOPLE_NOUNS.has(plural) ? { population: plural } : { thing: true }) });
   }
   const right = wordsAfter();
   // "two of the three boats", "Twenty of the office's 40 employees": a part of a stated whole.
@@ -213,6 +236,8 @@ export function readThing(sentence: string, start: number, end: number, value: n
   } else if (vague && right[0]?.word === 'of') from = 1; // "dozens of firefighters"
   let scope: Reading['scope'];
   if (total !== undefined || ofThe) scope = 'partial';
+  // "the remaining three boats", "the other two": the rest of a set the sentence has begun to count.
+  else if (/\b(?:the|its|their)\s+(?:remaining|other|rest\s+of\s+the)\s+$/i.test(before)) scope = 'partial';
   else if (/(?:another|additional|further|a\s+further|an\s+additional)\s+$/i.test(before) || /^\s+(?:more|other|additional|further)(?![\p{L}])/u.test(after)) scope = 'increment';
   // "married three times", "shot him six times": a repetition of what the verb says.
   if (right[0]?.word === 'times') {
@@ -270,8 +295,13 @@ export function readThing(sentence: string, start: number, end: number, value: n
     break;
   }
   happened ??= verbBefore(before, 1);
-  const plural = word;
-  const people = demonym || PEOPLE_NOUNS.has(plural);
+  // "420 passengers and crew": the figure counts both, not the passengers alone.
+  const rest = after.slice(right[noun.index].start + noun.raw.length);
+  const joint = /^\s+(?:and|&)\s+(crew|crew\s+members|staff)\b/i.exec(rest);
+  // "two members of Congress", "three judges of the Supreme Court": the body named after the noun says whose.
+  const body = joint ? null : /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(rest);
+  const plural = joint ? `${word} and ${joint[1].toLowerCase().replace(/\s+members$/, '')}` : body ? `${word} of ${body[1].toLowerCase()}` : word;
+  const people = demonym || PEOPLE_NOUNS.has(plural) || (joint !== null && PEOPLE_NOUNS.has(word));
   // Crowds: "10,000 protesters marched", "thousands of people gathered".
   if (people && CROWD_NOUNS.has(plural)) {
     const verb = right.slice(noun.index + 1, noun.index + 4).find((t) => !AUX.has(t.word));
@@ -279,7 +309,7 @@ export function readThing(sentence: string, start: number, end: number, value: n
   }
   if (people && /^(?:residents|inhabitants)$/.test(plural) && !happened) return extra({ what: 'population', population: 'people', noun: singularOf(plural) });
   const what = happened ? `${plural} ${happened}` : plural;
-  const reading: ThingReading = { what, noun: singularOf(plural), ...(people ? { population: plural } : { thing: true }) };
+  const reading: ThingReading = { what, noun: singularOf(plural), ...(people ? { population: plural } : { thing: true }), ...(demonym ? { nationality: true } : {}) };
   if (scope) reading.scope = scope;
   if (total !== undefined) reading.total = total;
   return extra(reading);

@@ -22,6 +22,8 @@ export interface Reading {
   noun?: string;
   /** The whole a partial count belongs to ("two of the three": 3). */
   total?: number;
+  /** True when the counted noun is a nationality ("eight Americans", "12 Somalis"; see `CountValue.nationality`). */
+  nationality?: boolean;
 }
 
 /** Words after a number that name what a toll is of, by kind. */

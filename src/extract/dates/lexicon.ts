@@ -76,7 +76,7 @@ export function numberWordValue(words: string): number | undefined {
 }
 
 /** A count of units as written: digits (with a half), number words, or vague quantities. */
-export const AMOUNT_PATTERN = `(?:(?!(?:1[89]|20)\\d\\d\\b)\\d{1,4}(?:\\.\\d+|\\s+1/2|½)?|a couple of|a couple|couple of|a few|few|several|many|some|a number of|a|an|one and a half|a half|${NUMBER_WORD_PATTERN}(?:[- ](?:hundred|thousand))?|a hundred|a thousand|hundreds of|thousands of|dozens of)`;
+export const AMOUNT_PATTERN = `(?:(?:\\d{1,2}|${NUMBER_WORD_PATTERN}) and a half|[1-9]1/2(?![\\d/])|(?!(?:1[89]|20)\\d\\d\\b)\\d{1,4}(?:\\.\\d+|\\s+1/2|-1/2|½)?|a couple of|a couple|couple of|a few|few|several|many|some|a number of|a|an|one and a half|a half|${NUMBER_WORD_PATTERN}(?:[- ](?:hundred|thousand))?|a hundred|a thousand|hundreds of|thousands of|dozens of)`;
 
 /**
  * A written amount as a range: digits and number words are exact, vague
@@ -84,8 +84,17 @@ export const AMOUNT_PATTERN = `(?:(?!(?:1[89]|20)\\d\\d\\b)\\d{1,4}(?:\\.\\d+|\\
  */
 export function amountOf(word: string): { low: number; high: number; vague: boolean } | undefined {
   const w = word.toLowerCase().trim().replace(/\s+/g, ' ');
-  const half = /^(\d+)(?: 1\/2|½)$/.exec(w);
+  const half = /^(\d+)(?: 1\/2|-1\/2|½)$/.exec(w);
   if (half) return { low: Number(half[1]) + 0.5, high: Number(half[1]) + 0.5, vague: false };
+  // "41/2 months": a ½ that lost its glyph (a month count of 41/2 = 20.5 is not how anyone writes it).
+  const glued = /^([1-9])1\/2$/.exec(w);
+  if (glued) return { low: Number(glued[1]) + 0.5, high: Number(glued[1]) + 0.5, vague: false };
+  // "four and a half", "4 and a half".
+  const andHalf = /^(.+) and a half$/.exec(w);
+  if (andHalf && andHalf[1] !== 'one') {
+    const whole = /^\d+$/.test(andHalf[1]) ? Number(andHalf[1]) : numberWordValue(andHalf[1]);
+    if (whole !== undefined) return { low: whole + 0.5, high: whole + 0.5, vague: false };
+  }
   if (/^\d/.test(w)) {
     const n = Number(w);
     return Number.isFinite(n) ? { low: n, high: n, vague: false } : undefined;

@@ -1,45 +1,84 @@
 /**
- * Name facts: the first spelling of each multi-word person or group name in
- * an article ("Sergey Lavrov", "Jaish al-Islamin"), so that spellings can be
- * compared across sources. Countries and single words are left out: their
- * variants ("US"/"U.S.") are resolved by the lexicon, not reported.
+ * Name facts: each spelling of a multi-word person or group name in an
+ * article ("Sergey Lavrov", "Jaish al-Islamin"), and each lone surname the
+ * article resolves to a person it names in full ("Olson", "Olsen" for "Karen
+ * B. Olson"), so that spellings can be compared within and across sources.
+ * Countries and other single words are left out: their variants ("US"/"U.S.")
+ * are resolved by the lexicon, not reported. Names in lists ("John A. Smith,
+ * 39, and Mary Jones, 40") are separate mentions, so each is a fact.
  */
-import type { Fact } from '../../types.js';
+import type { Fact, FactOf, Sentence } from '../../types.js';
 import { makeFact, type ArticleContext, type Extractor } from '../extractor.js';
-import { sentenceMentions } from '../../resolve/mentions.js';
+import { sentenceMentions, type Mention } from '../../resolve/mentions.js';
+import { ArticleSurnames, lowercaseWords, mayBeLoneSurname } from './lone.js';
+import { misspeltPlaces } from './places.js';
 
 const EXTRACTOR = 'names/mentions';
 
-/** True for headline-style text where most words are capitalised, so capitals do not mark names. */
+/** Short words headlines leave in lower case ("Top Costra Nostra Slot in the News"). */
+const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'into', 'over', 'after', 'about']);
+
+/**
+ * True for headline-style text, where capitals do not mark names: most words capitalised and no
+ * lower-case word but the short ones headlines keep ("Advanced Micro Devices is acquiring Sea Micro
+ * today" is a sentence).
+ */
 function isTitleCase(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length < 3) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length > 0.6;
+  const lower = words.filter((w) => !/^\p{Lu}/u.test(w));
+  if (lower.some((w) => !HEADLINE_LOWER.has(w))) return false;
+  return (words.length - lower.length) / words.length > 0.6;
 }
 
-/** Extracts one name fact per distinct spelling per article. */
+/** Words that give the next name as another name of someone: a birth name, an alias, a nickname. */
+const ALTERNATIVE_BEFORE = /\b(?:born|n[ée]e|known\s+as|aka|a\.k\.a\.|alias|nicknamed|dubbed|real\s+name\s+(?:is|was))\s+["“]?$/i;
+
+/** True when the sentence introduces the mention as another name ("was born Betty Mae Page"). */
+function isAlternative(m: Mention, sentence: Sentence): boolean {
+  const before = sentence.text.slice(Math.max(0, m.span.start - sentence.span.start - 24), m.span.start - sentence.span.start);
+  return ALTERNATIVE_BEFORE.test(before);
+}
+
+/** True for one word with a capital inside ("SeaMicro", "TallGrass"): a brand or company name wherever it stands. */
+function isCamelCase(word: string): boolean {
+  // "McCain", "DeMarco", "LaSalle" are surnames with a particle: they go through lone-surname resolution.
+  return word.length >= 5 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz|Ben|Al|El)\p{Lu}/u.test(word);
+}
+
+/** Extracts one name fact per mention (a finding quotes every mention of the spellings it compares). */
 export const nameMentionFacts: Extractor = {
   name: EXTRACTOR,
   kind: 'name',
-  extract(context: ArticleContext): Fact[] {
-    const seen = new Set<string>();
+  extract(context: ArticleContext, prior: readonly Fact[]): Fact[] {
+    const readable = context.sentences.filter((s) => !isTitleCase(s.text));
+    const surnames = new ArticleSurnames(readable.flatMap((s) => sentenceMentions(s)));
+    const lowercase = lowercaseWords(context.sentences);
+    const words = readable.flatMap((sentence) => sentenceMentions(sentence).filter((m) => m.tokens === 1).map((mention) => ({ mention, sentence })));
+    const located = new Set(prior.filter((f): f is FactOf<'location'> => f.kind === 'location').map((f) => f.value.name));
+    const places = misspeltPlaces(words, surnames, lowercase, located);
+    const placeNames = new Set(places.values());
     const facts: Fact[] = [];
-    for (const sentence of context.sentences) {
-      if (isTitleCase(sentence.text)) continue;
+    for (const sentence of readable) {
       for (const m of sentenceMentions(sentence)) {
-        if (m.tokens < 2 || m.type === 'country') continue;
-        if (seen.has(m.text)) continue;
-        seen.add(m.text);
-        facts.push(
-          makeFact(context, {
-            kind: 'name',
-            span: m.span,
-            sentence,
-            extractor: EXTRACTOR,
-            value: { name: m.text, entity: m.key, entityType: m.type === 'organization' ? 'organization' : m.type === 'person' ? 'person' : undefined },
-          }),
-        );
+        let full: string | undefined;
+        if (m.tokens === 1 && (places.has(m.text) || placeNames.has(m.text))) {
+          // A place written once with a slip, and the place it stands for: both are facts of the known place.
+          const value: FactOf<'name'>['value'] = { name: m.text, entity: m.key, entityType: 'place', full: places.get(m.text) ?? m.text };
+          facts.push(makeFact(context, { kind: 'name', span: m.span, sentence, extractor: EXTRACTOR, value }));
+          continue;
+        }
+        if (m.type === 'country') continue;
+        if (m.tokens < 2 && !isCamelCase(m.text)) {
+          if (!mayBeLoneSurname(m, sentence, lowercase)) continue;
+          full = surnames.resolve(m.text);
+          if (!full) continue;
+        }
+        const entityType = full ? 'person' : m.type === 'organization' ? 'organization' : m.type === 'person' ? 'person' : undefined;
+        const value: FactOf<'name'>['value'] = { name: m.text, entity: m.key, entityType };
+        if (full) value.full = full;
+        if (isAlternative(m, sentence)) value.alternative = true;
+        facts.push(makeFact(context, { kind: 'name', span: m.span, sentence, extractor: EXTRACTOR, value }));
       }
     }
     return facts;

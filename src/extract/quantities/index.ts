@@ -354,6 +354,12 @@ function interval(c: Candidate, band: number): { low: number; high: number | nul
 const AND_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/;
 /** Gaps that make a range ("6 to 8", "140-150"). */
 const RANGE_GAP = /^\s*(?:-|–|to)\s*$/;
+/**
+ * Words that open a range of two whole figures ("in the range of $145 million
+ * to $175 million", "anywhere from 5 to 7 km"). A bare "from ... to" is left
+ * out: after "rose", "cut" or "grew" it names two values at two times.
+ */
+const RANGE_OPENER = /\b(?:range\s+of|anywhere\s+from|ranging\s+from|somewhere\s+between)\s+$/i;
 /** Gaps that coordinate a figure with one whose unit follows ("8- and 10-year-old", "6 to 8 km"). */
 const LEFT_GAP = /^\s*-?\s*(?:and|or|to|–|-)\s*$/;
 
@@ -427,7 +433,9 @@ function coordinate(text: string, numerals: readonly Numeral[], found: Map<Numer
     const a = found.get(numerals[i]);
     const b = found.get(numerals[i + 1]);
     if (!a || !b || a === b || a.upper || a.info.unit !== b.info.unit) continue;
-    if (/between\s+$/i.test(text.slice(Math.max(0, a.start - 8), a.start)) && /^\s*and\s*$/.test(text.slice(a.end, b.start))) {
+    const opener = text.slice(Math.max(0, a.start - 24), a.start);
+    const gap = text.slice(a.end, b.start);
+    if ((/between\s+$/i.test(opener) && /^\s*and\s*$/.test(gap)) || (RANGE_OPENER.test(opener) && RANGE_GAP.test(gap))) {
       a.upper = { number: b.number, precision: b.precision, end: b.end };
       a.end = b.end;
       found.set(numerals[i + 1], a);
@@ -592,6 +600,8 @@ function bearerOf(sentence: Sentence, c: Candidate, property: string, ctx: { pub
   }
   // "the length of the cable", "the area of the complex": the property names its bearer already.
   if (/ of /.test(property) && !/^(?:distance from|value of)/.test(property)) return undefined;
+  // "The largest quake ever recorded there was 4.5": a record set by some other event, not the story's.
+  if (RECORD_BEFORE.test(sentence.text.slice(0, c.numStart))) return undefined;
   const clauseSpan = clauseOf(sentence, { start: sentence.span.start + c.start, end: sentence.span.start + c.end });
   const offset = clauseSpan.start - sentence.span.start;
   const clause = sentence.text.slice(offset, clauseSpan.end - sentence.span.start);
@@ -599,6 +609,9 @@ function bearerOf(sentence: Sentence, c: Candidate, property: string, ctx: { pub
   const options = { only: magnitude ? SEISMIC_EVENTS : undefined, publishedYear: ctx.publishedYear };
   return eventBearer(clause, c.numStart - offset, options) ?? eventBearer(sentence.text, c.numStart, { ...options, fallback: magnitude ? 'quake' : undefined });
 }
+
+/** A superlative tied to a record ("the largest ... ever recorded", "the deadliest since 1990", "a record"). */
+const RECORD_BEFORE = /\b(?:largest|biggest|strongest|deadliest|worst|most\s+powerful|highest|lowest|record)\b[^.;]{0,60}?\b(?:ever|on\s+record|in\s+(?:recorded\s+)?history|recorded|since)\b/i;
 
 /** The events a magnitude can belong to. */
 const SEISMIC_EVENTS: ReadonlySet<string> = new Set(['quake', 'aftershock']);

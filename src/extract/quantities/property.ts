@@ -98,9 +98,8 @@ const MONEY_WORDS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:funding|funded|raised|venture\s+capital|investments?|invested|backed)\b/i, 'funding'],
   [/\b(?:aid|donat(?:ed|ion|ions)|pledged|relief)\b/i, 'aid'],
   [/\b(?:salary|salaries|wages?|earns?|paycheck)\b/i, 'salary'],
-  [/\b(?:offers?|offered|bid)\b/i, 'offer'],
-  [/\bcontracts?\b/i, 'contract'],
-  [/\bdeals?\b/i, 'deal'],
+  // An offer, a contract and a deal name one agreement at its stages; the parties named with it tell deals apart.
+  [/\b(?:offers?|offered|bid|contracts?|deals?)\b/i, 'deal'],
   [/\b(?:acquir(?:e|ed|es|ing)|acquisition|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|takeover|paid|paying|pay|price[sd]?|cost(?:s|ing)?|sold|sale|sells?)\b/i, 'price'],
   [/\b(?:settlement|compensation)\b/i, 'settlement'],
   [/\b(?:revenues?|turnover|sales)\b/i, 'revenue'],
