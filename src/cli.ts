@@ -732,7 +732,7 @@ async function runMerge(args: MergeArgs, io: Io): Promise<number> {
 }
 
 async function runFacts(args: { paths: string[]; published?: string }, io: Io): Promise<number> {
-  const { assignPublicationDates } = await import('./load/published.js');
+  const { dateStory } = await import('./date/index.js');
   const { factsOfArticle } = await import('./pipeline.js');
   const { PositionIndex } = await import('./text/positions.js');
   if (args.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.published)) throw new UsageError(`--published must be YYYY-MM-DD (got "${args.published}")`);
@@ -741,10 +741,11 @@ async function runFacts(args: { paths: string[]; published?: string }, io: Io): 
   const articles = [];
   const facts = [];
   for (const story of loaded.stories) {
-    if (args.published) for (const a of story.articles) if (!a.published) Object.assign(a, { published: args.published, publishedFrom: 'metadata', publishedConfidence: 'high' });
-    assignPublicationDates(story.articles);
-    const positions = new PositionIndex(story.articles);
-    for (const a of story.articles) {
+    // --published stands for metadata the articles lack: dating then keeps it like a front-matter date.
+    const given = args.published ? story.articles.map((a) => (a.published ? a : { ...a, published: args.published, publishedFrom: 'metadata' as const, publishedConfidence: 'high' as const })) : story.articles;
+    const dated = dateStory(given);
+    const positions = new PositionIndex(dated);
+    for (const a of dated) {
       articles.push({ id: a.id, path: a.path, story: a.story, title: a.title ?? null, published: a.published ?? null, publishedFrom: a.publishedFrom ?? null });
       for (const f of factsOfArticle(a, errors)) facts.push({ ...f, ...positions.at(a.id, f.span.start) });
     }

@@ -2,9 +2,9 @@
  * The pipeline: stories of articles in, a report out. Everything here is
  * pure (no clock, no file system): the CLI loads files and passes the time.
  */
-import type { Article, Fact, FactGroup, Finding, Rule, RunError } from './types.js';
+import type { Article, Fact, FactGroup, Finding, PublicationDating, Rule, RunError } from './types.js';
 import type { Story } from './load/loader.js';
-import { assignPublicationDates } from './load/published.js';
+import { datePublications, withPublicationDates } from './date/index.js';
 import { readingOrder } from './load/order.js';
 import { segmentSentences } from './segment/sentences.js';
 import { extractFacts } from './extract/index.js';
@@ -69,8 +69,8 @@ export interface StoryOutcome {
  * worker pool computes it elsewhere).
  */
 export interface StageProvider {
-  /** Assigns the publication dates of one story's articles (default: `assignPublicationDates`). */
-  date?(articles: Article[]): void;
+  /** The publication dates of one story's articles, in their order (default: `datePublications`). */
+  date?(articles: readonly Article[]): PublicationDating[];
   /** The facts of one dated article, pushing extractor errors to `errors` (default: `factsOfArticle`). */
   extract?(article: Article, errors: RunError[]): Fact[];
   /** Alignment and rules of one story with its facts: `run()` computes them; a cache may recall them instead. */
@@ -116,13 +116,14 @@ export function ruleRunOf(options: Pick<PipelineOptions, 'rules' | 'settings' | 
 }
 
 /** Dates, extracts, aligns and checks one story; `rules` is the run's rule run (a fresh one by default: see `ruleRunOf`). */
-export function checkStory(story: Story, options: PipelineOptions, rules: RuleRun = ruleRunOf(options)): StoryResult {
+export function checkStory(loaded: Story, options: PipelineOptions, rules: RuleRun = ruleRunOf(options)): StoryResult {
   const errors: RunError[] = [];
   const onStage = options.onStage ?? direct;
   const stages = options.stages ?? {};
-  const date = (list: Article[]) => (stages.date ? stages.date(list) : assignPublicationDates(list));
+  const date = (list: readonly Article[]) => (stages.date ? stages.date(list) : datePublications(list));
   const extract = (a: Article) => (stages.extract ? onStage('extract', () => stages.extract!(a, errors)) : factsOfArticle(a, errors, onStage));
-  onStage('date', () => date(story.articles));
+  // Dating returns dates; the story read from here on holds dated copies of its articles.
+  const story: Story = { ...loaded, articles: withPublicationDates(loaded.articles, onStage('date', () => date(loaded.articles))) };
   // Alignment and rules read the story in an order of content, never of file names; the report lists it in path order.
   const ordered: Story = { ...story, articles: readingOrder(story.articles) };
   const byId = new Map(ordered.articles.map((a) => [a.id, a] as const));

@@ -14,6 +14,22 @@ export interface Span {
 /** Where an article's publication date came from, strongest first. */
 export type PublishedFrom = 'metadata' | 'header' | 'dateline' | 'inferred';
 
+/** Confidence of a publication date: how often a date of that confidence is right is measured by `npm run eval:ecbplus`. */
+export type PublishedConfidence = 'high' | 'medium' | 'low';
+
+/** A publication date as the dating stage (`src/date/`) finds it: the date, where it came from, how sure it is. */
+export interface PublicationDate {
+  /** `YYYY-MM-DD`. */
+  published: string;
+  from: PublishedFrom;
+  confidence: PublishedConfidence;
+  /** Evidence for the date, when the text states it (a header, a dateline). */
+  span?: Span;
+}
+
+/** What the dating stage says of one article: its publication date, or `'unknown'` when the text does not decide it. */
+export type PublicationDating = PublicationDate | 'unknown';
+
 /** One input document, with its text kept exactly as read (BOM stripped). */
 export interface Article {
   /** File name without extension, or the record's `id`. Unique within a run. */
@@ -32,7 +48,7 @@ export interface Article {
   /** Where `published` came from. */
   publishedFrom?: PublishedFrom;
   /** How sure the publication date is. */
-  publishedConfidence?: 'high' | 'medium' | 'low';
+  publishedConfidence?: PublishedConfidence;
   /** Evidence for the publication date, when it came from the text. */
   publishedSpan?: Span;
   source?: string;

@@ -6,9 +6,9 @@
 import test from 'ava';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, Fact, RunError } from '../src/types.js';
+import type { Article, Fact, PublicationDating, RunError } from '../src/types.js';
 import { loadPaths } from '../src/load/loader.js';
-import { assignPublicationDates } from '../src/load/published.js';
+import { dateStory, withPublicationDates } from '../src/date/index.js';
 import { runPipeline, type StageProvider, type StoryOutcome } from '../src/pipeline.js';
 import { BUILTIN_RULES } from '../src/engine/builtin.js';
 import { ruleSettings } from '../src/config.js';
@@ -57,8 +57,7 @@ test('a warm cache gives byte-identical reports and extracts nothing', (t) => {
 /** Every article of `dir` after publication dating, as the cache keys it, by id. */
 function datedArticles(dir: string): Map<string, string> {
   const { stories } = loadPaths([dir], { cwd: dir });
-  for (const s of stories) assignPublicationDates(s.articles);
-  return new Map(stories.flatMap((s) => s.articles.map((a) => [a.id, JSON.stringify(a)] as const)));
+  return new Map(stories.flatMap((s) => dateStory(s.articles).map((a) => [a.id, JSON.stringify(a)] as const)));
 }
 
 test('changing one article re-extracts only the articles whose dated content changed, in its story only', (t) => {
@@ -101,10 +100,10 @@ function storyDependentStages() {
   return {
     calls,
     stages: {
-      date(articles: Article[]) {
+      date(articles: readonly Article[]): PublicationDating[] {
         calls.date++;
         const latest = articles.map((a) => /(\d{4}-\d{2}-\d{2})/.exec(a.text)?.[1] ?? '').sort().pop();
-        for (const a of articles) if (latest) Object.assign(a, { published: latest, publishedFrom: 'inferred', publishedConfidence: 'low' });
+        return articles.map(() => (latest ? { published: latest, from: 'inferred' as const, confidence: 'low' as const } : 'unknown'));
       },
       extract(article: Article, _errors: RunError[]): Fact[] {
         calls.extract.push(article.id);
@@ -126,8 +125,7 @@ test('a publication date inferred from other articles is part of an article key'
     const cache = new FactCache(cacheDir, 'code', { stages: spy.stages });
     const { stories } = loadPaths([dir], { cwd: dir });
     for (const s of stories) {
-      cache.date(s.articles);
-      for (const a of s.articles) cache.extract(a, []);
+      for (const a of withPublicationDates(s.articles, cache.date(s.articles))) cache.extract(a, []);
     }
     cache.save();
     return spy.calls;

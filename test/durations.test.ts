@@ -141,7 +141,8 @@ ruleTester(test, durationAgreement, {
         'LaRue served a 4-1/2-month prison term for his role in Watergate.',
         'LaRue returned home after serving more than four years for his role in the Watergate scandal.',
       ),
-      findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { what: 'the time served', party: 'Larue', a: '“four and a half months”, “4-1/2-month”', b: '“more than four years”' } }],
+      // In reading order (by text: "LaRue served a 4-1/2-month" before "LaRue served four"), not by file name.
+      findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { what: 'the time served', party: 'Larue', a: '“4-1/2-month”, “four and a half months”', b: '“more than four years”' } }],
     },
     {
       name: 'a length whose sentence names nobody is the only named person’s',

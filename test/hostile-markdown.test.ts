@@ -68,7 +68,8 @@ test('a story of hostile articles gives a Markdown report whose tables keep thei
     '<script>alert(1)</script> | [link](https://evil.example) ![img](x.png) @everyone\n\n' +
     `The ceasefire in Syria came into force on ${date}, said <b>officials</b> | \`\`\` ** $1 \u202e.\n`;
   writeFileSync(join(story, 'a | b.md'), `---\ntitle: "Evil | <i>title</i> [x](javascript:alert(1))"\npublished: 2016-03-01\n---\n${body('February 27, 2016')}`);
-  writeFileSync(join(story, 'c.txt'), body('March 5, 2016'));
+  // A header line dates it: an undated article's dates are not aligned (its publication date is unknown, not guessed).
+  writeFileSync(join(story, 'c.txt'), `Posted on March 5, 2016\n\n${body('March 5, 2016')}`);
   const report = pipelineOn([story]);
   t.true(report.findings.length > 0, 'the articles produce findings');
   const md = formatMarkdown(report);

@@ -71,11 +71,19 @@ const RENAMINGS: Record<string, (name: string, i: number, names: string[]) => st
   'names shuffled': (name, i, names) => `wire-${String.fromCharCode(97 + ((i * 3 + 2) % names.length))}${extname(name)}`,
 };
 
-// The sample stories with findings and publication dates to lose (30_1 has neither).
-for (const cluster of ['1_2', '18_1', '32_1', '36_1']) {
+// The sample stories with findings, and how many of their articles are dated: 1_2 by headers, seeds by headers,
+// a dateline and inference from the other articles (which could depend on the order of the files); the ECB
+// stories 18_1, 32_1 and 36_1 state no date their texts decide, so they stay undated (30_1 has no findings).
+const STORIES: [name: string, folder: string, dated: number][] = [
+  ['1_2', join(SAMPLE, '1_2'), 4],
+  ['18_1', join(SAMPLE, '18_1'), 0],
+  ['32_1', join(SAMPLE, '32_1'), 0],
+  ['36_1', join(SAMPLE, '36_1'), 0],
+  ['seeds', 'seeds', 5],
+];
+for (const [cluster, from, dated] of STORIES) {
   for (const [label, rename] of Object.entries(RENAMINGS)) {
     test(`${cluster}, ${label}: the same finding ids, facts, publication dates and findings`, (t) => {
-      const from = join(SAMPLE, cluster);
       const names = readdirSync(from).sort();
       const original = reportIn(copyStory(from, (name) => name));
       const renamed = reportIn(copyStory(from, rename));
@@ -85,7 +93,7 @@ for (const cluster of ['1_2', '18_1', '32_1', '36_1']) {
       // Guards: a story with nothing to compare would pass whatever the ids were made of.
       t.true(original.facts.length >= 30, `${original.facts.length} facts`);
       t.true(original.findings.length >= 1, 'findings');
-      t.true(original.articles.filter((a) => a.published !== null).length >= 2, 'publication dates');
+      t.is(original.articles.filter((a) => a.published !== null).length, dated, 'publication dates');
       const mapped = mapNames(renamed, back);
       t.deepEqual(
         mapped.findings.map((f) => f.id),

@@ -1,7 +1,7 @@
 import test from 'ava';
 import fc from 'fast-check';
 import type { Article } from '../src/types.js';
-import { StorySimilarity } from '../src/load/similarity.js';
+import { StorySimilarity } from '../src/date/similarity.js';
 
 function article(id: string, text: string, bodyStart = 0): Article {
   return { id, path: `${id}.txt`, story: 's', text, format: 'txt', body: { start: bodyStart, end: text.length }, boilerplate: [] };

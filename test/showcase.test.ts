@@ -27,6 +27,8 @@ test('npm start writes every showcase', (t) => {
 test('the ECB+ showcase shows a contradiction, and its picture marks it', (t) => {
   const md = readFileSync('reports/ecbplus-35_1.md', 'utf8');
   t.regex(md, /^- Contradictions: [1-9]/m);
-  const picture = /```mermaid\n([\s\S]*?)\n```/.exec(md)?.[1] ?? '';
-  t.regex(picture, /^ {4}✗ 1\. .* :crit, /m);
+  // None of the ten articles states when it was written (their "Tuesday" and "Sunday's playoff" are of January
+  // 2009, which no text says): publication dating leaves them unknown rather than guessing, so there is no time axis.
+  t.regex(md, /^\| `test\/fixtures\/ecbplus-showcase\/35_1\/35_1ecb\.txt` \| .* \| unknown \| — \|/m);
+  t.regex(md, /^Nothing in this story has a date to draw it by\.$/m);
 });

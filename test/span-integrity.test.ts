@@ -1,7 +1,7 @@
 import test from 'ava';
 import { readFileSync } from 'node:fs';
 import { loadPaths } from '../src/load/loader.js';
-import { assignPublicationDates } from '../src/load/published.js';
+import { dateStory } from '../src/date/index.js';
 import { factsOfArticle } from '../src/pipeline.js';
 
 for (const folder of ['seeds', 'test/fixtures/ecbplus-sample', 'test/fixtures/formats']) {
@@ -9,8 +9,7 @@ for (const folder of ['seeds', 'test/fixtures/ecbplus-sample', 'test/fixtures/fo
     const { stories } = loadPaths([folder], { cwd: process.cwd() });
     let checked = 0;
     for (const story of stories) {
-      assignPublicationDates(story.articles);
-      for (const article of story.articles) {
+      for (const article of dateStory(story.articles)) {
         const file = article.format === 'json' || article.format === 'jsonl' ? article.text : readFileSync(article.path, 'utf8').replace(/^\uFEFF/, '');
         for (const fact of factsOfArticle(article, [])) {
           checked++;

@@ -57,7 +57,8 @@ export const durationAligner = {
         const items = holders.get(party)!;
         const years = new Set(items.map(clauseYear).filter((y) => y !== undefined));
         const usable = years.size > 1 ? items.filter((f) => clauseYear(f) !== undefined) : items;
-        const sorted = [...usable].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.article.localeCompare(b.article) || a.span.start - b.span.start);
+        // Ties keep the reading order the facts come in (an order of content), never the article ids: renaming files must not reorder a cluster.
+        const sorted = [...usable].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? ''));
         const sameYear = (a: LengthFact, b: LengthFact) => {
           const ya = clauseYear(a);
           const yb = clauseYear(b);

@@ -23,8 +23,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { Article, Fact, RunError } from '../types.js';
-import { assignPublicationDates } from '../load/published.js';
+import type { Article, Fact, PublicationDating, RunError } from '../types.js';
+import { datePublications } from '../date/index.js';
 import { factsOfArticle, type StageProvider, type StoryOutcome } from '../pipeline.js';
 import type { Story } from '../load/loader.js';
 import { CACHE_FORMAT } from './fingerprint.js';
@@ -39,15 +39,12 @@ export interface Extraction {
   errors: RunError[];
 }
 
-/** Fields the dating stage changed on one article, by field name. */
-export type DatingChanges = Record<string, unknown>;
-
 /** The cached results of one story. */
 interface Pack {
   format: number;
   fingerprint: string;
-  /** Story dating key → the fields dating set on each article, in article order. */
-  dating: Record<string, DatingChanges[]>;
+  /** Story dating key → the dating stage's result for each article, in article order. */
+  dating: Record<string, PublicationDating[]>;
   /** Article key → its extraction. */
   facts: Record<string, Extraction>;
   /** Story outcome key → the groups, findings and errors of alignment and rules. */
@@ -78,18 +75,9 @@ const sha256 = (parts: readonly string[]) => {
   return hash.digest('hex');
 };
 
-/** The fields whose values differ between two snapshots of an article. */
-export function changedFields(before: Article, after: Article): DatingChanges {
-  const changes: DatingChanges = {};
-  for (const [field, value] of Object.entries(after)) {
-    if (JSON.stringify((before as unknown as Record<string, unknown>)[field]) !== JSON.stringify(value)) changes[field] = value;
-  }
-  return changes;
-}
-
 /** The stages the cache stands in front of. */
 export interface CachedStages {
-  date(articles: Article[]): void;
+  date(articles: readonly Article[]): PublicationDating[];
   extract(article: Article, errors: RunError[]): Fact[];
 }
 
@@ -120,18 +108,19 @@ export class FactCache implements Required<StageProvider> {
     readonly fingerprint: string,
     options: FactCacheOptions = {},
   ) {
-    this.stages = options.stages ?? { date: assignPublicationDates, extract: factsOfArticle };
+    this.stages = options.stages ?? { date: datePublications, extract: factsOfArticle };
     this.outcomeKey = options.outcomeKey;
   }
 
-  /** Assigns publication dates to one story's articles, from the cache when the story is unchanged. */
-  date(articles: Article[]): void {
-    if (articles.length === 0) return;
+  /** The publication dates of one story's articles, from the cache when the story is unchanged. */
+  date(articles: readonly Article[]): PublicationDating[] {
+    if (articles.length === 0) return [];
     const key = this.datingKey(articles);
-    if (this.recallDating(articles, key)) return;
-    const before = articles.map((a) => ({ ...a }));
-    this.stages.date(articles);
-    this.storeDating(articles, key, articles.map((a, i) => changedFields(before[i], a)));
+    const cached = this.recallDating(articles, key);
+    if (cached) return cached;
+    const dating = this.stages.date(articles);
+    this.storeDating(articles, key, dating);
+    return dating;
   }
 
   /** Key of a story's dating: the code fingerprint and every article of the story as loaded (before dating). */
@@ -139,26 +128,25 @@ export class FactCache implements Required<StageProvider> {
     return sha256([this.fingerprint, ...articles.map((a) => JSON.stringify(a))]);
   }
 
-  /** Applies the cached publication dates of a story (counted as a hit or a miss); false when they are not cached. */
-  recallDating(articles: Article[], key: string): boolean {
-    if (articles.length === 0) return true;
+  /** The cached publication dates of a story (counted as a hit or a miss); undefined when they are not cached. */
+  recallDating(articles: readonly Article[], key: string): PublicationDating[] | undefined {
+    if (articles.length === 0) return [];
     const pack = this.open(articles[0].story);
     const cached = pack.read.dating[key] ?? pack.kept.dating[key];
     if (!cached || cached.length !== articles.length) {
       this.stats.datingMisses++;
-      return false;
+      return undefined;
     }
     this.stats.datingHits++;
-    articles.forEach((a, i) => Object.assign(a, cached[i]));
     pack.kept.dating[key] = cached;
-    return true;
+    return cached;
   }
 
-  /** Records what dating changed on each article of a story; `key` is its `datingKey` from before dating. */
-  storeDating(articles: readonly Article[], key: string, changes: DatingChanges[]): void {
+  /** Records the dating of a story; `key` is its `datingKey` (of the articles as loaded). */
+  storeDating(articles: readonly Article[], key: string, dating: readonly PublicationDating[]): void {
     if (articles.length === 0) return;
     const pack = this.open(articles[0].story);
-    pack.kept.dating[key] = changes;
+    pack.kept.dating[key] = [...dating];
     pack.changed = true;
   }
 

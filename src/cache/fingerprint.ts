@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { appendAll } from '../util/arrays.js';
 
 /** Bumped when the cache's own entry format changes. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 /** Files of `dir`, recursively, in a stable order. */
 function filesUnder(dir: string): string[] {

@@ -8,8 +8,8 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Article } from '../types.js';
-import type { DatingChanges, Extraction } from '../cache/fact-cache.js';
+import type { Article, PublicationDating } from '../types.js';
+import type { Extraction } from '../cache/fact-cache.js';
 
 /**
  * Work for one worker: date the articles (a whole story), or extract their
@@ -29,10 +29,10 @@ export interface TaskRequest extends Task {
   id: number;
 }
 
-/** A worker's answer: the dating changes of each article, or its extraction; same order as the task's articles. */
+/** A worker's answer: the publication date of each article, or its extraction; same order as the task's articles. */
 export interface TaskReply {
   id: number;
-  dating?: DatingChanges[];
+  dating?: PublicationDating[];
   extractions?: Extraction[];
 }
 

@@ -5,11 +5,11 @@
  * pipeline's own stages otherwise. The result plugs into `runPipeline` as its
  * stage provider; the pipeline itself stays pure and single-threaded.
  */
-import type { Article, Fact, RunError } from '../types.js';
+import type { Article, Fact, PublicationDating, RunError } from '../types.js';
 import type { Story } from '../load/loader.js';
-import { assignPublicationDates } from '../load/published.js';
+import { datePublications, withPublicationDates } from '../date/index.js';
 import { factsOfArticle, type StageProvider } from '../pipeline.js';
-import { changedFields, type CacheStats, type DatingChanges, type Extraction, type FactCache } from '../cache/fact-cache.js';
+import type { CacheStats, Extraction, FactCache } from '../cache/fact-cache.js';
 import { SILENT, type Progress } from './progress.js';
 import { batchesOf, WorkerPool } from './pool.js';
 import { appendAll } from '../util/arrays.js';
@@ -44,10 +44,12 @@ export interface FactSource {
  */
 export async function prepareFacts(stories: readonly Story[], options: SourceOptions): Promise<FactSource> {
   const { cache, jobs = 1, progress = SILENT } = options;
-  const date = (articles: Article[]) => (cache ? cache.date(articles) : assignPublicationDates(articles));
-  const ready = new Map<Article, Extraction>();
-  const dated = new WeakSet<Article[]>();
-  const looked = new WeakSet<Article>();
+  const date = (articles: readonly Article[]) => (cache ? cache.date(articles) : datePublications(articles));
+  // Extractions by article id (unique within a run): the pipeline asks with the dated copies of the articles.
+  const ready = new Map<string, Extraction>();
+  // The dating of each story settled in round 1, by the story's article list (the pipeline passes the same list).
+  const dated = new Map<readonly Article[], PublicationDating[]>();
+  const looked = new Set<string>();
   const compute = (article: Article): Extraction => {
     const errors: RunError[] = [];
     const extraction = { facts: factsOfArticle(article, errors), errors };
@@ -62,11 +64,13 @@ export async function prepareFacts(stories: readonly Story[], options: SourceOpt
       const undated: { articles: Article[]; key?: string }[] = [];
       for (const story of stories) {
         const key = cache?.datingKey(story.articles);
-        if (!(cache && key !== undefined && cache.recallDating(story.articles, key))) undated.push({ articles: story.articles, key });
-        dated.add(story.articles);
+        const recalled = cache && key !== undefined ? cache.recallDating(story.articles, key) : undefined;
+        if (recalled) dated.set(story.articles, recalled);
+        else undated.push({ articles: story.articles, key });
       }
-      const store = (u: (typeof undated)[number], changes: DatingChanges[]) => {
-        if (cache && u.key !== undefined) cache.storeDating(u.articles, u.key, changes);
+      const store = (u: (typeof undated)[number], dating: PublicationDating[]) => {
+        dated.set(u.articles, dating);
+        if (cache && u.key !== undefined) cache.storeDating(u.articles, u.key, dating);
       };
       if (undated.length > 1 && enough(undated.flatMap((u) => u.articles))) {
         // Without a cache every article will be extracted: the thread that dated a story extracts it too, reusing
@@ -77,27 +81,21 @@ export async function prepareFacts(stories: readonly Story[], options: SourceOpt
           extract ? (task) => progress.tick(task.articles.length) : undefined,
         );
         undated.forEach((u, i) => {
-          const changes = replies[i].dating ?? [];
-          u.articles.forEach((a, j) => Object.assign(a, changes[j]));
-          store(u, changes);
-          replies[i].extractions?.forEach((extraction, j) => ready.set(u.articles[j], extraction));
+          store(u, replies[i].dating!);
+          replies[i].extractions?.forEach((extraction, j) => ready.set(u.articles[j].id, extraction));
         });
       } else {
-        for (const u of undated) {
-          const before = u.articles.map((a) => ({ ...a }));
-          assignPublicationDates(u.articles);
-          store(u, u.articles.map((a, i) => changedFields(before[i], a)));
-        }
+        for (const u of undated) store(u, datePublications(u.articles));
       }
       // Round 2: facts of the dated articles the cache lacks, in batches of similar text size.
       const missing: Article[] = [];
       const extractedWithDates = ready.size;
       for (const story of stories) {
-        for (const article of story.articles) {
-          looked.add(article);
-          if (ready.has(article)) continue;
+        for (const article of withPublicationDates(story.articles, dated.get(story.articles)!)) {
+          looked.add(article.id);
+          if (ready.has(article.id)) continue;
           const hit = cache?.lookup(article);
-          if (hit) ready.set(article, hit);
+          if (hit) ready.set(article.id, hit);
           else missing.push(article);
         }
       }
@@ -111,7 +109,7 @@ export async function prepareFacts(stories: readonly Story[], options: SourceOpt
         batches.forEach((batch, i) =>
           batch.forEach((article, j) => {
             const extraction = replies[i].extractions![j];
-            ready.set(article, extraction);
+            ready.set(article.id, extraction);
             cache?.store(article, extraction);
           }),
         );
@@ -122,12 +120,12 @@ export async function prepareFacts(stories: readonly Story[], options: SourceOpt
   }
   const provider: StageProvider = {
     date(articles) {
-      if (!dated.has(articles)) date(articles);
+      return dated.get(articles) ?? date(articles);
     },
     extract(article: Article, errors: RunError[]): Fact[] {
-      let extraction = ready.get(article);
+      let extraction = ready.get(article.id);
       if (!extraction) {
-        extraction = (!looked.has(article) && cache?.lookup(article)) || compute(article);
+        extraction = (!looked.has(article.id) && cache?.lookup(article)) || compute(article);
         progress.tick();
       }
       appendAll(errors, extraction.errors);

@@ -5,9 +5,9 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { Article, RunError } from '../types.js';
-import { assignPublicationDates } from '../load/published.js';
+import { datePublications, withPublicationDates } from '../date/index.js';
 import { factsOfArticle } from '../pipeline.js';
-import { changedFields, type Extraction } from '../cache/fact-cache.js';
+import type { Extraction } from '../cache/fact-cache.js';
 import type { TaskReply, TaskRequest } from './pool.js';
 
 /** The facts of dated articles, with the errors of each. */
@@ -22,10 +22,9 @@ function extractAll(articles: readonly Article[]): Extraction[] {
 parentPort?.on('message', (task: TaskRequest) => {
   let reply: TaskReply;
   if (task.kind === 'date') {
-    const before = task.articles.map((a) => ({ ...a }));
-    assignPublicationDates(task.articles);
-    reply = { id: task.id, dating: task.articles.map((a, i) => changedFields(before[i], a)) };
-    if (task.extract) reply.extractions = extractAll(task.articles);
+    const dating = datePublications(task.articles);
+    reply = { id: task.id, dating };
+    if (task.extract) reply.extractions = extractAll(withPublicationDates(task.articles, dating));
   } else {
     reply = { id: task.id, extractions: extractAll(task.articles) };
   }

@@ -8,7 +8,7 @@
 import type { Article, Fact } from '../../src/types.js';
 import { loadPaths } from '../../src/load/loader.js';
 import { factsOfArticle } from '../../src/pipeline.js';
-import { assignPublicationDates } from '../../src/load/published.js';
+import { dateStory } from '../../src/date/index.js';
 import { alignStory } from '../../src/align/index.js';
 import { runRules } from '../../src/engine/run-rules.js';
 import { BUILTIN_RULES } from '../../src/engine/builtin.js';
@@ -51,8 +51,7 @@ interface Pool {
 /** Articles of some story folders with their facts (each story dated on its own). */
 function poolOf(storyDirs: string[]): Pool {
   const { stories } = loadPaths(storyDirs, { cwd: process.cwd() });
-  for (const s of stories) assignPublicationDates(s.articles);
-  const articles = stories.flatMap((s) => s.articles);
+  const articles = stories.flatMap((s) => dateStory(s.articles));
   const facts = new Map(articles.map((a) => [a.id, factsOfArticle(a, [])] as const));
   return { articles, facts };
 }

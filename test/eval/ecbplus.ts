@@ -238,6 +238,7 @@ function main(): number {
   lines.push('');
   lines.push(`Publication dates (articles whose date the key gives): ${decidedRight}/${decided} within two days (${pct(decidedRight, decided)}); undecidable in the text: ${undecided}, of which ${undecidedQuiet} left without a date`);
   for (const [c, r] of [...conf].sort()) lines.push(`  confidence ${c}: ${r.right}/${r.n} right (${pct(r.right, r.n)})`);
+  for (const line of publicationDating(report, key.clusters, quiet)) lines.push(line);
   if (!quiet) {
     lines.push('');
     lines.push(`Key contradictions missed: ${missed.length}`);
@@ -258,6 +259,105 @@ function main(): number {
     writeFileSync(jsonOut, `${JSON.stringify(figures, null, 2)}\n`);
   }
   return 0;
+}
+
+/** One day in milliseconds. */
+const DAY_MS = 86_400_000;
+
+/** Days after a cluster's event day within which its articles are expected to be published (the loose check). */
+const EVENT_WINDOW_DAYS = 7;
+
+/** Days of slack around either truth: "within two days of the truth". */
+const SLACK_DAYS = 2;
+
+/** Counts of dated articles and of the right ones. */
+interface Tally {
+  n: number;
+  right: number;
+}
+
+function tally(map: Map<string, Tally>, key: string, right: boolean): void {
+  const row = map.get(key) ?? { n: 0, right: 0 };
+  row.n++;
+  if (right) row.right++;
+  map.set(key, row);
+}
+
+/**
+ * The dating stage against two truths. (1) Where the key gives an article's
+ * publication date (read by hand from its header, dateline or text), the
+ * date must be within two days of it, and where the key says `unknown` (the
+ * text does not decide it) the tool should say so too; an article dated
+ * there by the story (a weekday tied to a sibling's date) is listed. (2) For
+ * the other articles of clusters with an `event_date`, a loose check: a date
+ * within [event − 2, event + 7 + 2] days is counted right, a date more than
+ * a year off is surely wrong (a background year), and the rest is doubtful:
+ * ECB+ clusters also hold reports of later developments (a trial, a
+ * sentencing, an anniversary), whose header dates are right outside the
+ * window (read by hand: 13_2, 16_2, 33_2, 36_2, 45_2). Confidence is scored
+ * against each truth.
+ */
+function publicationDating(report: ReportJson, clusters: Record<string, KeyCluster>, quiet: boolean): string[] {
+  const lines: string[] = ['', 'Publication dating (src/date), by source and confidence:'];
+  const keyed = new Map<string, Tally>();
+  const loose = new Map<string, Tally>();
+  const confidence = new Map<string, Tally>();
+  const looseConfidence = new Map<string, Tally>();
+  const farOff: string[] = [];
+  const storyDated: string[] = [];
+  let keyUnknown = 0;
+  let keyUnknownQuiet = 0;
+  let looseUnknown = 0;
+  let looseFar = 0;
+  for (const a of report.articles as (ReportJson['articles'][number] & { publishedFrom?: string | null })[]) {
+    const cluster = basename(dirname(a.path));
+    const c = clusters[cluster];
+    if (!c || HELD_OUT.has(cluster)) continue;
+    const label = `${a.publishedFrom ?? 'unknown'}/${a.publishedConfidence ?? '-'}`;
+    const stated = c.published?.[a.id];
+    if (stated === 'unknown') {
+      keyUnknown++;
+      if (!a.published) keyUnknownQuiet++;
+      else storyDated.push(`${cluster}/${a.id}: ${a.published} (${label})`);
+      continue;
+    }
+    if (stated !== undefined) {
+      const right = !!a.published && Math.abs(Date.parse(a.published) - Date.parse(stated)) <= SLACK_DAYS * DAY_MS;
+      tally(keyed, a.published ? label : 'unknown', right);
+      if (a.published && a.publishedConfidence) tally(confidence, a.publishedConfidence, right);
+      continue;
+    }
+    if (!c.event_date) continue;
+    if (!a.published) {
+      looseUnknown++;
+      continue;
+    }
+    const offset = (Date.parse(a.published) - Date.parse(c.event_date)) / DAY_MS;
+    const right = offset >= -SLACK_DAYS && offset <= EVENT_WINDOW_DAYS + SLACK_DAYS;
+    tally(loose, label, right);
+    if (a.publishedConfidence) tally(looseConfidence, a.publishedConfidence, right);
+    if (Math.abs(offset) > 366) {
+      looseFar++;
+      farOff.push(`${cluster}/${a.id}: ${a.published} (${label}), event ${c.event_date}`);
+    }
+  }
+  const sum = (m: Map<string, Tally>, dated: boolean) => [...m].filter(([k]) => (k !== 'unknown') === dated).reduce((t, [, r]) => ({ n: t.n + r.n, right: t.right + r.right }), { n: 0, right: 0 });
+  const kd = sum(keyed, true);
+  const ku = sum(keyed, false);
+  lines.push(`  key dates (decided by the text): ${kd.right}/${kd.n + ku.n} within ${SLACK_DAYS} days (${pct(kd.right, kd.n + ku.n)}); of the dated, ${kd.right}/${kd.n} right (${pct(kd.right, kd.n)}); left unknown: ${ku.n}`);
+  for (const [k, r] of [...keyed].sort()) lines.push(`    ${k}: ${r.right}/${r.n}`);
+  lines.push(`  key unknown (not decided by the text): ${keyUnknown}, of which left unknown ${keyUnknownQuiet} (${pct(keyUnknownQuiet, keyUnknown)}), dated from the story ${storyDated.length}`);
+  const ld = sum(loose, true);
+  lines.push(`  event-day check (other articles of clusters with an event_date): ${ld.right}/${ld.n} dated within [event-${SLACK_DAYS}, event+${EVENT_WINDOW_DAYS + SLACK_DAYS}] days (${pct(ld.right, ld.n)}); more than a year off: ${looseFar}; unknown: ${looseUnknown}`);
+  for (const [k, r] of [...loose].sort()) lines.push(`    ${k}: ${r.right}/${r.n}`);
+  const byConfidence = (m: Map<string, Tally>) => ['high', 'medium', 'low'].map((k) => `${k} ${m.get(k)?.right ?? 0}/${m.get(k)?.n ?? 0} right (${pct(m.get(k)?.right ?? 0, m.get(k)?.n ?? 0)})`).join(', ');
+  lines.push(`  confidence against the key's dates: ${byConfidence(confidence)}`);
+  lines.push(`  confidence against the event-day check: ${byConfidence(looseConfidence)}`);
+  if (!quiet) {
+    for (const s of storyDated) lines.push(`  dated from the story, key unknown: ${s}`);
+    for (const s of farOff) lines.push(`  more than a year off the event day: ${s}`);
+  }
+  return lines;
 }
 
 process.exitCode = main();
