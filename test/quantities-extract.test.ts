@@ -85,6 +85,7 @@ const rows: Row[] = [
   { sentence: 'The court set bail at Rs 5 crore.', text: 'Rs 5 crore', dimension: 'money', unit: 'INR', low: 45_000_000, high: 55_000_000, property: 'bail', bearer: null },
   { sentence: 'He was fined 40,000 yuan.', text: '40,000 yuan', dimension: 'money', unit: 'CNY', low: 38_000, high: 42_000, property: 'fine', bearer: null },
   { sentence: 'The jury recommended a $10,000 fine.', text: '$10,000', dimension: 'money', unit: 'USD', low: 9_500, high: 10_500, property: 'fine', bearer: 'event:trial' },
+  { sentence: 'Lynch said then- 15-year-old Timmons was at the scene.', text: '15-year-old', dimension: 'age', unit: 'years', low: 15, high: 15, property: 'age at the time', bearer: 'timmons' },
   { sentence: 'Boston made an eight-year, $200 million offer.', text: '$200 million', dimension: 'money', unit: 'USD', low: 190_000_000, high: 210_000_000, property: 'deal', bearer: 'event:contract' },
   { sentence: 'It was an eight-year deal worth $184 million.', text: '$184 million', dimension: 'money', unit: 'USD', low: 183_500_000, high: 184_500_000, property: 'deal', bearer: 'event:contract' },
   { sentence: 'Baltimore offered a deal worth between $140 million and $150 million.', text: '$140 million and $150 million', dimension: 'money', unit: 'USD', low: 135_000_000, high: 155_000_000, property: 'deal', bearer: 'event:contract' },

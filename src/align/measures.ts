@@ -30,7 +30,7 @@ type MeasureFact = QuantityFact | CountFact;
 const AGE_WINDOW_DAYS = 366;
 
 /** Properties whose value changes with time even for one bearer. */
-const TIME_BOUND = new Set(['age']);
+const TIME_BOUND = new Set(['age', 'age at the time']);
 
 /** What a figure measures, as the aligner blocks and compares it. */
 interface Measure {

@@ -545,7 +545,8 @@ function toFact(context: ArticleContext, sentence: Sentence, c: Candidate, band:
   const span = abs(c.start, c.end);
   const before = text.slice(Math.max(0, c.start - 100), c.start);
   const after = text.slice(c.end, c.end + 100);
-  const property = readProperty(c.info.dimension, before, after, { hint: c.hint, compoundNoun: c.compoundNoun });
+  // "then-15-year-old Timmons": an age at an earlier time the clause recalls, not the age the article reports now.
+  const property = c.info.dimension === 'age' && /\bthen[-\s]+$/i.test(before) ? 'age at the time' : readProperty(c.info.dimension, before, after, { hint: c.hint, compoundNoun: c.compoundNoun });
   const { low, high } = interval(c, band);
   const value: QuantityValue = {
     low,
