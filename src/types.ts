@@ -105,6 +105,20 @@ export interface EventRef {
   clause: Span;
   /** When the event happened, if a date in the same clause says so: inclusive ISO bounds. */
   time?: { start: string; end: string };
+  /**
+   * Content terms of the clause, outside the fact's own words: lower-case stems of its words
+   * (first five letters), names included, function words, numbers and calendar words left out;
+   * sorted, unique. Recorded for dates, so that alignment can tell which dates tell the same
+   * event ("Voters in 2009 approved a $3 million bond" and "voters in 2010 approved a $3 million
+   * bond") without reading the text again.
+   */
+  terms?: string[];
+  /**
+   * True when the clause says its event is one of several of its kind ("another quake", "a second
+   * meeting", "the previous shooting", "an aftershock"): such a date is never compared with the
+   * dates of other occurrences.
+   */
+  distinct?: boolean;
 }
 
 /** Fields every fact has. */
@@ -158,6 +172,14 @@ export interface DateValue {
   role?: 'start' | 'statement' | 'publication';
   /** How sure the normalised value is: `low` when it rests on an inferred publication date. */
   confidence?: 'high' | 'medium' | 'low';
+  /**
+   * Time zone of a clock time as written after it: `UTC`, `GMT`, `EST`, `ET`, `CEST`, ... or `local`
+   * ("9:15 a.m. local time": the clock of the story's place, offset not known). `start`/`end` stay
+   * the clock time as written; absent when the text names no zone.
+   */
+  zone?: string;
+  /** The clock time converted to UTC (`YYYY-MM-DDTHH:mm`), when `zone` has a known offset: times in two zones are compared on it. */
+  utc?: string;
 }
 
 /** A number of something, with its hedge turned into an interval. */
@@ -385,8 +407,13 @@ export type Topic =
   | { type: 'measure'; kind: 'count' | 'quantity'; property: string; bearer: string; unit?: string; asOf?: string; population?: string; running?: boolean }
   /** The same measure followed over time (a running toll): members `figure`, in time order. Fields as for `measure`. */
   | { type: 'measure-series'; kind: 'count' | 'quantity'; property: string; bearer: string; unit?: string; population?: string; running?: boolean }
-  /** The date of one event (`whole`) or of the start of an ongoing state (`start`). Members: `date`. */
-  | { type: 'event-date'; event: string; part: 'whole' | 'start' }
+  /**
+   * The date of one event (`whole`) or of the start of an ongoing state (`start`). Members: `date`.
+   * With `article`, the dates are those one article gives for one event ("Friday" in the lead and
+   * "Thursday" further down, for the same death): a rule compares them with each other; without it,
+   * the members come from different articles and only pairs across articles are compared.
+   */
+  | { type: 'event-date'; event: string; part: 'whole' | 'start'; article?: string }
   /** How long an ongoing state has lasted against when it started. Members: `duration` (one) and `start`. */
   | { type: 'event-duration'; event: string }
   /** All dates written in one article (weekday and day-of-month checks). Members: `date`. */

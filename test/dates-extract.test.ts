@@ -52,7 +52,7 @@ const rows: Row[] = [
   { text: 'The conference may take place in mid-June.', expr: 'mid-June', type: 'DATE', start: '2013-06-11', end: '2013-06-20', timex: '2013-06', modifier: 'mid', mod: 'MID', published: '2013-05-28' },
   { text: 'Elections are expected in early 2016.', expr: 'early 2016', type: 'DATE', start: '2016-01-01', end: '2016-04-30', timex: '2016', modifier: 'early', mod: 'START' },
   // times
-  { text: 'The statement came out at 18:11 local time.', expr: '18:11', type: 'TIME', start: '2016-01-23T18:11', end: '2016-01-23T18:11', timex: '2016-01-23T18:11' },
+  { text: 'The statement came out at 18:11 local time.', expr: '18:11 local time', type: 'TIME', start: '2016-01-23T18:11', end: '2016-01-23T18:11', timex: '2016-01-23T18:11' },
   // durations
   { text: 'The civil war has raged for almost 5 years.', expr: 'almost 5 years', type: 'DURATION', start: null, end: null, timex: 'P5Y', modifier: 'less-than', mod: 'LESS_THAN' },
   { text: 'The war has been tearing Syria apart for more than two years.', expr: 'more than two years', type: 'DURATION', start: null, end: null, timex: 'P2Y', modifier: 'more-than', mod: 'MORE_THAN' },

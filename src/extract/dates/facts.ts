@@ -12,6 +12,7 @@ import { REPORTING_VERB } from './lexicon.js';
 import { dayFromIso, resolveMention, type Anchor, type Reference, type Tense } from './resolve.js';
 import { governingTense } from './tense.js';
 import { halfOf, quarterOf } from './timex.js';
+import { toUtc } from './zones.js';
 
 /** A mention in its sentence, with what the extractor learned about it. */
 interface Item {
@@ -322,6 +323,18 @@ class ReferenceTime {
   }
 }
 
+/**
+ * Records the zone written after a clock time, and the instant in UTC when
+ * the zone's offset is known, so that times given in two zones ("6:41pm
+ * PST", "0241 GMT Friday") are compared as one instant.
+ */
+function withZone(value: DateValue, zone: string | undefined): void {
+  if (!zone || value.type !== 'TIME' || !value.start || !/T\d{2}:\d{2}$/.test(value.start)) return;
+  value.zone = zone;
+  const utc = toUtc(value.start, zone);
+  if (utc) value.utc = utc;
+}
+
 /** Extracts every date, time and duration of an article. */
 export const dateExtractor: Extractor = {
   name: 'date',
@@ -344,6 +357,7 @@ export const dateExtractor: Extractor = {
       }
       if (!value) return;
       value.tense = item.tense === 'future' ? 'future' : 'past';
+      withZone(value, item.mention.zone);
       if (item.role) value.role = item.role;
       value.confidence = value.anchor === 'absolute' ? 'high' : how.confidence;
       const time = value.start && value.end ? { start: value.start, end: value.end } : undefined;
