@@ -81,8 +81,9 @@ function comparable(f: DateFact): boolean {
   if (v.type !== 'DATE' && v.type !== 'TIME') return false;
   if (v.start === null || v.end === null || v.timex.endsWith('_REF')) return false;
   if (v.role === 'statement' || v.role === 'publication') return false;
-  // A value counted from a guessed publication date is too soft to contradict anything.
-  return v.anchor === 'absolute' || v.confidence !== 'low';
+  // A value counted from a guessed publication date is too soft to contradict anything; a weekday's name is
+  // what the text says whatever the publication date, so two weekdays of one event are still compared.
+  return v.anchor === 'absolute' || v.confidence !== 'low' || weekdayOnly(f);
 }
 
 /**
@@ -110,18 +111,6 @@ function recent(f: DateFact): boolean {
   return end >= pub - limit && start <= pub + limit;
 }
 
-/** Content words two sentences must share for their one-off dates to be compared. */
-const MIN_SHARED_WORDS = 4;
-
-/** Function words left out of sentence comparisons. */
-const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'been', 'were', 'will', 'said', 'they', 'their', 'there', 'which', 'when', 'after', 'before', 'about', 'into', 'than', 'also', 'would', 'could', 'other', 'more', 'some', 'what', 'where', 'while', 'over', 'under', 'says', 'them', 'then', 'only', 'just', 'such']);
-
-/** Content words of a clause, for picking which date of an article matches another's. */
-function clauseWords(f: DateFact, article: Article | undefined): Set<string> {
-  const text = article ? article.text.slice(f.sentence.start, f.sentence.end) : f.text;
-  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)));
-}
-
 function overlapCount(a: Set<string>, b: Set<string>): number {
   let n = 0;
   for (const w of a) if (b.has(w)) n++;
@@ -139,11 +128,122 @@ function ongoingDuration(f: DateFact, article: Article | undefined): boolean {
   return /\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+/i.test(before) && !/\b(?:will|would|could|might|may|should|must)\s+(?:\w+\s+)?have\b/i.test(before);
 }
 
-function why(kind: 'start' | 'once' | 'duration', cls: string, people: string[]): string {
+function why(kind: 'start' | 'once' | 'self' | 'duration', cls: string, people: string[]): string {
   const who = people.length ? `, with ${people.join(', ')}` : '';
   if (kind === 'start') return `they date the start of the same ongoing event (“${cls}”${who})`;
   if (kind === 'duration') return `a duration of the ongoing event (“${cls}”${who}) counted back from the publication date gives its start, which another source states`;
-  return `they date the same one-off event (“${cls}”${who}) in the same tense, in articles published within a week of each other`;
+  if (kind === 'self') return `one article dates the same one-off event (“${cls}”${who}) twice, in clauses that tell it in the same words`;
+  return `they date the same one-off event (“${cls}”${who}) in the same tense, in clauses that tell it in the same words`;
+}
+
+/** True for a date that names a weekday and no calendar day, month or year ("Thursday", "last Friday night"). */
+function weekdayOnly(f: DateFact): boolean {
+  const v = f.value;
+  return v.weekday !== undefined && !v.stated.includes('day') && !v.stated.includes('month') && !v.stated.includes('year');
+}
+
+/** True for a date written with a month or a year: firm enough to date a background event. */
+function calendarDate(f: DateFact): boolean {
+  return f.value.stated.includes('month') || f.value.stated.includes('year');
+}
+
+/** Letters of a name key that a term of the same name has (terms are five-letter stems). */
+const nameStem = (key: string) => key.slice(0, 5);
+
+/**
+ * The terms two dates' clauses share that are not names, and how many
+ * participants they share: the evidence that they tell the same event.
+ */
+function sharedEvidence(a: Candidate, b: Candidate): { content: string[]; terms: number; people: number } {
+  const terms = shared(a.fact.event.terms ?? [], b.fact.event.terms ?? []);
+  const people = shared(a.participants, b.participants);
+  const names = new Set([...a.participants, ...b.participants].map(nameStem));
+  return { content: terms.filter((t) => !names.has(t)), terms: terms.length, people: people.length };
+}
+
+/** Content terms two clauses without a shared participant must share to tell the same event. */
+const MIN_CONTENT_TERMS = 3;
+
+/** Days between publications within which two weekdays ("Thursday", "Friday") can name days of the same week. */
+const WEEKDAY_WINDOW_DAYS = 6;
+
+/**
+ * True when two dates tell the same occurrence of the same event, from what
+ * extraction recorded: the same tense; no event classes that exclude each
+ * other (a shooting is not its finding); both the news of their articles or
+ * both background (the 1998 flood an article recalls is not this week's);
+ * for news, publications within the window (a weekday within a week); and
+ * the same words: a shared participant and another shared term ("Page
+ * disappeared"), or three shared content terms ("voters approved a $3
+ * million bond"). Dates of one sentence are never compared with each other,
+ * and dates of one article only when their clauses name the same people.
+ */
+function sameOccurrence(a: Candidate, b: Candidate, window: number): boolean {
+  const fa = a.fact;
+  const fb = b.fact;
+  if (fa.article === fb.article && fa.sentence.start === fb.sentence.start) return false;
+  if (fa.value.tense !== fb.value.tense) return false;
+  if (a.classes.length > 0 && b.classes.length > 0 && shared(a.classes, b.classes).length === 0) return false;
+  const news = recent(fa);
+  if (news !== recent(fb)) return false;
+  if (fa.article !== fb.article) {
+    const days = daysApart(fa.asOf, fb.asOf);
+    if (news && days > window) return false;
+    if ((weekdayOnly(fa) || weekdayOnly(fb)) && days > WEEKDAY_WINDOW_DAYS) return false;
+  }
+  // A background event is dated by a calendar date; a weekday or "yesterday" always dates the article's news.
+  if (!news && (!calendarDate(fa) || !calendarDate(fb))) return false;
+  // Inside one article, two clauses naming different people tell different events ("Kerry arrived on Friday",
+  // "Lavrov arrived on Thursday"): the same event is told with the same participants.
+  if (fa.article === fb.article && a.participants.join('|') !== b.participants.join('|')) return false;
+  const e = sharedEvidence(a, b);
+  if (e.content.length === 0) return false;
+  return e.people > 0 ? e.terms >= 2 : e.content.length >= MIN_CONTENT_TERMS;
+}
+
+/** Candidates in blocks larger than this share only a common word: such a block says nothing about events. */
+const MAX_BLOCK = 40;
+
+/**
+ * Groups of one-off dates that tell the same occurrence: across articles
+ * (at most one date per article, the best matching), and inside one article
+ * (pairs, for an article that dates one event twice). Candidates are
+ * blocked by their content terms, rarest first, and each date joins at most
+ * one group of each kind, so the work stays near-linear and no pair of
+ * dates is compared twice.
+ */
+function oneOffGroups(cands: readonly Candidate[], context: StoryContext, window: number): FactGroup[] {
+  const groups: FactGroup[] = [];
+  const blocks = [...blockBy(cands, (c) => c.fact.event.terms ?? [])].filter(([, block]) => block.length > 1 && block.length <= MAX_BLOCK);
+  blocks.sort((x, y) => x[1].length - y[1].length || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  const terms = (c: Candidate) => new Set(c.fact.event.terms ?? []);
+  const usedAcross = new Set<Candidate>();
+  const pairedWithin = new Set<Candidate>();
+  const people = (cluster: Candidate[]) => cluster.map((c) => c.participants).reduce((acc, p) => shared(acc, p));
+  const classOf = (cluster: Candidate[]) => cluster.map((c) => c.classes).reduce((acc, p) => shared(acc, p))[0] ?? 'event';
+  for (const [, block] of blocks) {
+    const free = block.filter((c) => !usedAcross.has(c));
+    const across = (a: Candidate, b: Candidate) => a.fact.article !== b.fact.article && sameOccurrence(a, b, window);
+    for (const cluster of matchAcrossArticles(free, across, terms)) {
+      if (!spansArticles(cluster.map((c) => c.fact))) continue;
+      for (const c of cluster) usedAcross.add(c);
+      const cls = classOf(cluster);
+      const topic: Topic = { type: 'event-date', event: cls, part: 'whole' };
+      groups.push(makeGroup(`date:${cls}:${cluster[0].fact.id}`, context.story, topic, inRole('date', cluster.map((c) => c.fact)), why('once', cls, people(cluster))));
+    }
+    for (let i = 0; i < block.length; i++) {
+      const a = block[i];
+      if (pairedWithin.has(a)) continue;
+      const b = block.slice(i + 1).find((o) => !pairedWithin.has(o) && o.fact.article === a.fact.article && sameOccurrence(a, o, window));
+      if (!b) continue;
+      pairedWithin.add(a);
+      pairedWithin.add(b);
+      const cls = classOf([a, b]);
+      const topic: Topic = { type: 'event-date', event: cls, part: 'whole', article: a.fact.article };
+      groups.push(makeGroup(`date-self:${cls}:${a.fact.id}`, context.story, topic, inRole('date', [a.fact, b.fact]), why('self', cls, people([a, b]))));
+    }
+  }
+  return groups;
 }
 
 /**
@@ -198,7 +298,6 @@ export const dateAligner: Aligner = {
     const groups: FactGroup[] = [];
     const cands = dates.filter(comparable).map(prepare);
     const starts = cands.filter((c) => c.fact.value.role === 'start');
-    const onceOnly = cands.filter((c) => c.fact.value.role !== 'start' && recent(c.fact));
     const meet = (a: Candidate, b: Candidate) => a.fact.article !== b.fact.article || a.fact.span.start !== b.fact.span.start;
     const sharePeople = (a: Candidate, b: Candidate) => shared(a.participants, b.participants).length > 0;
     const people = (cluster: Candidate[]) => cluster.map((c) => c.participants).reduce((acc, p) => shared(acc, p));
@@ -210,25 +309,7 @@ export const dateAligner: Aligner = {
         groups.push(makeGroup(`date-start:${cls}:${cluster[0].fact.id}`, context.story, topic, inRole('date', cluster.map((c) => c.fact)), why('start', cls, people(cluster))));
       }
     }
-    // A candidate's words are read once: compatibility is tested between many pairs, in every block it falls in.
-    const wordCache = new Map<Candidate, Set<string>>();
-    const words = (c: Candidate) => {
-      let set = wordCache.get(c);
-      if (!set) wordCache.set(c, (set = clauseWords(c.fact, context.articles.get(c.fact.article))));
-      return set;
-    };
-    for (const [cls, block] of blockBy(onceOnly, (c) => c.classes)) {
-      // Same class and people are not enough for one-off events (a quake and its aftershock, two shootings):
-      // the sentences must also tell the same thing in some of the same words.
-      const compatible = (a: Candidate, b: Candidate) =>
-        a.fact.article !== b.fact.article && sharePeople(a, b) && a.fact.value.tense === b.fact.value.tense && daysApart(a.fact.asOf, b.fact.asOf) <= window &&
-        overlapCount(words(a), words(b)) >= MIN_SHARED_WORDS;
-      for (const cluster of matchAcrossArticles(block, compatible, words)) {
-        if (!spansArticles(cluster.map((c) => c.fact))) continue;
-        const topic: Topic = { type: 'event-date', event: cls, part: 'whole' };
-        groups.push(makeGroup(`date:${cls}:${cluster[0].fact.id}`, context.story, topic, inRole('date', cluster.map((c) => c.fact)), why('once', cls, people(cluster))));
-      }
-    }
+    appendAll(groups, oneOffGroups(cands.filter((c) => c.fact.value.role !== 'start' && !c.fact.event.distinct), context, window));
     // Durations of ongoing states, each with the starts of the same event that other articles state.
     for (const f of dates) {
       const article = context.articles.get(f.article);

@@ -13,6 +13,7 @@ import { dayFromIso, resolveMention, type Anchor, type Reference, type Tense } f
 import { governingTense } from './tense.js';
 import { halfOf, quarterOf } from './timex.js';
 import { toUtc } from './zones.js';
+import { anotherOccurrence, clauseTerms } from './terms.js';
 
 /** A mention in its sentence, with what the extractor learned about it. */
 interface Item {
@@ -335,6 +336,13 @@ function withZone(value: DateValue, zone: string | undefined): void {
   if (utc) value.utc = utc;
 }
 
+/** The event of a date with what its clause tells: its terms, and whether it is one occurrence among several. */
+function withTerms(event: EventRef, item: Item): EventRef {
+  const out: EventRef = { ...event, terms: clauseTerms(item.sentence, event.clause, item.mention.span) };
+  if (anotherOccurrence(item.sentence, event.clause)) out.distinct = true;
+  return out;
+}
+
 /** Extracts every date, time and duration of an article. */
 export const dateExtractor: Extractor = {
   name: 'date',
@@ -358,6 +366,9 @@ export const dateExtractor: Extractor = {
       if (!value) return;
       value.tense = item.tense === 'future' ? 'future' : 'past';
       withZone(value, item.mention.zone);
+      // "last Thursday", "the following Tuesday": the weekday the text names, for rules that compare weekdays.
+      const named = item.mention.relative?.unit === 'weekday' ? item.mention.relative.which : item.mention.anaphor?.unit === 'weekday' ? item.mention.anaphor.which : undefined;
+      if (typeof named === 'number' && value.weekday === undefined && value.granularity === 'day') value.weekday = named;
       if (item.role) value.role = item.role;
       value.confidence = value.anchor === 'absolute' ? 'high' : how.confidence;
       const time = value.start && value.end ? { start: value.start, end: value.end } : undefined;
@@ -367,7 +378,7 @@ export const dateExtractor: Extractor = {
         sentence: item.sentence,
         extractor: item.mention.source,
         value,
-        event: how.event ? how.event(value) : bindEvent(item.sentence, item.mention.span, time),
+        event: withTerms(how.event ? how.event(value) : bindEvent(item.sentence, item.mention.span, time), item),
       }) as FactOf<'date'>;
     };
     // First pass, in text order: everything anchored to the publication date or to nothing; anaphoric
