@@ -63,6 +63,21 @@ function nearMidnight(f: DateFact): boolean {
   return hour !== null && (Number(hour[1]) >= 20 || Number(hour[1]) <= 3);
 }
 
+/**
+ * True when the first calendar component in which two dates differ (the
+ * year, else the month, else the day) is written in both texts. "June 24"
+ * in a 2007 article and "June 24, 2005" differ only in a year that the
+ * first text never wrote: that is a guess of the reader, not of the source.
+ */
+function statedWhereTheyDiffer(a: DateFact, b: DateFact): boolean {
+  const sa = a.value.start!;
+  const sb = b.value.start!;
+  const both = (c: string) => a.value.stated.includes(c) && b.value.stated.includes(c);
+  if (sa.slice(0, 4) !== sb.slice(0, 4)) return both('year') || (a.value.end!.slice(0, 4) !== b.value.end!.slice(0, 4) && both('year'));
+  if (sa.slice(5, 7) !== sb.slice(5, 7) && a.value.granularity !== 'year' && b.value.granularity !== 'year') return both('month') || both('year');
+  return true;
+}
+
 /** Minutes between two clock times within which they are the same instant, each rounded as reporters round. */
 const CLOCK_SLACK_MINUTES = 30;
 
@@ -78,7 +93,7 @@ function compare(a: DateFact, b: DateFact, part: 'whole' | 'start'): Verdict {
     return a.value.zone || b.value.zone ? { kind: 'unsure' } : { kind: 'conflict', weekday: true };
   }
   if (overlapAt(interval(a), interval(b))) return { kind: 'agree' };
-  if (!firm(a) || !firm(b)) return { kind: 'unsure' };
+  if (!firm(a) || !firm(b) || !statedWhereTheyDiffer(a, b)) return { kind: 'unsure' };
   if (part === 'whole' && gapDays(interval(a), interval(b)) <= DAY_SLACK && (nearMidnight(a) || nearMidnight(b))) return { kind: 'unsure' };
   return { kind: 'conflict', weekday: false };
 }

@@ -119,6 +119,8 @@ export interface EventRef {
    * dates of other occurrences.
    */
   distinct?: boolean;
+  /** The verb the date governs, as a five-letter stem ("was convicted Tuesday" → `convi`): a finding is not its sentencing. Recorded for dates. */
+  verb?: string;
 }
 
 /** Fields every fact has. */

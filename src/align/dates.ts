@@ -172,6 +172,7 @@ const WEEKDAY_WINDOW_DAYS = 6;
  * extraction recorded: the same tense; no event classes that exclude each
  * other (a shooting is not its finding); both the news of their articles or
  * both background (the 1998 flood an article recalls is not this week's);
+ * the same governing verb, known on both sides;
  * for news, publications within the window (a weekday within a week); and
  * the same words: a shared participant and another shared term ("Page
  * disappeared"), or three shared content terms ("voters approved a $3
@@ -192,13 +193,39 @@ function sameOccurrence(a: Candidate, b: Candidate, window: number): boolean {
     if ((weekdayOnly(fa) || weekdayOnly(fb)) && days > WEEKDAY_WINDOW_DAYS) return false;
   }
   // A background event is dated by a calendar date; a weekday or "yesterday" always dates the article's news.
-  if (!news && (!calendarDate(fa) || !calendarDate(fb))) return false;
+  if (!news && (!calendarDate(fa) || !calendarDate(fb) || !sameEra(fa, fb))) return false;
+  // The verb the date governs tells the event: a finding of guilt on Thursday is not the sentencing on Tuesday.
+  const verbs = fa.event.verb !== undefined && fb.event.verb !== undefined;
+  if (verbs && fa.event.verb !== fb.event.verb) return false;
   // Inside one article, two clauses naming different people tell different events ("Kerry arrived on Friday",
   // "Lavrov arrived on Thursday"): the same event is told with the same participants.
   if (fa.article === fb.article && a.participants.join('|') !== b.participants.join('|')) return false;
   const e = sharedEvidence(a, b);
   if (e.content.length === 0) return false;
+  // Without the verb of each date, words shared by the sentences do not say which of their events is dated.
+  if (!verbs) return false;
   return e.people > 0 ? e.terms >= 2 : e.content.length >= MIN_CONTENT_TERMS;
+}
+
+/** Granularities too coarse to date one background event against another ("in the 1940s", "the 19th century"). */
+const COARSE = new Set(['decade', 'century']);
+
+/**
+ * True when two background dates can be the same event's, as two reports of
+ * one fact differ: the same years, neighbouring years (1957 and 1958), or
+ * years whose tens digit alone differs (1955 and 1995, 1957 and 1967). A
+ * bio's 1928 birth and its 1959 conviction share the person and many words,
+ * but dates decades apart are other events of that life, not a misprint.
+ */
+function sameEra(a: DateFact, b: DateFact): boolean {
+  if (COARSE.has(a.value.granularity) || COARSE.has(b.value.granularity)) return false;
+  const ya = Number(a.value.start!.slice(0, 4));
+  const yb = Number(b.value.start!.slice(0, 4));
+  const za = Number(a.value.end!.slice(0, 4));
+  const zb = Number(b.value.end!.slice(0, 4));
+  if (ya <= zb + 1 && yb <= za + 1) return true;
+  // A misprint of the decade: same century and last digit, another tens digit.
+  return Math.floor(ya / 100) === Math.floor(yb / 100) && ya % 10 === yb % 10;
 }
 
 /** Candidates in blocks larger than this share only a common word: such a block says nothing about events. */
@@ -212,8 +239,14 @@ const MAX_BLOCK = 40;
  * one group of each kind, so the work stays near-linear and no pair of
  * dates is compared twice.
  */
-function oneOffGroups(cands: readonly Candidate[], context: StoryContext, window: number): FactGroup[] {
+function oneOffGroups(all: readonly Candidate[], context: StoryContext, window: number): FactGroup[] {
   const groups: FactGroup[] = [];
+  // A clause that dates two things ("Blackmore on May 1, 2005 and Oler on Nov. 1, 2004", "the 1964 campaign and the
+  // 1968 one") does not say in its words which date is which event's: its dates are left out.
+  const perSentence = new Map<string, number>();
+  const sentenceKey = (c: Candidate) => `${c.fact.article}\u0000${c.fact.sentence.start}`;
+  for (const c of all) if (calendarDate(c.fact)) perSentence.set(sentenceKey(c), (perSentence.get(sentenceKey(c)) ?? 0) + 1);
+  const cands = all.filter((c) => !calendarDate(c.fact) || perSentence.get(sentenceKey(c)) === 1);
   const blocks = [...blockBy(cands, (c) => c.fact.event.terms ?? [])].filter(([, block]) => block.length > 1 && block.length <= MAX_BLOCK);
   blocks.sort((x, y) => x[1].length - y[1].length || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
   const terms = (c: Candidate) => new Set(c.fact.event.terms ?? []);

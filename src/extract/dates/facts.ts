@@ -10,7 +10,7 @@ import { makeFact, type ArticleContext, type Extractor } from '../extractor.js';
 import { findDateMentions, type DateMention } from './mentions.js';
 import { REPORTING_VERB } from './lexicon.js';
 import { dayFromIso, resolveMention, type Anchor, type Reference, type Tense } from './resolve.js';
-import { governingTense } from './tense.js';
+import { governingTense, governingVerb } from './tense.js';
 import { halfOf, quarterOf } from './timex.js';
 import { toUtc } from './zones.js';
 import { anotherOccurrence, clauseTerms } from './terms.js';
@@ -80,6 +80,8 @@ function roleOf(sentence: Sentence, m: DateMention): DateValue['role'] | undefin
   const near = slice(sentence, Math.max(sentence.span.start, m.span.start - 45), m.span.start);
   if (STATEMENT_BEFORE.test(near)) return 'statement';
   if (/^\s*(?:said|told|announced|stated|says)\b/i.test(after)) return 'statement';
+  // "23 July 2013 Last updated at 13:42 GMT", "March 2, 2011 | Posted by": a page header dates the page.
+  if (/^\s*(?:[|·•,-]\s*)?(?:last\s+updated|updated|posted|published)\b/i.test(after)) return 'publication';
   if (SPEECH_SETTING.test(slice(sentence, Math.max(sentence.span.start, m.span.start - 80), m.span.start)) && !/[.;]/.test(near)) return 'statement';
   // "On Monday, Kerry said ...": a sentence-initial date before a reporting verb.
   if (m.span.start - sentence.span.start < 12 && /^,?\s*(?:\S+\s+){1,3}(?:said|told|announced|says)\b/i.test(after)) return 'statement';
@@ -339,6 +341,9 @@ function withZone(value: DateValue, zone: string | undefined): void {
 /** The event of a date with what its clause tells: its terms, and whether it is one occurrence among several. */
 function withTerms(event: EventRef, item: Item): EventRef {
   const out: EventRef = { ...event, terms: clauseTerms(item.sentence, event.clause, item.mention.span) };
+  const clause = clauseOf(item.sentence, item.mention.span);
+  const verb = governingVerb(slice(item.sentence, clause.start, item.mention.span.start), slice(item.sentence, item.mention.span.end, clause.end));
+  if (verb) out.verb = verb;
   if (anotherOccurrence(item.sentence, event.clause)) out.distinct = true;
   return out;
 }

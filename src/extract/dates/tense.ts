@@ -140,3 +140,26 @@ export function governingTense(before: string, own: string, after: string): Tens
   }
   return 'none';
 }
+
+/** Auxiliaries, modals and time adverbs: the tense cues that are not the event's own verb. */
+const NOT_EVENT_VERB = new Set(['was', 'were', 'had', 'has', 'have', 'is', 'are', 'am', 'be', 'been', 'being', 'did', 'do', 'does', 'will', 'would', 'shall', 'should', 'could', 'may', 'might', 'can', 'must', 'wo', "'ll", '’ll', 'said', 'says', 'say', 'told', 'ago', 'last', 'earlier', 'previously', 'recently', 'formerly', 'once', 'yesterday', 'upcoming']);
+
+/**
+ * The verb of the event a temporal expression dates, as a five-letter stem:
+ * the nearest past or present verb before it in its clause ("was convicted
+ * Tuesday" → `convi`), or, when the expression opens its clause, the first
+ * one after it ("On Thursday, the warship intercepted" → `inter`).
+ * Auxiliaries and reporting verbs are skipped; undefined when there is none.
+ */
+export function governingVerb(before: string, after: string): string | undefined {
+  const isVerb = (w: string, next?: string) => !NOT_EVENT_VERB.has(w) && cueOf(w, next) !== undefined;
+  const words = wordsOf(before);
+  for (let i = words.length - 1; i >= 0; i--) {
+    // "charged after a shooting ... Friday": a date inside an "after" or "before" phrase dates that phrase's event, not the verb.
+    if (/^(?:after|before|following|since|until|during|amid)$/.test(words[i])) return undefined;
+    if (isVerb(words[i], words[i + 1]) && !(words[i].endsWith('ed') && ADJECTIVE_BEFORE.test(words[i - 1] ?? '') && !IRREGULAR_PAST.has(words[i]))) return words[i].slice(0, 5);
+  }
+  const rest = wordsOf(after);
+  for (let i = 0; i < rest.length && i < 16; i++) if (isVerb(rest[i], rest[i + 1])) return rest[i].slice(0, 5);
+  return undefined;
+}
