@@ -1,0 +1,61 @@
+/**
+ * Times with zones: which zone a word names, conversion to UTC (fixed
+ * offsets and zones with daylight saving), zones that cannot be converted
+ * (`local`, unknown words), and the values the extractor records.
+ */
+import test from 'ava';
+import type { Article, FactOf } from '../src/types.js';
+import { segmentSentences } from '../src/segment/sentences.js';
+import { dateExtractor } from '../src/extract/dates/facts.js';
+import { toUtc, zoneOfWord } from '../src/extract/dates/zones.js';
+
+const conversions: { local: string; zone: string; utc: string | undefined }[] = [
+  { local: '2008-12-11T18:41', zone: 'PST', utc: '2008-12-12T02:41' },
+  { local: '2012-11-10T11:00', zone: 'IST', utc: '2012-11-10T05:30' },
+  { local: '2013-07-21T06:00', zone: 'BST', utc: '2013-07-21T05:00' },
+  // Daylight saving read from the IANA zone on the day: ET is UTC-4 in May, UTC-5 in January.
+  { local: '2013-05-19T23:30', zone: 'ET', utc: '2013-05-20T03:30' },
+  { local: '2013-01-19T23:30', zone: 'ET', utc: '2013-01-20T04:30' },
+  { local: '2008-12-19T09:15', zone: 'GMT', utc: '2008-12-19T09:15' },
+  // Invalid rows: a local clock, an unknown zone, a day without a time.
+  { local: '2013-05-20T04:30', zone: 'local', utc: undefined },
+  { local: '2013-05-20T04:30', zone: 'XYZ', utc: undefined },
+  { local: '2013-05-20', zone: 'GMT', utc: undefined },
+];
+for (const row of conversions) {
+  test(`toUtc ${row.local} ${row.zone} → ${row.utc ?? 'none'}`, (t) => t.is(toUtc(row.local, row.zone), row.utc));
+}
+
+const words: [string, string | undefined][] = [
+  ['GMT', 'GMT'], ['Coordinated Universal Time', 'UTC'], ['local time', 'local'], ['ET', 'ET'], ['CEST', 'CEST'], ['gmt', undefined], ['Xmas', undefined],
+];
+for (const [word, zone] of words) test(`zoneOfWord ${word}`, (t) => t.is(zoneOfWord(word), zone));
+
+const PUBLISHED = '2008-12-12';
+function datesOf(text: string): FactOf<'date'>[] {
+  const a: Article = { id: 't', path: 't.txt', story: 's', text, format: 'txt', body: { start: 0, end: text.length }, boilerplate: [], published: PUBLISHED, publishedFrom: 'metadata', publishedConfidence: 'high' };
+  return dateExtractor.extract({ article: a, sentences: segmentSentences(a), published: PUBLISHED }, []) as FactOf<'date'>[];
+}
+
+const extracted: { text: string; expr: string; zone?: string; utc?: string; type?: string }[] = [
+  { text: 'The quake struck at 0915 GMT on Friday.', expr: '0915 GMT on Friday', zone: 'GMT', utc: '2008-12-12T09:15' },
+  { text: 'She died at 6:41pm PST on Thursday.', expr: '6:41pm PST on Thursday', zone: 'PST', utc: '2008-12-12T02:41' },
+  { text: 'Polls closed at 6:00 p.m. local time.', expr: '6:00 p.m. local time', zone: 'local' },
+  { text: 'The navy sent a message at 1100 hours.', expr: '1100 hours', type: 'TIME' },
+  { text: 'The ship reported about 1100 hrs IST.', expr: 'about 1100 hrs IST', zone: 'IST', utc: '2008-12-12T05:30' },
+];
+for (const row of extracted) {
+  test(`extracts “${row.expr}” with its zone`, (t) => {
+    const f = datesOf(row.text).find((x) => x.text === row.expr);
+    t.truthy(f, `found: ${datesOf(row.text).map((x) => x.text).join(', ')}`);
+    if (!f) return;
+    t.is(f.value.type, row.type ?? 'TIME');
+    t.is(f.value.zone, row.zone);
+    t.is(f.value.utc, row.utc);
+  });
+}
+
+// Invalid rows: numbers that are not clock times.
+for (const text of ['He had worked 1200 hours.', 'The army sent 1500 troops.', 'Flight 1230 was delayed by 2300 passengers.']) {
+  test(`no zoned time in “${text}”`, (t) => t.false(datesOf(text).some((f) => f.value.type === 'TIME')));
+}
