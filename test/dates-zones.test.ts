@@ -37,7 +37,7 @@ function datesOf(text: string): FactOf<'date'>[] {
   return dateExtractor.extract({ article: a, sentences: segmentSentences(a), published: PUBLISHED }, []) as FactOf<'date'>[];
 }
 
-const extracted: { text: string; expr: string; zone?: string; utc?: string; type?: string }[] = [
+const extracted: { text: string; expr: string; zone?: string; utc?: string; type?: 'DATE' | 'TIME' }[] = [
   { text: 'The quake struck at 0915 GMT on Friday.', expr: '0915 GMT on Friday', zone: 'GMT', utc: '2008-12-12T09:15' },
   { text: 'She died at 6:41pm PST on Thursday.', expr: '6:41pm PST on Thursday', zone: 'PST', utc: '2008-12-12T02:41' },
   { text: 'Polls closed at 6:00 p.m. local time.', expr: '6:00 p.m. local time', zone: 'local' },
@@ -58,4 +58,20 @@ for (const row of extracted) {
 // Invalid rows: numbers that are not clock times.
 for (const text of ['He had worked 1200 hours.', 'The army sent 1500 troops.', 'Flight 1230 was delayed by 2300 passengers.']) {
   test(`no zoned time in “${text}”`, (t) => t.false(datesOf(text).some((f) => f.value.type === 'TIME')));
+}
+
+// A writer's own conversion in parentheses: one instant, not two times.
+const conversionsInText: { text: string; expr: string; utc: string; kept: string[] }[] = [
+  { text: 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', expr: 'about 10:35 a.m.', utc: '2008-12-12T07:35', kept: ['about 10:35 a.m.', 'Friday'] },
+  // The ET evening is the day before the Paris morning: the conversion is moved to the nearest day.
+  { text: 'At around 4:30 a.m. local time (11.30 p.m. ET) the thieves entered.', expr: 'around 4:30 a.m. local time', utc: '2008-12-12T04:30', kept: ['around 4:30 a.m. local time', '11.30 p.m. ET'] },
+  // The same clock with its zone names the zone; TimeBank annotates both.
+  { text: 'He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.', expr: '4 in the morning', utc: '2008-12-12T08:00', kept: ['4 in the morning', '4 a.m. EDT Thursday'] },
+];
+for (const row of conversionsInText) {
+  test(`a conversion in parentheses gives “${row.expr}” its UTC instant`, (t) => {
+    const facts = datesOf(row.text);
+    t.deepEqual(facts.map((f) => f.text), row.kept);
+    t.is(facts.find((f) => f.text === row.expr)?.value.utc, row.utc);
+  });
 }

@@ -12,7 +12,7 @@ import { REPORTING_VERB } from './lexicon.js';
 import { dayFromIso, resolveMention, type Anchor, type Reference, type Tense } from './resolve.js';
 import { governingTense, governingVerb } from './tense.js';
 import { halfOf, quarterOf } from './timex.js';
-import { toUtc } from './zones.js';
+import { LOCAL_ZONE, toUtc } from './zones.js';
 import { anotherOccurrence, clauseTerms } from './terms.js';
 
 /** A mention in its sentence, with what the extractor learned about it. */
@@ -348,6 +348,60 @@ function withTerms(event: EventRef, item: Item): EventRef {
   return out;
 }
 
+/** Minutes within which a writer's own conversion of a clock time ("10:35 a.m. (0735 GMT)") is taken as exact. */
+const CONVERSION_SLACK_MINUTES = 30;
+
+/**
+ * A clock time followed by its conversion in parentheses ("10:35 a.m.
+ * (0735 GMT)", "6:41pm PST this evening (0241 GMT Friday)") states one
+ * instant twice: the conversion is not a second time but the first one's
+ * UTC instant, which it takes when it has none (a local clock whose offset
+ * the story does not give). A conversion that disagrees with a known zone,
+ * and the conversion of a clock marked "local time", stay facts of their own.
+ */
+function withStatedConversions(text: string, facts: FactOf<'date'>[]): FactOf<'date'>[] {
+  const dropped = new Set<FactOf<'date'>>();
+  for (let i = 0; i + 1 < facts.length; i++) {
+    const a = facts[i];
+    const b = facts[i + 1];
+    if (a.value.type !== 'TIME' || b.value.type !== 'TIME' || !b.value.utc || !a.value.start || !CLOCK.test(a.value.start)) continue;
+    if (!/^[^()\n.;]{0,20}\(\s*$/.test(text.slice(a.span.end, b.span.start)) || !/^\s*\)/.test(text.slice(b.span.end, b.span.end + 3))) continue;
+    const utc = nearestDay(b.value.utc, a.value.start);
+    if (!utc) continue;
+    if (a.value.utc && Math.abs(Date.parse(`${a.value.utc}Z`) - Date.parse(`${utc}Z`)) > CONVERSION_SLACK_MINUTES * 60_000) continue;
+    // "at 4 in the morning (4 a.m. EDT Thursday)": the same clock with its zone names the zone; both stay.
+    if (a.value.start.slice(11) === b.value.start!.slice(11)) {
+      if (!a.value.zone) a.value = { ...a.value, zone: b.value.zone, utc };
+      continue;
+    }
+    if (!a.value.utc) a.value = { ...a.value, utc };
+    // The conversion of a clock marked "local time" stays a fact: once the story's place gives the zone, it can be checked.
+    if (a.value.zone !== LOCAL_ZONE) dropped.add(b);
+  }
+  return dropped.size ? facts.filter((f) => !dropped.has(f)) : facts;
+}
+
+/** A value with a clock time. */
+const CLOCK = /T\d{2}:\d{2}$/;
+
+/** Hours a local clock can be from UTC (UTC-12 to UTC+14). */
+const MAX_OFFSET_HOURS = 14;
+
+/**
+ * The instant `utc` moved by whole days to lie within a zone offset of the
+ * local clock `local` ("4:30 a.m. local time (11.30 p.m. ET)": the ET
+ * evening is the day before), or undefined when no day does.
+ */
+function nearestDay(utc: string, local: string): string | undefined {
+  const l = Date.parse(`${local}Z`);
+  const u = Date.parse(`${utc}Z`);
+  if (Number.isNaN(l) || Number.isNaN(u)) return undefined;
+  const day = 86_400_000;
+  const moved = u + Math.round((l - u) / day) * day;
+  if (Math.abs(l - moved) > MAX_OFFSET_HOURS * 3_600_000) return undefined;
+  return new Date(moved).toISOString().slice(0, 16);
+}
+
 /** Extracts every date, time and duration of an article. */
 export const dateExtractor: Extractor = {
   name: 'date',
@@ -411,6 +465,6 @@ export const dateExtractor: Extractor = {
       const speech = speechDate(bySentence, item);
       build(item, { value: () => resolveMention(item.mention, speech ? anchorOfFact(speech) : publication, item.tense), confidence: speech?.value.confidence ?? pubConfidence });
     }
-    return items.flatMap((i) => (i.fact ? [i.fact] : []));
+    return withStatedConversions(article.text, items.flatMap((i) => (i.fact ? [i.fact] : [])));
   },
 };

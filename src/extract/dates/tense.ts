@@ -159,6 +159,9 @@ export function governingVerb(before: string, after: string): string | undefined
     if (/^(?:after|before|following|since|until|during|amid)$/.test(words[i])) return undefined;
     if (isVerb(words[i], words[i + 1]) && !(words[i].endsWith('ed') && ADJECTIVE_BEFORE.test(words[i - 1] ?? '') && !IRREGULAR_PAST.has(words[i]))) return words[i].slice(0, 5);
   }
+  // Only an expression that opens its clause (no verb of any kind before it) is governed by a verb after it:
+  // "said a communique, read Wednesday night at a rally attended by Castro" is not the attending.
+  if (words.some((w, i) => cueOf(w, words[i + 1]) !== undefined)) return undefined;
   const rest = wordsOf(after);
   for (let i = 0; i < rest.length && i < 16; i++) if (isVerb(rest[i], rest[i + 1])) return rest[i].slice(0, 5);
   return undefined;
