@@ -41,7 +41,15 @@ const interval = (f: DateFact) => ({ start: f.value.start!, end: f.value.end!, g
  * month or a year in the text. Weekdays and "yesterday" rest on the
  * publication date and its time zone, so they can agree but never contradict.
  */
-const firm = (f: DateFact) => f.value.stated.includes('month') || f.value.stated.includes('year');
+const firm = (f: DateFact) => f.value.stated.includes('month') || f.value.stated.includes('year') || countedCalendar(f);
+
+/**
+ * True for a year or a month counted from a publication date known to the
+ * day ("last year", "last month"): the text names that year or month as
+ * surely as if it wrote it.
+ */
+const countedCalendar = (f: DateFact) =>
+  !f.value.stated.includes('year') && (f.value.granularity === 'year' || f.value.granularity === 'month') && (f.value.confidence === 'high' || f.value.confidence === 'medium');
 
 /** Days of slack between day-level dates of one-off events near midnight: time zones and overnight reporting. */
 const DAY_SLACK = 1;
@@ -72,7 +80,8 @@ function nearMidnight(f: DateFact): boolean {
 function statedWhereTheyDiffer(a: DateFact, b: DateFact): boolean {
   const sa = a.value.start!;
   const sb = b.value.start!;
-  const both = (c: string) => a.value.stated.includes(c) && b.value.stated.includes(c);
+  const states = (f: DateFact, c: string) => f.value.stated.includes(c) || (countedCalendar(f) && (c === 'year' || f.value.granularity === 'month'));
+  const both = (c: string) => states(a, c) && states(b, c);
   if (sa.slice(0, 4) !== sb.slice(0, 4)) return both('year') || (a.value.end!.slice(0, 4) !== b.value.end!.slice(0, 4) && both('year'));
   if (sa.slice(5, 7) !== sb.slice(5, 7) && a.value.granularity !== 'year' && b.value.granularity !== 'year') return both('month') || both('year');
   return true;

@@ -142,10 +142,14 @@ function weekdayOnly(f: DateFact): boolean {
   return v.weekday !== undefined && !v.stated.includes('day') && !v.stated.includes('month') && !v.stated.includes('year');
 }
 
-/** True for a date written with a month or a year: firm enough to date a background event. */
+/** True for a date written with a month or a year ("June 1998", "2009"), or a year or month counted from a known publication date ("last year"). */
 function calendarDate(f: DateFact): boolean {
-  return f.value.stated.includes('month') || f.value.stated.includes('year');
+  const v = f.value;
+  return v.stated.includes('month') || v.stated.includes('year') || ((v.granularity === 'year' || v.granularity === 'month') && (v.confidence === 'high' || v.confidence === 'medium'));
 }
+
+/** True for the date of a statement ("said on Monday", "announced Tuesday"). */
+const statement = (f: DateFact) => f.value.role === 'statement';
 
 /** Letters of a name key that a term of the same name has (terms are five-letter stems). */
 const nameStem = (key: string) => key.slice(0, 5);
@@ -157,7 +161,9 @@ const nameStem = (key: string) => key.slice(0, 5);
 function sharedEvidence(a: Candidate, b: Candidate): { content: string[]; terms: number; people: number } {
   const terms = shared(a.fact.event.terms ?? [], b.fact.event.terms ?? []);
   const people = shared(a.participants, b.participants);
-  const names = new Set([...a.participants, ...b.participants].map(nameStem));
+  // Only the names both clauses give are the participants they share; a capitalised first word ("Voters in 2009
+  // approved") is a name to one reading and a word to the other.
+  const names = new Set(people.map(nameStem));
   return { content: terms.filter((t) => !names.has(t)), terms: terms.length, people: people.length };
 }
 
@@ -184,6 +190,8 @@ function sameOccurrence(a: Candidate, b: Candidate, window: number): boolean {
   const fb = b.fact;
   if (fa.article === fb.article && fa.sentence.start === fb.sentence.start) return false;
   if (fa.value.tense !== fb.value.tense) return false;
+  // An event's date and the date it was announced are different events; two statements may be one announcement.
+  if (statement(fa) !== statement(fb)) return false;
   if (a.classes.length > 0 && b.classes.length > 0 && shared(a.classes, b.classes).length === 0) return false;
   const news = recent(fa);
   if (news !== recent(fb)) return false;
@@ -195,8 +203,9 @@ function sameOccurrence(a: Candidate, b: Candidate, window: number): boolean {
   // A background event is dated by a calendar date; a weekday or "yesterday" always dates the article's news.
   if (!news && (!calendarDate(fa) || !calendarDate(fb) || !sameEra(fa, fb))) return false;
   // The verb the date governs tells the event: a finding of guilt on Thursday is not the sentencing on Tuesday.
-  const verbs = fa.event.verb !== undefined && fb.event.verb !== undefined;
-  if (verbs && fa.event.verb !== fb.event.verb) return false;
+  const said = statement(fa);
+  const verbs = said || (fa.event.verb !== undefined && fb.event.verb !== undefined);
+  if (!said && verbs && fa.event.verb !== fb.event.verb) return false;
   // Inside one article, two clauses naming different people tell different events ("Kerry arrived on Friday",
   // "Lavrov arrived on Thursday"): the same event is told with the same participants.
   if (fa.article === fb.article && a.participants.join('|') !== b.participants.join('|')) return false;
@@ -204,15 +213,23 @@ function sameOccurrence(a: Candidate, b: Candidate, window: number): boolean {
   if (e.content.length === 0) return false;
   // Without the verb of each date, words shared by the sentences do not say which of their events is dated.
   if (!verbs) return false;
+  // People say things every day: two statements are one announcement only when they tell it in many of the same words.
+  if (said) return e.people > 0 && e.content.length >= MIN_STATEMENT_TERMS;
   return e.people > 0 ? e.terms >= 2 : e.content.length >= MIN_CONTENT_TERMS;
 }
+
+/** Content terms two statements must share, besides a participant, to be one announcement. */
+const MIN_STATEMENT_TERMS = 5;
+
+/** Years apart within which two background dates may be one event's, misremembered or miscounted ("last year" for 2009). */
+const NEAR_YEARS = 2;
 
 /** Granularities too coarse to date one background event against another ("in the 1940s", "the 19th century"). */
 const COARSE = new Set(['decade', 'century']);
 
 /**
  * True when two background dates can be the same event's, as two reports of
- * one fact differ: the same years, neighbouring years (1957 and 1958), or
+ * one fact differ: the same years, years at most two apart (1957 and 1958, 2009 and "last year" in 2012), or
  * years whose tens digit alone differs (1955 and 1995, 1957 and 1967). A
  * bio's 1928 birth and its 1959 conviction share the person and many words,
  * but dates decades apart are other events of that life, not a misprint.
@@ -223,7 +240,7 @@ function sameEra(a: DateFact, b: DateFact): boolean {
   const yb = Number(b.value.start!.slice(0, 4));
   const za = Number(a.value.end!.slice(0, 4));
   const zb = Number(b.value.end!.slice(0, 4));
-  if (ya <= zb + 1 && yb <= za + 1) return true;
+  if (ya <= zb + NEAR_YEARS && yb <= za + NEAR_YEARS) return true;
   // A misprint of the decade: same century and last digit, another tens digit.
   return Math.floor(ya / 100) === Math.floor(yb / 100) && ya % 10 === yb % 10;
 }
@@ -342,7 +359,8 @@ export const dateAligner: Aligner = {
         groups.push(makeGroup(`date-start:${cls}:${cluster[0].fact.id}`, context.story, topic, inRole('date', cluster.map((c) => c.fact)), why('start', cls, people(cluster))));
       }
     }
-    appendAll(groups, oneOffGroups(cands.filter((c) => c.fact.value.role !== 'start' && !c.fact.event.distinct), context, window));
+    const statements = dates.filter((f) => statement(f) && comparable({ ...f, value: { ...f.value, role: undefined } })).map(prepare);
+    appendAll(groups, oneOffGroups([...cands, ...statements].filter((c) => c.fact.value.role !== 'start' && !c.fact.event.distinct), context, window));
     // Durations of ongoing states, each with the starts of the same event that other articles state.
     for (const f of dates) {
       const article = context.articles.get(f.article);
