@@ -245,6 +245,30 @@ function sameEra(a: DateFact, b: DateFact): boolean {
   return Math.floor(ya / 100) === Math.floor(yb / 100) && ya % 10 === yb % 10;
 }
 
+/**
+ * The candidates whose occurrence is not in doubt. A date whose clause
+ * marks its event as one of several ("another quake struck on Wednesday")
+ * is left out, and so is every date of the same verb or event class in that
+ * article: an article that tells two quakes gives its first one no mark
+ * either, and its Monday is not another article's Wednesday.
+ */
+function unambiguous(cands: readonly Candidate[]): Candidate[] {
+  const marked = new Map<string, Set<string>>();
+  for (const c of cands) {
+    if (!c.fact.event.distinct) continue;
+    let keys = marked.get(c.fact.article);
+    if (!keys) marked.set(c.fact.article, (keys = new Set()));
+    if (c.fact.event.verb) keys.add(`verb:${c.fact.event.verb}`);
+    for (const cls of c.classes) keys.add(`class:${cls}`);
+  }
+  return cands.filter((c) => {
+    if (c.fact.event.distinct) return false;
+    const keys = marked.get(c.fact.article);
+    if (!keys) return true;
+    return !(c.fact.event.verb && keys.has(`verb:${c.fact.event.verb}`)) && !c.classes.some((cls) => keys.has(`class:${cls}`));
+  });
+}
+
 /** Candidates in blocks larger than this share only a common word: such a block says nothing about events. */
 const MAX_BLOCK = 40;
 
@@ -360,7 +384,7 @@ export const dateAligner: Aligner = {
       }
     }
     const statements = dates.filter((f) => statement(f) && comparable({ ...f, value: { ...f.value, role: undefined } })).map(prepare);
-    appendAll(groups, oneOffGroups([...cands, ...statements].filter((c) => c.fact.value.role !== 'start' && !c.fact.event.distinct), context, window));
+    appendAll(groups, oneOffGroups(unambiguous([...cands, ...statements].filter((c) => c.fact.value.role !== 'start')), context, window));
     // Durations of ongoing states, each with the starts of the same event that other articles state.
     for (const f of dates) {
       const article = context.articles.get(f.article);

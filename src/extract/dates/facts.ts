@@ -61,10 +61,21 @@ function slice(sentence: Sentence, start: number, end: number): string {
   return sentence.text.slice(Math.max(0, start - sentence.span.start), Math.max(0, end - sentence.span.start));
 }
 
-/** Past or future reading of a mention, from the verb that governs it in its clause ("said Friday that he will resign" is last Friday). */
-export function tenseOf(sentence: Sentence, span: Span): Tense {
+/**
+ * Past or future reading of a mention, from the verb that governs it in its
+ * clause ("said Friday that he will resign" is last Friday). For a mention
+ * outside quotation marks, quoted words are not the governing verb: "The man,
+ * who said he “will never forgive” the police, died Monday" is last Monday.
+ */
+export function tenseOf(sentence: Sentence, span: Span, quoted = false): Tense {
   const clause = clauseOf(sentence, span);
-  return governingTense(slice(sentence, clause.start, span.start), slice(sentence, span.start, span.end), slice(sentence, span.end, clause.end));
+  const read = quoted ? (t: string) => t : withoutQuotations;
+  return governingTense(read(slice(sentence, clause.start, span.start)), slice(sentence, span.start, span.end), read(slice(sentence, span.end, clause.end)));
+}
+
+/** A text with its quotations (“…”, "…") blanked out, lengths kept. */
+export function withoutQuotations(text: string): string {
+  return text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
 }
 
 /** A reporting verb right before a date ("said on Monday", "told reporters late on Friday"); compiled once. */
@@ -169,12 +180,13 @@ export function readMentions(article: Article, sentences: readonly Sentence[], p
   for (const sentence of sentences) {
     for (const mention of findDateMentions(sentence.text, sentence.span.start, article.text)) {
       const isPublication = (ps !== undefined && mention.span.start <= ps.start && ps.start < mention.span.end) || mention.dateline === true;
+      const quoted = insideQuote(article.text, paragraphStart(article.text, sentence.span.start), mention.span.start);
       items.push({
         mention,
         sentence,
-        tense: tenseOf(sentence, mention.span),
+        tense: tenseOf(sentence, mention.span, quoted),
         role: isPublication ? 'publication' : roleOf(sentence, mention),
-        quoted: insideQuote(article.text, paragraphStart(article.text, sentence.span.start), mention.span.start),
+        quoted,
       });
     }
   }
@@ -342,7 +354,8 @@ function withZone(value: DateValue, zone: string | undefined): void {
 function withTerms(event: EventRef, item: Item): EventRef {
   const out: EventRef = { ...event, terms: clauseTerms(item.sentence, event.clause, item.mention.span) };
   const clause = clauseOf(item.sentence, item.mention.span);
-  const verb = governingVerb(slice(item.sentence, clause.start, item.mention.span.start), slice(item.sentence, item.mention.span.end, clause.end));
+  const read = item.quoted ? (t: string) => t : withoutQuotations;
+  const verb = governingVerb(read(slice(item.sentence, clause.start, item.mention.span.start)), read(slice(item.sentence, item.mention.span.end, clause.end)));
   if (verb) out.verb = verb;
   if (anotherOccurrence(item.sentence, event.clause)) out.distinct = true;
   return out;

@@ -560,7 +560,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "January this year", "June last year", "April next year", "February of last year": a month in a year counted from the publication.
     name: 'date/relative-month',
-    pattern: new RegExp(`\\b${PART_PREFIX}?(${MONTH_PATTERN})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(this|last|next|the\\s+following|the\\s+previous|that)\\s+year\\b`, 'gid'),
+    pattern: new RegExp(`\\b${PART_PREFIX}?(${MONTH_PATTERN})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(this|last|next|the\\s+following|the\\s+previous|that)\\s+year\\b(?!['’]s)`, 'gid'),
     read(m) {
       if (!isCapitalised(m[3])) return undefined;
       const month = monthOfWord(m[3]);

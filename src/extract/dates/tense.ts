@@ -40,7 +40,7 @@ const IRREGULAR_PAST = new Set(
     'wore tore threw grew flew drew blew shook forgot forgave became overcame withdrew arose undertook sold paid laid shot sank sang rang swam upheld withheld ' +
     'overtook mistook forbade bore swore dealt dug fed hung slid split struck strove wept won wound ago last earlier previously recently formerly once yesterday ' +
     // Participles of the perfect and the passive ("has fallen", "was taken").
-    'been fallen risen taken given gone done seen written spoken broken chosen driven eaten forgotten frozen hidden ridden shaken stolen sworn thrown woken worn begun grown known shown drawn flown sunk').split(' '),
+    'been fallen risen taken given gone done seen written spoken broken chosen driven eaten forgotten frozen hidden ridden shaken stolen sworn thrown woken worn begun grown known shown drawn flown sunk died lied tied').split(' '),
 );
 
 /** Present-tense auxiliaries and verbs that give no direction of their own ("is", "has"): a perfect ("has agreed") is past. */
@@ -142,7 +142,7 @@ export function governingTense(before: string, own: string, after: string): Tens
 }
 
 /** Auxiliaries, modals and time adverbs: the tense cues that are not the event's own verb. */
-const NOT_EVENT_VERB = new Set(['was', 'were', 'had', 'has', 'have', 'is', 'are', 'am', 'be', 'been', 'being', 'did', 'do', 'does', 'will', 'would', 'shall', 'should', 'could', 'may', 'might', 'can', 'must', 'wo', "'ll", '’ll', 'said', 'says', 'say', 'told', 'ago', 'last', 'earlier', 'previously', 'recently', 'formerly', 'once', 'yesterday', 'upcoming']);
+const NOT_EVENT_VERB = new Set(["'s", '’s', 'was', 'were', 'had', 'has', 'have', 'is', 'are', 'am', 'be', 'been', 'being', 'did', 'do', 'does', 'will', 'would', 'shall', 'should', 'could', 'may', 'might', 'can', 'must', 'wo', "'ll", '’ll', 'said', 'says', 'say', 'told', 'ago', 'last', 'earlier', 'previously', 'recently', 'formerly', 'once', 'yesterday', 'upcoming']);
 
 /**
  * The verb of the event a temporal expression dates, as a five-letter stem:

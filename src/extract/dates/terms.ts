@@ -45,12 +45,12 @@ export function clauseTerms(sentence: Sentence, clause: Span, own: Span): string
 
 /**
  * Words that make a clause's event one occurrence among several of its
- * kind: "another", "a second", "the previous", "an earlier", "a separate",
+ * kind: "another", "a first", "a second", "the previous", "an earlier", "a separate",
  * "a similar", "an aftershock". Game periods ("the second half", "the third
  * quarter") and degrees ("second-degree") are not occurrences.
  */
 const ANOTHER_OCCURRENCE =
-  /\b(?:another|(?:a|the)\s+(?:second|third|fourth|fifth|previous|prior|separate|similar|latest|earlier|new)|an\s+(?:earlier|other)|aftershocks?|again)\b(?![\s-]+(?:half|quarter|period|round|degree|set|inning|innings|leg)\b)/i;
+  /\b(?:another|a\s+first|(?:a|the)\s+(?:second|third|fourth|fifth|previous|prior|separate|similar|latest|earlier|new)|an\s+(?:earlier|other)|aftershocks?|again)\b(?![\s-]+(?:half|quarter|period|round|degree|set|inning|innings|leg)\b)/i;
 
 /** True when the clause marks its event as one of several of its kind. */
 export function anotherOccurrence(sentence: Sentence, clause: Span): boolean {
