@@ -248,8 +248,8 @@ function sameEra(a: DateFact, b: DateFact): boolean {
 /**
  * The candidates whose occurrence is not in doubt. A date whose clause
  * marks its event as one of several ("another quake struck on Wednesday")
- * is left out, and so is every date of the same verb or event class in that
- * article: an article that tells two quakes gives its first one no mark
+ * is left out, and so is every news date of the same verb or event class in
+ * that article: an article that tells two quakes gives its first one no mark
  * either, and its Monday is not another article's Wednesday.
  */
 function unambiguous(cands: readonly Candidate[]): Candidate[] {
@@ -264,7 +264,9 @@ function unambiguous(cands: readonly Candidate[]): Candidate[] {
   return cands.filter((c) => {
     if (c.fact.event.distinct) return false;
     const keys = marked.get(c.fact.article);
-    if (!keys) return true;
+    // A background date carries its year, and its clause's words pick out its occurrence ("indicted in 1969 for
+    // bribing the Old Tappan police"); the doubt is for the news, told by weekdays and by "yesterday".
+    if (!keys || !recent(c.fact)) return true;
     return !(c.fact.event.verb && keys.has(`verb:${c.fact.event.verb}`)) && !c.classes.some((cls) => keys.has(`class:${cls}`));
   });
 }
