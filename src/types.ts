@@ -119,6 +119,12 @@ export interface EventRef {
    * dates of other occurrences.
    */
   distinct?: boolean;
+  /**
+   * Who acts in the date's clause, as a participant key: the first name written in the clause before the date
+   * ("The Cuban government Friday condemned" → `cuban`). Two governments condemning one bombing on two days are two
+   * events. Recorded for dates.
+   */
+  agent?: string;
   /** The verb the date governs, as a five-letter stem ("was convicted Tuesday" → `convi`): a finding is not its sentencing. Recorded for dates. */
   verb?: string;
 }

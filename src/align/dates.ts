@@ -158,14 +158,21 @@ const nameStem = (key: string) => key.slice(0, 5);
  * The terms two dates' clauses share that are not names, and how many
  * participants they share: the evidence that they tell the same event.
  */
-function sharedEvidence(a: Candidate, b: Candidate): { content: string[]; terms: number; people: number } {
-  const terms = shared(a.fact.event.terms ?? [], b.fact.event.terms ?? []);
-  const people = shared(a.participants, b.participants);
+function sharedEvidence(a: Candidate, b: Candidate, informative: (term: string) => boolean): { content: string[]; terms: number; people: number } {
+  const people = shared(a.participants, b.participants).filter((p) => !GENERIC_NAME_KEYS.has(p));
   // Only the names both clauses give are the participants they share; a capitalised first word ("Voters in 2009
   // approved") is a name to one reading and a word to the other.
   const names = new Set(people.map(nameStem));
+  // Names count as they are; a word counts when few of the story's articles use it ("quarter ended", "million" do not).
+  const terms = shared(a.fact.event.terms ?? [], b.fact.event.terms ?? []).filter((t) => names.has(t) || informative(t));
   return { content: terms.filter((t) => !names.has(t)), terms: terms.length, people: people.length };
 }
+
+/**
+ * Last words of names that many different bearers share ("Chiron Corp." and
+ * "DD Acquisition Corp." are keyed `corp`): they are not a shared participant.
+ */
+const GENERIC_NAME_KEYS = new Set(['corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'co', 'co.', 'plc', 'llc', 'group', 'company', 'government', 'ministry', 'department', 'agency', 'council', 'court', 'police', 'university', 'bank', 'party', 'committee', 'association', 'news', 'press']);
 
 /** Content terms two clauses without a shared participant must share to tell the same event. */
 const MIN_CONTENT_TERMS = 3;
@@ -185,9 +192,12 @@ const WEEKDAY_WINDOW_DAYS = 6;
  * million bond"). Dates of one sentence are never compared with each other,
  * and dates of one article only when their clauses name the same people.
  */
-function sameOccurrence(a: Candidate, b: Candidate, window: number): boolean {
+function sameOccurrence(a: Candidate, b: Candidate, window: number, informative: (term: string) => boolean): boolean {
   const fa = a.fact;
   const fb = b.fact;
+  // "The Cuban government Friday condemned", "Iran Saturday condemned": two actors, two events.
+  const [ga, gb] = [fa.event.agent, fb.event.agent];
+  if (ga && gb && ga !== gb && (GENERIC_NAME_KEYS.has(ga) || GENERIC_NAME_KEYS.has(gb) || (!b.participants.includes(ga) && !a.participants.includes(gb)))) return false;
   if (fa.article === fb.article && fa.sentence.start === fb.sentence.start) return false;
   if (fa.value.tense !== fb.value.tense) return false;
   // An event's date and the date it was announced are different events; two statements may be one announcement.
@@ -209,7 +219,7 @@ function sameOccurrence(a: Candidate, b: Candidate, window: number): boolean {
   // Inside one article, two clauses naming different people tell different events ("Kerry arrived on Friday",
   // "Lavrov arrived on Thursday"): the same event is told with the same participants.
   if (fa.article === fb.article && a.participants.join('|') !== b.participants.join('|')) return false;
-  const e = sharedEvidence(a, b);
+  const e = sharedEvidence(a, b, informative);
   if (e.content.length === 0) return false;
   // Without the verb of each date, words shared by the sentences do not say which of their events is dated.
   if (!verbs) return false;
@@ -271,6 +281,10 @@ function unambiguous(cands: readonly Candidate[]): Candidate[] {
   });
 }
 
+/** Share of a story's articles above which a term is too common to tell events apart, and the fewest articles that share is counted from. */
+const COMMON_SHARE = 0.6;
+const MIN_COMMON_ARTICLES = 3;
+
 /** Candidates in blocks larger than this share only a common word: such a block says nothing about events. */
 const MAX_BLOCK = 40;
 
@@ -293,13 +307,25 @@ function oneOffGroups(all: readonly Candidate[], context: StoryContext, window: 
   const blocks = [...blockBy(cands, (c) => c.fact.event.terms ?? [])].filter(([, block]) => block.length > 1 && block.length <= MAX_BLOCK);
   blocks.sort((x, y) => x[1].length - y[1].length || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
   const terms = (c: Candidate) => new Set(c.fact.event.terms ?? []);
+  // A term in the date clauses of many of the story's articles ("quarter ended", "million") tells no event apart.
+  const articlesOf = new Map<string, Set<string>>();
+  for (const c of cands) {
+    for (const t of c.fact.event.terms ?? []) {
+      let set = articlesOf.get(t);
+      if (!set) articlesOf.set(t, (set = new Set()));
+      set.add(c.fact.article);
+    }
+  }
+  const storyArticles = new Set(cands.map((c) => c.fact.article)).size;
+  const limit = Math.max(MIN_COMMON_ARTICLES, Math.ceil(COMMON_SHARE * storyArticles));
+  const informative = (t: string) => (articlesOf.get(t)?.size ?? 0) <= limit;
   const usedAcross = new Set<Candidate>();
   const pairedWithin = new Set<Candidate>();
   const people = (cluster: Candidate[]) => cluster.map((c) => c.participants).reduce((acc, p) => shared(acc, p));
   const classOf = (cluster: Candidate[]) => cluster.map((c) => c.classes).reduce((acc, p) => shared(acc, p))[0] ?? 'event';
   for (const [, block] of blocks) {
     const free = block.filter((c) => !usedAcross.has(c));
-    const across = (a: Candidate, b: Candidate) => a.fact.article !== b.fact.article && sameOccurrence(a, b, window);
+    const across = (a: Candidate, b: Candidate) => a.fact.article !== b.fact.article && sameOccurrence(a, b, window, informative);
     for (const cluster of matchAcrossArticles(free, across, terms)) {
       if (!spansArticles(cluster.map((c) => c.fact))) continue;
       for (const c of cluster) usedAcross.add(c);
@@ -310,7 +336,7 @@ function oneOffGroups(all: readonly Candidate[], context: StoryContext, window: 
     for (let i = 0; i < block.length; i++) {
       const a = block[i];
       if (pairedWithin.has(a)) continue;
-      const b = block.slice(i + 1).find((o) => !pairedWithin.has(o) && o.fact.article === a.fact.article && sameOccurrence(a, o, window));
+      const b = block.slice(i + 1).find((o) => !pairedWithin.has(o) && o.fact.article === a.fact.article && sameOccurrence(a, o, window, informative));
       if (!b) continue;
       pairedWithin.add(a);
       pairedWithin.add(b);

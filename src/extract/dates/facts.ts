@@ -5,7 +5,7 @@
  * event it dates.
  */
 import type { Article, DateValue, EventRef, Fact, FactOf, Sentence, Span } from '../../types.js';
-import { bindEvent, clauseOf, eventClasses } from '../event.js';
+import { bindEvent, clauseOf, eventClasses, nameMentions } from '../event.js';
 import { makeFact, type ArticleContext, type Extractor } from '../extractor.js';
 import { findDateMentions, type DateMention } from './mentions.js';
 import { REPORTING_VERB } from './lexicon.js';
@@ -350,14 +350,31 @@ function withZone(value: DateValue, zone: string | undefined): void {
   if (utc) value.utc = utc;
 }
 
+/**
+ * True when `word` is written capitalised inside a sentence somewhere in the
+ * text: a lone capitalised word opening a sentence ("Iran Saturday
+ * condemned", "Voters in 2009 approved") is a name only if so.
+ */
+function namedElsewhere(text: string, word: string): boolean {
+  if (!/^[\p{Lu}][\p{L}'’-]*$/u.test(word)) return false;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (/[\p{Ll},;]\s+$/u.test(text.slice(Math.max(0, i - 3), i)) && !/^[\p{L}]/u.test(text.slice(i + word.length, i + word.length + 1))) return true;
+  }
+  return false;
+}
+
 /** The event of a date with what its clause tells: its terms, and whether it is one occurrence among several. */
-function withTerms(event: EventRef, item: Item): EventRef {
+function withTerms(event: EventRef, item: Item, text: string): EventRef {
   const out: EventRef = { ...event, terms: clauseTerms(item.sentence, event.clause, item.mention.span) };
   const clause = clauseOf(item.sentence, item.mention.span);
   const read = item.quoted ? (t: string) => t : withoutQuotations;
   const verb = governingVerb(read(slice(item.sentence, clause.start, item.mention.span.start)), read(slice(item.sentence, item.mention.span.end, clause.end)));
   if (verb) out.verb = verb;
-  if (anotherOccurrence(item.sentence, event.clause)) out.distinct = true;
+  const agent = nameMentions(slice(item.sentence, clause.start, item.mention.span.start), clause.start).find(
+    (m) => m.key.length > 1 && !(m.span.start === item.sentence.span.start && !/\s/.test(m.text.trim()) && !namedElsewhere(text, m.text.trim())),
+  );
+  if (agent) out.agent = agent.key;
+  if (anotherOccurrence(item.sentence, event.clause, item.mention.span)) out.distinct = true;
   return out;
 }
 
@@ -450,7 +467,7 @@ export const dateExtractor: Extractor = {
         sentence: item.sentence,
         extractor: item.mention.source,
         value,
-        event: withTerms(how.event ? how.event(value) : bindEvent(item.sentence, item.mention.span, time), item),
+        event: withTerms(how.event ? how.event(value) : bindEvent(item.sentence, item.mention.span, time), item, article.text),
       }) as FactOf<'date'>;
     };
     // First pass, in text order: everything anchored to the publication date or to nothing; anaphoric

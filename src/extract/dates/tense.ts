@@ -189,6 +189,8 @@ const VERB_CLASS: ReadonlyMap<string, string> = (() => {
 
 /** The stem of the verb that governs an expression (see `governingVerb`), before grouping. */
 function governingVerbWord(before: string, after: string): string | undefined {
+  // "extended to Nov. 16", "will stay until Monday", "by 6:40 a.m.": a bound or a deadline, not the time of the verb's event.
+  if (/\b(?:until|till|til|through|thru|by|to|before|after|within|since)\s*$/i.test(before)) return undefined;
   const isVerb = (w: string, next?: string) => !NOT_EVENT_VERB.has(w) && cueOf(w, next) !== undefined;
   const words = wordsOf(before);
   for (let i = words.length - 1; i >= 0; i--) {

@@ -52,7 +52,16 @@ export function clauseTerms(sentence: Sentence, clause: Span, own: Span): string
 const ANOTHER_OCCURRENCE =
   /\b(?:another|a\s+first|(?:a|the)\s+(?:second|third|fourth|fifth|previous|prior|separate|similar|latest|earlier|new)|an\s+(?:earlier|other)|aftershocks?|again)\b(?![\s-]+(?:half|quarter|period|round|degree|set|inning|innings|leg)\b)/i;
 
-/** True when the clause marks its event as one of several of its kind. */
-export function anotherOccurrence(sentence: Sentence, clause: Span): boolean {
-  return ANOTHER_OCCURRENCE.test(sentence.text.slice(Math.max(0, clause.start - sentence.span.start), Math.max(0, clause.end - sentence.span.start)));
+/** A reporting period's bound right before a date: "the quarter ended Sept. 30", "the fiscal year ending June 30". */
+const PERIOD_BOUND = /\b(?:quarter|year|period|half|month|week|season|term)s?\s+(?:that\s+)?(?:ended|ending|ends|end|closed|through|to)\s*$/i;
+
+/**
+ * True when the clause marks its event as one of several of its kind, or
+ * when the date bounds a reporting period: every company's quarter ends on
+ * some Sept. 30, and one company's is not another's.
+ */
+export function anotherOccurrence(sentence: Sentence, clause: Span, own?: Span): boolean {
+  const at = (offset: number) => Math.max(0, offset - sentence.span.start);
+  if (own && PERIOD_BOUND.test(sentence.text.slice(at(clause.start), at(own.start)))) return true;
+  return ANOTHER_OCCURRENCE.test(sentence.text.slice(at(clause.start), at(clause.end)));
 }
