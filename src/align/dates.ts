@@ -174,6 +174,9 @@ function sharedEvidence(a: Candidate, b: Candidate, informative: (term: string) 
  */
 const GENERIC_NAME_KEYS = new Set(['corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'co', 'co.', 'plc', 'llc', 'group', 'company', 'government', 'ministry', 'department', 'agency', 'council', 'court', 'police', 'university', 'bank', 'party', 'committee', 'association', 'news', 'press']);
 
+/** Event classes that recur by nature, one occurrence per place and party. */
+const RECURRING = new Set(['travel', 'meet', 'call', 'talks']);
+
 /** Content terms two clauses without a shared participant must share to tell the same event. */
 const MIN_CONTENT_TERMS = 3;
 
@@ -219,6 +222,9 @@ function sameOccurrence(a: Candidate, b: Candidate, window: number, informative:
   // Inside one article, two clauses naming different people tell different events ("Kerry arrived on Friday",
   // "Lavrov arrived on Thursday"): the same event is told with the same participants.
   if (fa.article === fb.article && a.participants.join('|') !== b.participants.join('|')) return false;
+  // Trips, meetings and calls recur: the same one has the same people and places (Berg in Riyadh on Saturday and in
+  // Vientiane on Tuesday made two stops).
+  if ((a.classes.some((c) => RECURRING.has(c)) || b.classes.some((c) => RECURRING.has(c))) && a.participants.join('|') !== b.participants.join('|')) return false;
   const e = sharedEvidence(a, b, informative);
   if (e.content.length === 0) return false;
   // Without the verb of each date, words shared by the sentences do not say which of their events is dated.
