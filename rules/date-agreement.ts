@@ -22,6 +22,7 @@ export const meta: RuleMeta = {
     weekday: 'Sources disagree on the day of the {{event}}: {{a}} vs {{b}}.',
     self: 'One article gives two dates for the {{event}}: {{a}} vs {{b}}, {{gap}} apart.',
     selfWeekday: 'One article gives two days for the {{event}}: {{a}} vs {{b}}.',
+    conversion: 'One article converts {{a}} to {{b}}, which is {{minutes}} minutes off.',
   },
 };
 
@@ -91,11 +92,21 @@ function statedWhereTheyDiffer(a: DateFact, b: DateFact): boolean {
 const CLOCK_SLACK_MINUTES = 30;
 
 /** How a pair of dates of one event compares: `agree`, a reported `conflict` (with its message), or `unsure` (neither). */
-type Verdict = { kind: 'agree' } | { kind: 'unsure' } | { kind: 'conflict'; weekday: boolean };
+type Verdict = { kind: 'agree' } | { kind: 'unsure' } | { kind: 'conflict'; weekday: boolean; conversion?: boolean };
+
+/** Minutes between the UTC instants of two clock times. */
+const minutesApart = (a: DateFact, b: DateFact) => Math.abs(Date.parse(`${a.value.utc}Z`) - Date.parse(`${b.value.utc}Z`)) / 60_000;
+
+/** A clock time as written with its zone, for messages ("04:30 Europe/Paris"). */
+const clockOf = (f: DateFact) => `${f.value.start!.slice(11, 16)} ${f.value.zone ?? ''}`.trim();
 
 function compare(a: DateFact, b: DateFact, part: 'whole' | 'start'): Verdict {
-  // Two clock times with known zones: one instant, whatever each writer's zone.
-  if (a.value.utc && b.value.utc) return Math.abs(Date.parse(`${a.value.utc}Z`) - Date.parse(`${b.value.utc}Z`)) <= CLOCK_SLACK_MINUTES * 60_000 ? { kind: 'agree' } : { kind: 'unsure' };
+  // Two clock times with known zones: one instant, whatever each writer's zone. A conversion the article itself
+  // gives ("4:30 a.m. local time (11.30 p.m. ET)") must land on its time; two reports' clocks may time two moments.
+  if (a.value.utc && b.value.utc) {
+    if (minutesApart(a, b) <= CLOCK_SLACK_MINUTES) return { kind: 'agree' };
+    return a.value.conversionOf === b.id || b.value.conversionOf === a.id ? { kind: 'conflict', weekday: false, conversion: true } : { kind: 'unsure' };
+  }
   // Two weekdays: compared by name, which does not rest on the publication date; a zone can move a day.
   if (weekdayOnly(a) && weekdayOnly(b)) {
     if (a.value.weekday === b.value.weekday) return { kind: 'agree' };
@@ -127,6 +138,17 @@ export function check(group: FactGroup, context: RuleContext): void {
       if (verdict.kind === 'agree') continue;
       conflicts++;
       if (verdict.kind === 'unsure') continue;
+      if (verdict.conversion) {
+        const minutes = Math.round(minutesApart(a, b));
+        context.report({
+          messageId: 'conversion',
+          verdict: 'contradiction',
+          data: { a: clockOf(a), b: clockOf(b), minutes: String(minutes) },
+          facts: [a, b],
+          explanation: `“${a.text}” is ${a.value.utc} UTC and “${b.text}” ${b.value.utc} UTC: the article gives one as the other's conversion, ${minutes} minutes off.`,
+        });
+        continue;
+      }
       if (verdict.weekday) {
         context.report({
           messageId: inside ? 'selfWeekday' : 'weekday',

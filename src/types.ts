@@ -188,6 +188,11 @@ export interface DateValue {
   zone?: string;
   /** The clock time converted to UTC (`YYYY-MM-DDTHH:mm`), when `zone` has a known offset: times in two zones are compared on it. */
   utc?: string;
+  /**
+   * For a clock time the text gives as another's conversion ("4:30 a.m. local time (11.30 p.m. ET)"): the id of
+   * the time it converts. Both name one instant, so a rule can check the conversion once both zones are known.
+   */
+  conversionOf?: string;
 }
 
 /** A number of something, with its hedge turned into an interval. */

@@ -27,6 +27,9 @@ const truce = (dateA: string, dateB: string): TestArticle[] => [
   { id: 'b', published: '2016-03-01', text: `Syrian truce begins\n\nThe Russian-US ceasefire in Syria came into force on ${dateB}, officials said.\n` },
 ];
 
+/** A local clock resolved to Paris time, which the article converts to ET in parentheses. */
+const parisClock = kit.date('a', 'around 4:30 a.m. local time', { start: '2013-05-20T04:30', end: '2013-05-20T04:30', timex: '2013-05-20T04:30', granularity: 'minute', stated: ['hour', 'minute'], zone: 'Europe/Paris', utc: '2013-05-20T02:30' });
+
 ruleTester(test, dateAgreement, {
   valid: [
     {
@@ -95,6 +98,14 @@ ruleTester(test, dateAgreement, {
       name: 'two weekdays of one event, by name',
       groups: dates(whole('attack'), kit.date('a', 'Friday', { ...day('2011-11-11'), stated: ['weekday'], weekday: 5 }), kit.date('b', 'Thursday', { ...day('2011-11-10'), stated: ['weekday'], weekday: 4 })),
       findings: [{ messageId: 'weekday', verdict: 'contradiction', data: { event: 'attacks', a: 'Friday', b: 'Thursday' } }],
+    },
+    {
+      name: 'an article’s own conversion of a local clock, an hour off (4:30 a.m. Paris is 22:30 ET, not 23:30)',
+      groups: [{
+        topic: { type: 'event-date', event: 'event', part: 'whole', article: 'a' } as Topic,
+        members: as('date', parisClock, kit.date('a', '11.30 p.m. ET', { start: '2013-05-19T23:30', end: '2013-05-19T23:30', timex: '2013-05-19T23:30', granularity: 'minute', stated: ['hour', 'minute'], zone: 'ET', utc: '2013-05-20T03:30', conversionOf: parisClock.id })),
+      }],
+      findings: [{ messageId: 'conversion', verdict: 'contradiction', data: { a: '04:30 Europe/Paris', b: '23:30 ET', minutes: '60' } }],
     },
     {
       name: 'one article dating one event twice',

@@ -4,10 +4,11 @@
  * (`local`, unknown words), and the values the extractor records.
  */
 import test from 'ava';
-import type { Article, FactOf } from '../src/types.js';
+import type { Article, Fact, FactOf } from '../src/types.js';
 import { segmentSentences } from '../src/segment/sentences.js';
 import { dateExtractor } from '../src/extract/dates/facts.js';
 import { toUtc, zoneOfWord } from '../src/extract/dates/zones.js';
+import { localTimes } from '../src/extract/dates/local-time.js';
 
 const conversions: { local: string; zone: string; utc: string | undefined }[] = [
   { local: '2008-12-11T18:41', zone: 'PST', utc: '2008-12-12T02:41' },
@@ -63,8 +64,8 @@ for (const text of ['He had worked 1200 hours.', 'The army sent 1500 troops.', '
 // A writer's own conversion in parentheses: one instant, not two times.
 const conversionsInText: { text: string; expr: string; utc: string; kept: string[] }[] = [
   { text: 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', expr: 'about 10:35 a.m.', utc: '2008-12-12T07:35', kept: ['about 10:35 a.m.', 'Friday'] },
-  // The ET evening is the day before the Paris morning: the conversion is moved to the nearest day.
-  { text: 'At around 4:30 a.m. local time (11.30 p.m. ET) the thieves entered.', expr: 'around 4:30 a.m. local time', utc: '2008-12-12T04:30', kept: ['around 4:30 a.m. local time', '11.30 p.m. ET'] },
+  // A local clock keeps its conversion as a fact of its own, to be checked once the story's place gives the zone.
+  { text: 'At around 4:30 a.m. local time (11.30 p.m. ET) the thieves entered.', expr: '11.30 p.m. ET', utc: '2008-12-12T04:30', kept: ['around 4:30 a.m. local time', '11.30 p.m. ET'] },
   // The same clock with its zone names the zone; TimeBank annotates both.
   { text: 'He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.', expr: '4 in the morning', utc: '2008-12-12T08:00', kept: ['4 in the morning', '4 a.m. EDT Thursday'] },
 ];
@@ -73,5 +74,21 @@ for (const row of conversionsInText) {
     const facts = datesOf(row.text);
     t.deepEqual(facts.map((f) => f.text), row.kept);
     t.is(facts.find((f) => f.text === row.expr)?.value.utc, row.utc);
+  });
+}
+
+// "local time" resolved from the article's place: one time zone known, several, none.
+const localRows: { name: string; places: { country: string }[]; zone: string; utc?: string }[] = [
+  { name: 'a story in France: Paris time', places: [{ country: 'FR' }, { country: 'FR' }, { country: 'US' }], zone: 'Europe/Paris', utc: '2013-05-20T02:30' },
+  { name: 'a story in the United States: several zones, stays local', places: [{ country: 'US' }], zone: 'local' },
+  { name: 'no place: stays local', places: [], zone: 'local' },
+];
+for (const row of localRows) {
+  test(`local time: ${row.name}`, (t) => {
+    const clock = { kind: 'date', id: 'a:date:0-4', value: { type: 'TIME', start: '2013-05-20T04:30', end: '2013-05-20T04:30', zone: 'local' } };
+    const places = row.places.map((p, i) => ({ kind: 'location', id: `a:location:${i}`, value: { name: p.country, country: p.country } }));
+    const [out] = localTimes.refine([clock, ...places] as unknown as Fact[], {} as never) as FactOf<'date'>[];
+    t.is(out.value.zone, row.zone);
+    t.is(out.value.utc, row.utc);
   });
 }

@@ -432,7 +432,16 @@ export const dateAligner: Aligner = {
         groups.push(makeGroup(`date-duration:${cls}:${f.id}`, context.story, { type: 'event-duration', event: cls }, members, why('duration', cls, people(all))));
       }
     }
-    // A cluster found under two event classes ("fled since fighting began") is one comparison, not two.
+    // A clock time and the conversion its article gives of it ("4:30 a.m. local time (11.30 p.m. ET)"): one instant.
+    const byId = new Map(dates.map((f) => [f.id, f]));
+    for (const conv of dates) {
+      const original = conv.value.conversionOf ? byId.get(conv.value.conversionOf) : undefined;
+      if (!original) continue;
+      const cls = original.event.words[0] ?? 'event';
+      const topic: Topic = { type: 'event-date', event: cls, part: 'whole', article: conv.article };
+      groups.push(makeGroup(`date-conversion:${conv.id}`, context.story, topic, inRole('date', [original, conv]), 'the article gives one clock time and its conversion to another zone'));
+    }
+        // A cluster found under two event classes ("fled since fighting began") is one comparison, not two.
     const seen = new Set<string>();
     const unique = groups.filter((g) => {
       const signature = `${g.topic.type}|${g.topic.type === 'event-date' ? g.topic.part : ''}|${g.facts.map((f) => f.id).sort().join(',')}`;

@@ -404,9 +404,14 @@ function withStatedConversions(text: string, facts: FactOf<'date'>[]): FactOf<'d
       if (!a.value.zone) a.value = { ...a.value, zone: b.value.zone, utc };
       continue;
     }
-    if (!a.value.utc) a.value = { ...a.value, utc };
     // The conversion of a clock marked "local time" stays a fact: once the story's place gives the zone, it can be checked.
-    if (a.value.zone !== LOCAL_ZONE) dropped.add(b);
+    if (a.value.zone === LOCAL_ZONE) {
+      // Its instant on the day nearest the local clock: "11.30 p.m. ET" for a Paris 4:30 a.m. is the evening before.
+      b.value = { ...b.value, conversionOf: a.id, utc };
+      continue;
+    }
+    if (!a.value.utc) a.value = { ...a.value, utc };
+    dropped.add(b);
   }
   return dropped.size ? facts.filter((f) => !dropped.has(f)) : facts;
 }

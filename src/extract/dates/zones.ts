@@ -44,19 +44,46 @@ export function zoneOfWord(word: string): string | undefined {
   return Object.hasOwn(ZONES, w) ? w : undefined;
 }
 
-/** True when `zone` is a zone whose offset is known (every canonical name except `local`). */
+/** True when `zone` is a zone whose offset is known: a canonical abbreviation (not `local`) or an IANA zone (`Europe/Paris`). */
 export function knownZone(zone: string | undefined): zone is string {
-  return zone !== undefined && zone !== LOCAL_ZONE && Object.hasOwn(ZONES, zone);
+  if (zone === undefined || zone === LOCAL_ZONE) return false;
+  return Object.hasOwn(ZONES, zone) || (zone.includes('/') && DateTime.local().setZone(zone).isValid);
+}
+
+/**
+ * The one time zone of countries that have one, by ISO 3166-1 alpha-2 code:
+ * "9:15 a.m. local time" in a story set in France is Paris time. Countries
+ * that span several zones (the United States, Russia, Brazil, Australia,
+ * Canada, Mexico, Indonesia) are left out: their local time stays `local`.
+ */
+const COUNTRY_ZONES: Readonly<Record<string, string>> = {
+  GB: 'Europe/London', IE: 'Europe/Dublin', FR: 'Europe/Paris', DE: 'Europe/Berlin', IT: 'Europe/Rome', ES: 'Europe/Madrid', PT: 'Europe/Lisbon',
+  NL: 'Europe/Amsterdam', BE: 'Europe/Brussels', CH: 'Europe/Zurich', AT: 'Europe/Vienna', PL: 'Europe/Warsaw', CZ: 'Europe/Prague',
+  SE: 'Europe/Stockholm', NO: 'Europe/Oslo', DK: 'Europe/Copenhagen', FI: 'Europe/Helsinki', GR: 'Europe/Athens', TR: 'Europe/Istanbul',
+  UA: 'Europe/Kiev', RO: 'Europe/Bucharest', HU: 'Europe/Budapest', RS: 'Europe/Belgrade', CY: 'Asia/Nicosia', MT: 'Europe/Malta',
+  EG: 'Africa/Cairo', IL: 'Asia/Jerusalem', LB: 'Asia/Beirut', JO: 'Asia/Amman', SY: 'Asia/Damascus', IQ: 'Asia/Baghdad', IR: 'Asia/Tehran',
+  SA: 'Asia/Riyadh', AE: 'Asia/Dubai', YE: 'Asia/Aden', SO: 'Africa/Mogadishu', KE: 'Africa/Nairobi', TZ: 'Africa/Dar_es_Salaam',
+  ET: 'Africa/Addis_Ababa', NG: 'Africa/Lagos', ZA: 'Africa/Johannesburg', DJ: 'Africa/Djibouti', AF: 'Asia/Kabul', PK: 'Asia/Karachi',
+  IN: 'Asia/Kolkata', BD: 'Asia/Dhaka', LK: 'Asia/Colombo', NP: 'Asia/Kathmandu', CN: 'Asia/Shanghai', HK: 'Asia/Hong_Kong', TW: 'Asia/Taipei',
+  JP: 'Asia/Tokyo', KR: 'Asia/Seoul', KP: 'Asia/Pyongyang', PH: 'Asia/Manila', TH: 'Asia/Bangkok', VN: 'Asia/Ho_Chi_Minh', SG: 'Asia/Singapore',
+  MY: 'Asia/Kuala_Lumpur', NZ: 'Pacific/Auckland', TM: 'Asia/Ashgabat', GE: 'Asia/Tbilisi', AM: 'Asia/Yerevan', HT: 'America/Port-au-Prince',
+  CU: 'America/Havana', CO: 'America/Bogota', PE: 'America/Lima', VE: 'America/Caracas', AR: 'America/Argentina/Buenos_Aires', CL: 'America/Santiago',
+};
+
+/** The IANA zone of a country with a single zone, or undefined. */
+export function zoneOfCountry(country: string | undefined): string | undefined {
+  return country ? COUNTRY_ZONES[country.toUpperCase()] : undefined;
 }
 
 /**
  * The UTC instant (`YYYY-MM-DDTHH:mm`) of a local clock time
- * (`YYYY-MM-DDTHH:mm`) in `zone`, or undefined when the zone's offset is
- * not known (`local`, an unknown word) or the time does not parse.
+ * (`YYYY-MM-DDTHH:mm`) in `zone` (an abbreviation or an IANA zone), or
+ * undefined when the zone's offset is not known (`local`, an unknown word)
+ * or the time does not parse.
  */
 export function toUtc(local: string, zone: string): string | undefined {
   if (!knownZone(zone) || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local)) return undefined;
-  const z = ZONES[zone];
+  const z = Object.hasOwn(ZONES, zone) ? ZONES[zone] : zone;
   const when = typeof z === 'number' ? DateTime.fromISO(local, { zone: 'utc' }).minus({ minutes: z }) : DateTime.fromISO(local, { zone: z }).toUTC();
   return when.isValid ? when.toFormat("yyyy-MM-dd'T'HH:mm") : undefined;
 }
