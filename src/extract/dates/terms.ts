@@ -45,12 +45,12 @@ export function clauseTerms(sentence: Sentence, clause: Span, own: Span): string
 
 /**
  * Words that make a clause's event one occurrence among several of its
- * kind: "another", "a first", "a second", "the previous", "an earlier", "a separate",
+ * kind: "another", "a first", "a further", "a second", "the previous", "an earlier", "a separate",
  * "a similar", "an aftershock". Game periods ("the second half", "the third
  * quarter") and degrees ("second-degree") are not occurrences.
  */
 const ANOTHER_OCCURRENCE =
-  /\b(?:another|a\s+first|(?:a|the)\s+(?:second|third|fourth|fifth|previous|prior|separate|similar|latest|earlier|new)|an\s+(?:earlier|other)|aftershocks?|again)\b(?![\s-]+(?:half|quarter|period|round|degree|set|inning|innings|leg)\b)/i;
+  /\b(?:another|a\s+first|a\s+further|(?:a|the)\s+(?:second|third|fourth|fifth|previous|prior|separate|similar|latest|earlier)|an\s+(?:earlier|other)|aftershocks?|again)\b(?![\s-]+(?:half|quarter|period|round|degree|set|inning|innings|leg)\b)/i;
 
 /** A reporting period's bound right before a date: "the quarter ended Sept. 30", "the fiscal year ending June 30". */
 const PERIOD_BOUND = /\b(?:quarter|year|period|half|month|week|season|term)s?\s+(?:that\s+)?(?:ended|ending|ends|end|closed|through|to)\s*$/i;
