@@ -121,6 +121,28 @@ export interface EventRef {
   clause: Span;
   /** When the event happened, if a date in the same clause says so: inclusive ISO bounds. */
   time?: { start: string; end: string };
+  /**
+   * Content terms of the clause, outside the fact's own words: lower-case stems of its words
+   * (first five letters), names included, function words, numbers and calendar words left out;
+   * sorted, unique. Recorded for dates, so that alignment can tell which dates tell the same
+   * event ("Voters in 2009 approved a $3 million bond" and "voters in 2010 approved a $3 million
+   * bond") without reading the text again.
+   */
+  terms?: string[];
+  /**
+   * True when the clause says its event is one of several of its kind ("another quake", "a second
+   * meeting", "the previous shooting", "an aftershock"): such a date is never compared with the
+   * dates of other occurrences.
+   */
+  distinct?: boolean;
+  /**
+   * Who acts in the date's clause, as a participant key: the first name written in the clause before the date
+   * ("The Cuban government Friday condemned" → `cuban`). Two governments condemning one bombing on two days are two
+   * events. Recorded for dates.
+   */
+  agent?: string;
+  /** The verb the date governs, as a five-letter stem ("was convicted Tuesday" → `convi`): a finding is not its sentencing. Recorded for dates. */
+  verb?: string;
 }
 
 /** Fields every fact has. */
@@ -185,6 +207,19 @@ export interface DateValue {
    * the sentence names that person before the length ("LaRue served four months"); absent for "He served ...".
    */
   lastsFor?: string;
+  /**
+   * Time zone of a clock time as written after it: `UTC`, `GMT`, `EST`, `ET`, `CEST`, ... or `local`
+   * ("9:15 a.m. local time": the clock of the story's place, offset not known). `start`/`end` stay
+   * the clock time as written; absent when the text names no zone.
+   */
+  zone?: string;
+  /** The clock time converted to UTC (`YYYY-MM-DDTHH:mm`), when `zone` has a known offset: times in two zones are compared on it. */
+  utc?: string;
+  /**
+   * For a clock time the text gives as another's conversion ("4:30 a.m. local time (11.30 p.m. ET)"): the id of
+   * the time it converts. Both name one instant, so a rule can check the conversion once both zones are known.
+   */
+  conversionOf?: string;
 }
 
 /** What a stated length measures (`DateValue.lasts`). */
@@ -433,8 +468,13 @@ export type Topic =
   | { type: 'measure'; kind: 'count' | 'quantity'; property: string; bearer: string; unit?: string; asOf?: string; population?: string; running?: boolean }
   /** The same measure followed over time (a running toll): members `figure`, in time order. Fields as for `measure`. */
   | { type: 'measure-series'; kind: 'count' | 'quantity'; property: string; bearer: string; unit?: string; population?: string; running?: boolean }
-  /** The date of one event (`whole`) or of the start of an ongoing state (`start`). Members: `date`. */
-  | { type: 'event-date'; event: string; part: 'whole' | 'start' }
+  /**
+   * The date of one event (`whole`) or of the start of an ongoing state (`start`). Members: `date`.
+   * With `article`, the dates are those one article gives for one event ("Friday" in the lead and
+   * "Thursday" further down, for the same death): a rule compares them with each other; without it,
+   * the members come from different articles and only pairs across articles are compared.
+   */
+  | { type: 'event-date'; event: string; part: 'whole' | 'start'; article?: string }
   /** How long an ongoing state has lasted against when it started. Members: `duration` (one) and `start`. */
   | { type: 'event-duration'; event: string }
   /** All dates written in one article (weekday and day-of-month checks). Members: `date`. */

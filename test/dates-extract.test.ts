@@ -52,7 +52,7 @@ const rows: Row[] = [
   { text: 'The conference may take place in mid-June.', expr: 'mid-June', type: 'DATE', start: '2013-06-11', end: '2013-06-20', timex: '2013-06', modifier: 'mid', mod: 'MID', published: '2013-05-28' },
   { text: 'Elections are expected in early 2016.', expr: 'early 2016', type: 'DATE', start: '2016-01-01', end: '2016-04-30', timex: '2016', modifier: 'early', mod: 'START' },
   // times
-  { text: 'The statement came out at 18:11 local time.', expr: '18:11', type: 'TIME', start: '2016-01-23T18:11', end: '2016-01-23T18:11', timex: '2016-01-23T18:11' },
+  { text: 'The statement came out at 18:11 local time.', expr: '18:11 local time', type: 'TIME', start: '2016-01-23T18:11', end: '2016-01-23T18:11', timex: '2016-01-23T18:11' },
   // durations
   { text: 'The civil war has raged for almost 5 years.', expr: 'almost 5 years', type: 'DURATION', start: null, end: null, timex: 'P5Y', modifier: 'less-than', mod: 'LESS_THAN' },
   { text: 'The war has been tearing Syria apart for more than two years.', expr: 'more than two years', type: 'DURATION', start: null, end: null, timex: 'P2Y', modifier: 'more-than', mod: 'MORE_THAN' },
@@ -62,6 +62,17 @@ const rows: Row[] = [
   { text: 'Profits rose in the third quarter of 1998.', expr: 'the third quarter of 1998', type: 'DATE', start: '1998-07-01', end: '1998-09-30', timex: '1998-Q3' },
   { text: 'Prices fell in the 1990s.', expr: 'the 1990s', type: 'DATE', start: '1990-01-01', end: '1999-12-31', timex: '199' },
   { text: 'The talks are currently stalled.', expr: 'currently', type: 'DATE', start: '2016-01-23', end: '2016-01-23', timex: 'PRESENT_REF' },
+  // composition: one mention, not a month and a separate "last year"; a weekday counted from the last date named
+  { text: 'The quake hit in April last year.', expr: 'April last year', type: 'DATE', start: '2015-04-01', end: '2015-04-30', timex: '2015-04' },
+  { text: 'In March of last year, the minister resigned.', expr: 'March of last year', type: 'DATE', start: '2015-03-01', end: '2015-03-31', timex: '2015-03' },
+  { text: 'He was arrested on January 5 and charged the following Tuesday.', expr: 'the following Tuesday', type: 'DATE', start: '2016-01-12', end: '2016-01-12', timex: '2016-01-12' },
+  // invalid composition: "last year's winner" is a noun's time, not April's year
+  { text: "In April, last year's winner returned.", expr: 'April', type: 'DATE', start: '2015-04-01', end: '2015-04-30', timex: '2015-04' },
+  // the governing verb, not a quoted one: last Monday, not next
+  { text: 'The man, who said he "will never forgive" the police, died Monday.', expr: 'Monday', type: 'DATE', start: '2016-01-18', end: '2016-01-18', timex: '2016-01-18' },
+  { text: 'Police said the suspect, who told them “I will be back,” was arrested Monday.', expr: 'Monday', type: 'DATE', start: '2016-01-18', end: '2016-01-18', timex: '2016-01-18' },
+  // inside the quote, the quote's own verb governs
+  { text: 'He said the rally "will be held Friday".', expr: 'Friday', type: 'DATE', start: '2016-01-29', end: '2016-01-29', timex: '2016-01-29' },
 ];
 
 /**
@@ -239,6 +250,12 @@ test('"three days after" is a length (TimeML), and the day it places its event a
   t.deepEqual(shift.value.placed, { start: '2016-01-20', end: '2016-01-20', timex: '2016-01-20' });
   t.is(shift.value.anchor, saturday.id);
   t.deepEqual(shift.event.words, ['meet']);
+});
+
+test('"two days later" is placed two days after the last date the text gave', (t) => {
+  const [, later] = datesOf('The vote was held on March 3. Two days later, the result was announced.');
+  t.is(later.text, 'Two days');
+  t.deepEqual(later.value.placed, { start: '2016-03-05', end: '2016-03-05', timex: '2016-03-05' });
 });
 
 test('"this weekend" inside a quote counts from the speech date', (t) => {

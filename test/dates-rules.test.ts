@@ -27,6 +27,9 @@ const truce = (dateA: string, dateB: string): TestArticle[] => [
   { id: 'b', published: '2016-03-01', text: `Syrian truce begins\n\nThe Russian-US ceasefire in Syria came into force on ${dateB}, officials said.\n` },
 ];
 
+/** A local clock resolved to Paris time, which the article converts to ET in parentheses. */
+const parisClock = kit.date('a', 'around 4:30 a.m. local time', { start: '2013-05-20T04:30', end: '2013-05-20T04:30', timex: '2013-05-20T04:30', granularity: 'minute', stated: ['hour', 'minute'], zone: 'Europe/Paris', utc: '2013-05-20T02:30' });
+
 ruleTester(test, dateAgreement, {
   valid: [
     {
@@ -40,8 +43,33 @@ ruleTester(test, dateAgreement, {
       agreements: [],
     },
     {
-      name: 'one day of slack between day-level dates of a one-off event',
-      groups: dates(whole('meet'), kit.date('a', 'January 21', { ...day('2016-01-21'), stated: ['month', 'day'] }), kit.date('b', 'January 22', { ...day('2016-01-22'), stated: ['month', 'day'] })),
+      name: 'one day of slack between day-level dates of a one-off event near midnight (a night, a zone)',
+      groups: dates(whole('meet'), kit.date('a', 'January 21', { ...day('2016-01-21'), stated: ['month', 'day'], timex: '2016-01-21TNI' }), kit.date('b', 'January 22', { ...day('2016-01-22'), stated: ['month', 'day'] })),
+      agreements: [],
+    },
+    {
+      name: 'a year that one text never wrote is not a contradiction ("June 24" read in a 2007 article vs "June 24, 2005")',
+      groups: dates(whole('kill'), kit.date('a', 'June 24', { ...day('2007-06-24'), stated: ['month', 'day'] }), kit.date('b', 'June 24, 2005', { ...day('2005-06-24'), stated: ['year', 'month', 'day'] })),
+      agreements: [],
+    },
+    {
+      name: 'two weekdays of the same name agree even when their exact dates differ (publication dates not known to the day)',
+      groups: dates(whole('storm'), kit.date('a', 'Sunday', { ...day('2016-01-17'), stated: ['weekday'], weekday: 7 }), kit.date('b', 'Sunday', { ...day('2016-01-24'), stated: ['weekday'], weekday: 7 })),
+      agreements: [{ messageId: 'agree', data: { event: 'storm', dates: 'Sunday' } }],
+    },
+    {
+      name: 'a weekday written with a zone may be a day off ("0241 GMT Friday" vs "Thursday night")',
+      groups: dates(whole('kill'), kit.date('a', '0241 GMT Friday', { ...day('2008-12-12'), start: '2008-12-12T02:41', end: '2008-12-12T02:41', stated: ['weekday', 'hour', 'minute'], weekday: 5, zone: 'GMT', utc: '2008-12-12T02:41' }), kit.date('b', 'Thursday night', { ...day('2008-12-11'), stated: ['weekday'], weekday: 4 })),
+      agreements: [],
+    },
+    {
+      name: 'clock times in two zones are compared in UTC ("6:41pm PST" and "0241 GMT")',
+      groups: dates(whole('kill'), kit.date('a', '6:41pm PST', { start: '2008-12-11T18:41', end: '2008-12-11T18:41', timex: '2008-12-11T18:41', granularity: 'minute', stated: ['hour', 'minute'], zone: 'PST', utc: '2008-12-12T02:41' }), kit.date('b', '0241 GMT', { start: '2008-12-12T02:41', end: '2008-12-12T02:41', timex: '2008-12-12T02:41', granularity: 'minute', stated: ['hour', 'minute'], zone: 'GMT', utc: '2008-12-12T02:41' })),
+      agreements: [{ messageId: 'agree', data: { event: 'deaths' } }],
+    },
+    {
+      name: 'a group of one article compares nothing when its two dates agree',
+      groups: [{ topic: { type: 'event-date', event: 'kill', part: 'whole', article: 'a' } as Topic, members: as('date', kit.date('a', 'Thursday', { ...day('2008-12-11'), stated: ['weekday'], weekday: 4 }), kit.date('a', 'Thursday night', { ...day('2008-12-11'), stated: ['weekday'], weekday: 4 })) }],
       agreements: [],
     },
     {
@@ -61,6 +89,35 @@ ruleTester(test, dateAgreement, {
     },
   ],
   invalid: [
+    {
+      name: 'one day apart, by day, not near midnight: a contradiction (INS Tabar: November 18 vs November 19)',
+      groups: dates(whole('crash'), kit.date('a', 'November 18', { ...day('2008-11-18'), stated: ['month', 'day'] }), kit.date('b', 'November 19', { ...day('2008-11-19'), stated: ['month', 'day'] })),
+      findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { event: 'crash', a: '18 Nov 2008', b: '19 Nov 2008' } }],
+    },
+    {
+      name: 'two weekdays of one event, by name',
+      groups: dates(whole('attack'), kit.date('a', 'Friday', { ...day('2011-11-11'), stated: ['weekday'], weekday: 5 }), kit.date('b', 'Thursday', { ...day('2011-11-10'), stated: ['weekday'], weekday: 4 })),
+      findings: [{ messageId: 'weekday', verdict: 'contradiction', data: { event: 'attacks', a: 'Friday', b: 'Thursday' } }],
+    },
+    {
+      name: 'an article’s own conversion of a local clock, an hour off (4:30 a.m. Paris is 22:30 ET, not 23:30)',
+      groups: [{
+        topic: { type: 'event-date', event: 'event', part: 'whole', article: 'a' } as Topic,
+        members: as('date', parisClock, kit.date('a', '11.30 p.m. ET', { start: '2013-05-19T23:30', end: '2013-05-19T23:30', timex: '2013-05-19T23:30', granularity: 'minute', stated: ['hour', 'minute'], zone: 'ET', utc: '2013-05-20T03:30', conversionOf: parisClock.id })),
+      }],
+      findings: [{ messageId: 'conversion', verdict: 'contradiction', data: { a: '04:30 Europe/Paris', b: '23:30 ET', minutes: '60' } }],
+    },
+    {
+      name: 'one article dating one event twice',
+      groups: [{ topic: { type: 'event-date', event: 'attack', part: 'whole', article: 'a' } as Topic, members: as('date', kit.date('a', 'Friday', { ...day('2011-11-11'), stated: ['weekday'], weekday: 5 }), kit.date('a', 'Thursday', { ...day('2011-11-10'), stated: ['weekday'], weekday: 4 })) }],
+      findings: [{ messageId: 'selfWeekday', verdict: 'contradiction', data: { event: 'attacks', a: 'Friday', b: 'Thursday' } }],
+    },
+    {
+      name: 'background years of one event across articles',
+      groups: dates(whole('event'), kit.date('a', '1958', { start: '1958-01-01', end: '1958-12-31', granularity: 'year', timex: '1958', stated: ['year'] }), kit.date('b', '1957', { start: '1957-01-01', end: '1957-12-31', granularity: 'year', timex: '1957', stated: ['year'] })),
+      findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { event: 'event', a: '1958', b: '1957', gap: '1 year' } }],
+    },
+
     {
       name: 'disjoint months contradict, with the gap',
       groups: dates(startOf('war'), kit.date('a', 'March 2012', month('2012-03', '2012-03-31')), kit.date('b', 'March 2011', month('2011-03', '2011-03-31'))),

@@ -15,6 +15,7 @@ import { directQuotes } from './quotes/direct.js';
 import { indirectQuotes } from './quotes/indirect.js';
 import { placeMentions } from './places/index.js';
 import { figureClauseTimes } from './clause-time.js';
+import { localTimes } from './dates/local-time.js';
 import { appendAll } from '../util/arrays.js';
 
 /** Extractors in the order they run. */
@@ -46,6 +47,8 @@ export const REFINERS: readonly Refiner[] = [
   durationSubjects,
   // After the ages refiner, so a duration it drops never dates a figure.
   figureClauseTimes,
+  // After places: "local time" is the time of the country the article's places are in.
+  localTimes,
 ];
 
 /** Runs every extractor and refiner over one article. An extractor that throws is skipped (and reported by the caller). */

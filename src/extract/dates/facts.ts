@@ -5,13 +5,15 @@
  * event it dates.
  */
 import type { Article, DateValue, EventRef, Fact, FactOf, Sentence, Span } from '../../types.js';
-import { bindEvent, clauseOf, eventClasses } from '../event.js';
+import { bindEvent, clauseOf, eventClasses, nameMentions } from '../event.js';
 import { makeFact, type ArticleContext, type Extractor } from '../extractor.js';
 import { findDateMentions, type DateMention } from './mentions.js';
 import { REPORTING_VERB } from './lexicon.js';
 import { dayFromIso, resolveMention, type Anchor, type Reference, type Tense } from './resolve.js';
-import { governingTense } from './tense.js';
+import { governingTense, governingVerb } from './tense.js';
 import { halfOf, quarterOf } from './timex.js';
+import { LOCAL_ZONE, toUtc } from './zones.js';
+import { anotherOccurrence, clauseTerms } from './terms.js';
 
 /** A mention in its sentence, with what the extractor learned about it. */
 interface Item {
@@ -59,10 +61,21 @@ function slice(sentence: Sentence, start: number, end: number): string {
   return sentence.text.slice(Math.max(0, start - sentence.span.start), Math.max(0, end - sentence.span.start));
 }
 
-/** Past or future reading of a mention, from the verb that governs it in its clause ("said Friday that he will resign" is last Friday). */
-export function tenseOf(sentence: Sentence, span: Span): Tense {
+/**
+ * Past or future reading of a mention, from the verb that governs it in its
+ * clause ("said Friday that he will resign" is last Friday). For a mention
+ * outside quotation marks, quoted words are not the governing verb: "The man,
+ * who said he “will never forgive” the police, died Monday" is last Monday.
+ */
+export function tenseOf(sentence: Sentence, span: Span, quoted = false): Tense {
   const clause = clauseOf(sentence, span);
-  return governingTense(slice(sentence, clause.start, span.start), slice(sentence, span.start, span.end), slice(sentence, span.end, clause.end));
+  const read = quoted ? (t: string) => t : withoutQuotations;
+  return governingTense(read(slice(sentence, clause.start, span.start)), slice(sentence, span.start, span.end), read(slice(sentence, span.end, clause.end)));
+}
+
+/** A text with its quotations (“…”, "…") blanked out, lengths kept. */
+export function withoutQuotations(text: string): string {
+  return text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
 }
 
 /** A reporting verb right before a date ("said on Monday", "told reporters late on Friday"); compiled once. */
@@ -78,6 +91,8 @@ function roleOf(sentence: Sentence, m: DateMention): DateValue['role'] | undefin
   const near = slice(sentence, Math.max(sentence.span.start, m.span.start - 45), m.span.start);
   if (STATEMENT_BEFORE.test(near)) return 'statement';
   if (/^\s*(?:said|told|announced|stated|says)\b/i.test(after)) return 'statement';
+  // "23 July 2013 Last updated at 13:42 GMT", "March 2, 2011 | Posted by": a page header dates the page.
+  if (/^\s*(?:[|·•,-]\s*)?(?:last\s+updated|updated|posted|published)\b/i.test(after)) return 'publication';
   if (SPEECH_SETTING.test(slice(sentence, Math.max(sentence.span.start, m.span.start - 80), m.span.start)) && !/[.;]/.test(near)) return 'statement';
   // "On Monday, Kerry said ...": a sentence-initial date before a reporting verb.
   if (m.span.start - sentence.span.start < 12 && /^,?\s*(?:\S+\s+){1,3}(?:said|told|announced|says)\b/i.test(after)) return 'statement';
@@ -165,12 +180,13 @@ export function readMentions(article: Article, sentences: readonly Sentence[], p
   for (const sentence of sentences) {
     for (const mention of findDateMentions(sentence.text, sentence.span.start, article.text)) {
       const isPublication = (ps !== undefined && mention.span.start <= ps.start && ps.start < mention.span.end) || mention.dateline === true;
+      const quoted = insideQuote(article.text, paragraphStart(article.text, sentence.span.start), mention.span.start);
       items.push({
         mention,
         sentence,
-        tense: tenseOf(sentence, mention.span),
+        tense: tenseOf(sentence, mention.span, quoted),
         role: isPublication ? 'publication' : roleOf(sentence, mention),
-        quoted: insideQuote(article.text, paragraphStart(article.text, sentence.span.start), mention.span.start),
+        quoted,
       });
     }
   }
@@ -322,6 +338,105 @@ class ReferenceTime {
   }
 }
 
+/**
+ * Records the zone written after a clock time, and the instant in UTC when
+ * the zone's offset is known, so that times given in two zones ("6:41pm
+ * PST", "0241 GMT Friday") are compared as one instant.
+ */
+function withZone(value: DateValue, zone: string | undefined): void {
+  if (!zone || value.type !== 'TIME' || !value.start || !/T\d{2}:\d{2}$/.test(value.start)) return;
+  value.zone = zone;
+  const utc = toUtc(value.start, zone);
+  if (utc) value.utc = utc;
+}
+
+/**
+ * True when `word` is written capitalised inside a sentence somewhere in the
+ * text: a lone capitalised word opening a sentence ("Iran Saturday
+ * condemned", "Voters in 2009 approved") is a name only if so.
+ */
+function namedElsewhere(text: string, word: string): boolean {
+  if (!/^[\p{Lu}][\p{L}'’-]*$/u.test(word)) return false;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (/[\p{Ll},;]\s+$/u.test(text.slice(Math.max(0, i - 3), i)) && !/^[\p{L}]/u.test(text.slice(i + word.length, i + word.length + 1))) return true;
+  }
+  return false;
+}
+
+/** The event of a date with what its clause tells: its terms, and whether it is one occurrence among several. */
+function withTerms(event: EventRef, item: Item, text: string): EventRef {
+  const out: EventRef = { ...event, terms: clauseTerms(item.sentence, event.clause, item.mention.span) };
+  const clause = clauseOf(item.sentence, item.mention.span);
+  const read = item.quoted ? (t: string) => t : withoutQuotations;
+  const verb = governingVerb(read(slice(item.sentence, clause.start, item.mention.span.start)), read(slice(item.sentence, item.mention.span.end, clause.end)));
+  if (verb) out.verb = verb;
+  const agent = nameMentions(slice(item.sentence, clause.start, item.mention.span.start), clause.start).find(
+    (m) => m.key.length > 1 && !(m.span.start === item.sentence.span.start && !/\s/.test(m.text.trim()) && !namedElsewhere(text, m.text.trim())),
+  );
+  if (agent) out.agent = agent.key;
+  if (anotherOccurrence(item.sentence, event.clause, item.mention.span)) out.distinct = true;
+  return out;
+}
+
+/** Minutes within which a writer's own conversion of a clock time ("10:35 a.m. (0735 GMT)") is taken as exact. */
+const CONVERSION_SLACK_MINUTES = 30;
+
+/**
+ * A clock time followed by its conversion in parentheses ("10:35 a.m.
+ * (0735 GMT)", "6:41pm PST this evening (0241 GMT Friday)") states one
+ * instant twice: the conversion is not a second time but the first one's
+ * UTC instant, which it takes when it has none (a local clock whose offset
+ * the story does not give). A conversion that disagrees with a known zone,
+ * and the conversion of a clock marked "local time", stay facts of their own.
+ */
+function withStatedConversions(text: string, facts: FactOf<'date'>[]): FactOf<'date'>[] {
+  const dropped = new Set<FactOf<'date'>>();
+  for (let i = 0; i + 1 < facts.length; i++) {
+    const a = facts[i];
+    const b = facts[i + 1];
+    if (a.value.type !== 'TIME' || b.value.type !== 'TIME' || !b.value.utc || !a.value.start || !CLOCK.test(a.value.start)) continue;
+    if (!/^[^()\n.;]{0,20}\(\s*$/.test(text.slice(a.span.end, b.span.start)) || !/^\s*\)/.test(text.slice(b.span.end, b.span.end + 3))) continue;
+    const utc = nearestDay(b.value.utc, a.value.start);
+    if (!utc) continue;
+    if (a.value.utc && Math.abs(Date.parse(`${a.value.utc}Z`) - Date.parse(`${utc}Z`)) > CONVERSION_SLACK_MINUTES * 60_000) continue;
+    // "at 4 in the morning (4 a.m. EDT Thursday)": the same clock with its zone names the zone; both stay.
+    if (a.value.start.slice(11) === b.value.start!.slice(11)) {
+      if (!a.value.zone) a.value = { ...a.value, zone: b.value.zone, utc };
+      continue;
+    }
+    // The conversion of a clock marked "local time" stays a fact: once the story's place gives the zone, it can be checked.
+    if (a.value.zone === LOCAL_ZONE) {
+      // Its instant on the day nearest the local clock: "11.30 p.m. ET" for a Paris 4:30 a.m. is the evening before.
+      b.value = { ...b.value, conversionOf: a.id, utc };
+      continue;
+    }
+    if (!a.value.utc) a.value = { ...a.value, utc };
+    dropped.add(b);
+  }
+  return dropped.size ? facts.filter((f) => !dropped.has(f)) : facts;
+}
+
+/** A value with a clock time. */
+const CLOCK = /T\d{2}:\d{2}$/;
+
+/** Hours a local clock can be from UTC (UTC-12 to UTC+14). */
+const MAX_OFFSET_HOURS = 14;
+
+/**
+ * The instant `utc` moved by whole days to lie within a zone offset of the
+ * local clock `local` ("4:30 a.m. local time (11.30 p.m. ET)": the ET
+ * evening is the day before), or undefined when no day does.
+ */
+function nearestDay(utc: string, local: string): string | undefined {
+  const l = Date.parse(`${local}Z`);
+  const u = Date.parse(`${utc}Z`);
+  if (Number.isNaN(l) || Number.isNaN(u)) return undefined;
+  const day = 86_400_000;
+  const moved = u + Math.round((l - u) / day) * day;
+  if (Math.abs(l - moved) > MAX_OFFSET_HOURS * 3_600_000) return undefined;
+  return new Date(moved).toISOString().slice(0, 16);
+}
+
 /** Extracts every date, time and duration of an article. */
 export const dateExtractor: Extractor = {
   name: 'date',
@@ -344,6 +459,10 @@ export const dateExtractor: Extractor = {
       }
       if (!value) return;
       value.tense = item.tense === 'future' ? 'future' : 'past';
+      withZone(value, item.mention.zone);
+      // "last Thursday", "the following Tuesday": the weekday the text names, for rules that compare weekdays.
+      const named = item.mention.relative?.unit === 'weekday' ? item.mention.relative.which : item.mention.anaphor?.unit === 'weekday' ? item.mention.anaphor.which : undefined;
+      if (typeof named === 'number' && value.weekday === undefined && value.granularity === 'day') value.weekday = named;
       if (item.role) value.role = item.role;
       value.confidence = value.anchor === 'absolute' ? 'high' : how.confidence;
       const time = value.start && value.end ? { start: value.start, end: value.end } : undefined;
@@ -353,7 +472,7 @@ export const dateExtractor: Extractor = {
         sentence: item.sentence,
         extractor: item.mention.source,
         value,
-        event: how.event ? how.event(value) : bindEvent(item.sentence, item.mention.span, time),
+        event: withTerms(how.event ? how.event(value) : bindEvent(item.sentence, item.mention.span, time), item, article.text),
       }) as FactOf<'date'>;
     };
     // First pass, in text order: everything anchored to the publication date or to nothing; anaphoric
@@ -381,6 +500,6 @@ export const dateExtractor: Extractor = {
       const speech = speechDate(bySentence, item);
       build(item, { value: () => resolveMention(item.mention, speech ? anchorOfFact(speech) : publication, item.tense), confidence: speech?.value.confidence ?? pubConfidence });
     }
-    return items.flatMap((i) => (i.fact ? [i.fact] : []));
+    return withStatedConversions(article.text, items.flatMap((i) => (i.fact ? [i.fact] : [])));
   },
 };

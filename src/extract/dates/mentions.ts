@@ -71,6 +71,8 @@ export interface DateMention {
   century?: number;
   /** TIMEX3 part of the day ("Friday night" → NI). */
   partOfDay?: 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT';
+  /** Zone written after a clock time, canonical (`UTC`, `EST`, `ET`, `local`; see `zones.ts`). */
+  zone?: string;
   /** Part of the period: `early`, `mid`, `late`. */
   part?: 'early' | 'mid' | 'late';
   /** "earlier in the day", "later in the day": before or after the time spoken of, within its day. */

@@ -21,6 +21,7 @@ import {
   UNIT_PATTERN, unitOf, WEEKDAY_PATTERN, weekdayOfWord,
 } from './lexicon.js';
 import { HOLIDAY_PATTERN, holidayKey } from './holidays.js';
+import { ZONE_PATTERN, zoneOfWord } from './zones.js';
 
 /** What a recogniser read: the components of a mention. */
 export type Found = Omit<DateMention, 'span' | 'source'>;
@@ -166,9 +167,6 @@ function quarterRead(m: RegExpExecArray): Found | undefined {
   return found;
 }
 
-/** Time zones written after a clock time. */
-const TIME_ZONE = '(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|JST|IST)';
-
 /** A clock time: "10:35 a.m.", "6 a.m.", "18:11", "noon", "midnight" (groups: hour, minute, meridiem, word). */
 const CLOCK = `(?:(\\d{1,2})(?:[:.](\\d{2}))?(?::\\d{2})?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am\\b|pm\\b|AM\\b|PM\\b)|(\\d{1,2}):(\\d{2})(?!\\d)|(noon|midnight|midday))`;
 
@@ -232,6 +230,25 @@ const UNIT_OR_PART = `(?:${UNIT_PATTERN}|weekends?|mornings?|afternoons?|evening
  * between candidates of equal length.
  */
 export const RECOGNISERS: readonly Recogniser[] = [
+  {
+    // 24-hour clock times without a colon, read only with a zone or "hours" (first in the table: "1100 hours" is a time, not a duration, when the two readings tie): "0915 GMT", "(0241 GMT Friday)", "1100 hrs IST", "1300 hours".
+    name: 'date/time',
+    pattern: new RegExp(`\\b(?:(about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?([01]\\d|2[0-3])([0-5]\\d)\\s*(?:(?:hours|hrs|hr|h)\\b(?:\\s+(${ZONE_PATTERN}))?|(${ZONE_PATTERN}))(?:\\s+(?:on\\s+)?(${WEEKDAY_PATTERN}))?`, 'gd'),
+    read(m, text) {
+      // "1100 hours" without a zone is a time only after "at" or a hedge ("at 1100 hours"); "worked 1200 hours" is a duration.
+      if (!m[4] && !m[5] && !m[1] && !/\bat\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return undefined;
+      const found: Found = { hour: Number(m[2]), minute: Number(m[3]) };
+      const zone = zoneOfWord(m[4] ?? m[5] ?? '');
+      if (zone) found.zone = zone;
+      if (m[1]) {
+        const w = m[1].toLowerCase();
+        found.mod = /before/.test(w) ? 'BEFORE' : /after/.test(w) ? 'AFTER' : 'APPROX';
+      }
+      if (m[6]) found.weekday = weekdayOfWord(m[6]);
+      return [{ start: m[1] ? at(m, 1)[0] : m.index, end: m.index + m[0].length, found }];
+    },
+  },
+
   // ── Shifts: a length of time from an anchor ─────────────────────────────────────────────
   {
     // "a year earlier", "a year ago" in a comparison of figures: the same period one year before the one the text speaks of.
@@ -543,7 +560,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "January this year", "June last year", "April next year", "February of last year": a month in a year counted from the publication.
     name: 'date/relative-month',
-    pattern: new RegExp(`\\b${PART_PREFIX}?(${MONTH_PATTERN})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(this|last|next|the\\s+following|the\\s+previous|that)\\s+year\\b`, 'gid'),
+    pattern: new RegExp(`\\b${PART_PREFIX}?(${MONTH_PATTERN})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(this|last|next|the\\s+following|the\\s+previous|that)\\s+year\\b(?!['’]s)`, 'gid'),
     read(m) {
       if (!isCapitalised(m[3])) return undefined;
       const month = monthOfWord(m[3]);
@@ -589,28 +606,30 @@ export const RECOGNISERS: readonly Recogniser[] = [
 
   // ── Times of day ────────────────────────────────────────────────────────────────────────
   {
-    // "10:35 a.m.", "9 a.m. EST Tuesday", "5 p.m. EST, Nov. 6", "midnight Friday", "noon Saturday", "around 7:15 p.m.", "18:11".
+    // "10:35 a.m.", "9 a.m. EST Tuesday", "6:41pm PST", "4:30 a.m. local time", "5 p.m. EST, Nov. 6", "midnight Friday", "noon Saturday", "around 7:15 p.m.", "18:11".
     name: 'date/time',
-    pattern: new RegExp(`\\b(?:(about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?${CLOCK}(?:\\s+${TIME_ZONE})?(?:(?:,\\s*|\\s+)(?:(?:on\\s+|of\\s+)?(${WEEKDAY_PATTERN})|(today|tonight|yesterday|tomorrow)|(?:of\\s+|on\\s+)?(${MONTH_PATTERN})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?))?(?![\\d:])`, 'gd'),
+    pattern: new RegExp(`\\b(?:(about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?${CLOCK}(?:\\s+(${ZONE_PATTERN}))?(?:(?:,\\s*|\\s+)(?:(?:on\\s+|of\\s+)?(${WEEKDAY_PATTERN})|(today|tonight|yesterday|tomorrow)|(?:of\\s+|on\\s+)?(${MONTH_PATTERN})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?))?(?![\\d:])`, 'gd'),
     read(m, text) {
       const clock = clockOf(m, 2);
       if (!clock) return undefined;
       // "High Noon" (the film, and "high noon comes today") is no time of day; capitalised "Noon" is not read at all.
       if (m[7] && /\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return undefined;
       const found: Found = { hour: clock.hour, minute: clock.minute };
+      const zone = m[8] ? zoneOfWord(m[8]) : undefined;
+      if (zone) found.zone = zone;
       if (m[1]) {
         const w = m[1].toLowerCase();
         found.mod = w.startsWith('shortly before') || w.startsWith('just before') ? 'BEFORE' : w.startsWith('shortly after') || w.startsWith('just after') ? 'AFTER' : 'APPROX';
       }
-      if (m[8]) found.weekday = weekdayOfWord(m[8]);
-      if (m[9]) found.relative = { unit: 'day', offset: /yesterday/i.test(m[9]) ? -1 : /tomorrow/i.test(m[9]) ? 1 : 0 };
-      if (m[10]) {
-        const month = monthOfWord(m[10]);
-        const day = dayOf(m[11]);
-        if (!month || !day || !isCapitalised(m[10])) return undefined;
+      if (m[9]) found.weekday = weekdayOfWord(m[9]);
+      if (m[10]) found.relative = { unit: 'day', offset: /yesterday/i.test(m[10]) ? -1 : /tomorrow/i.test(m[10]) ? 1 : 0 };
+      if (m[11]) {
+        const month = monthOfWord(m[11]);
+        const day = dayOf(m[12]);
+        if (!month || !day || !isCapitalised(m[11])) return undefined;
         found.month = month;
         found.day = day;
-        if (m[12]) found.year = Number(m[12]);
+        if (m[13]) found.year = Number(m[13]);
       }
       // A date-less time such as "at 5" is not read (a count); "18:11" and "6 a.m." are.
       const end = m.index + m[0].length;

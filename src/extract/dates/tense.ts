@@ -40,7 +40,7 @@ const IRREGULAR_PAST = new Set(
     'wore tore threw grew flew drew blew shook forgot forgave became overcame withdrew arose undertook sold paid laid shot sank sang rang swam upheld withheld ' +
     'overtook mistook forbade bore swore dealt dug fed hung slid split struck strove wept won wound ago last earlier previously recently formerly once yesterday ' +
     // Participles of the perfect and the passive ("has fallen", "was taken").
-    'been fallen risen taken given gone done seen written spoken broken chosen driven eaten forgotten frozen hidden ridden shaken stolen sworn thrown woken worn begun grown known shown drawn flown').split(' '),
+    'been fallen risen taken given gone done seen written spoken broken chosen driven eaten forgotten frozen hidden ridden shaken stolen sworn thrown woken worn begun grown known shown drawn flown sunk died lied tied').split(' '),
 );
 
 /** Present-tense auxiliaries and verbs that give no direction of their own ("is", "has"): a perfect ("has agreed") is past. */
@@ -139,4 +139,69 @@ export function governingTense(before: string, own: string, after: string): Tens
     return PLAN_WORD.test(rest[i]) && rest[i + 1] === 'to' ? 'future' : 'past';
   }
   return 'none';
+}
+
+/** Auxiliaries, modals and time adverbs: the tense cues that are not the event's own verb. */
+const NOT_EVENT_VERB = new Set(["'s", '’s', 'was', 'were', 'had', 'has', 'have', 'is', 'are', 'am', 'be', 'been', 'being', 'did', 'do', 'does', 'will', 'would', 'shall', 'should', 'could', 'may', 'might', 'can', 'must', 'wo', "'ll", '’ll', 'said', 'says', 'say', 'told', 'ago', 'last', 'earlier', 'previously', 'recently', 'formerly', 'once', 'yesterday', 'upcoming']);
+
+/**
+ * The verb of the event a temporal expression dates, as a five-letter stem:
+ * the nearest past or present verb before it in its clause ("was convicted
+ * Tuesday" → `convi`), or, when the expression opens its clause, the first
+ * one after it ("On Thursday, the warship intercepted" → `inter`).
+ * Auxiliaries and reporting verbs are skipped; undefined when there is none.
+ */
+export function governingVerb(before: string, after: string): string | undefined {
+  const verb = governingVerbWord(before, after);
+  return verb === undefined ? undefined : VERB_CLASS.get(verb) ?? verb;
+}
+
+/**
+ * Verbs news writers use for one another when they tell the same event, by
+ * five-letter stem, each mapped to its group's first stem: "foiled" and
+ * "thwarted" one attack, "ousted" and "ejected" one leader, "tossed out" and
+ * "overturned" one conviction.
+ */
+const VERB_GROUPS: readonly (readonly string[])[] = [
+  ['foile', 'thwar', 'repel', 'repul', 'avert'],
+  ['overt', 'tosse', 'rever', 'vacat', 'threw'],
+  ['ouste', 'eject', 'expel', 'excom', 'remov', 'kicke'],
+  ['arres', 'detai', 'appre', 'captu', 'nabbe', 'seize', 'picke'],
+  ['kille', 'slain', 'murde', 'shot'],
+  ['died', 'passe', 'succu'],
+  ['convi'],
+  ['sunk', 'sank'],
+  ['sold', 'bough', 'purch', 'acqui'],
+  ['annou', 'unvei', 'revea', 'discl'],
+  ['struc', 'hit', 'rocke', 'jolte', 'shook', 'ratt'],
+  ['fired', 'sacke', 'dismi'],
+  ['found', 'start', 'launc', 'estab', 'creat', 'began', 'begun'],
+  ['marri', 'wed'],
+  ['relea', 'freed'],
+];
+
+/** Each stem's group key. */
+const VERB_CLASS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const group of VERB_GROUPS) for (const stem of group) if (!map.has(stem)) map.set(stem, group[0]);
+  return map;
+})();
+
+/** The stem of the verb that governs an expression (see `governingVerb`), before grouping. */
+function governingVerbWord(before: string, after: string): string | undefined {
+  // "extended to Nov. 16", "will stay until Monday", "by 6:40 a.m.": a bound or a deadline, not the time of the verb's event.
+  if (/\b(?:until|till|til|through|thru|by|to|before|after|within|since)\s*$/i.test(before)) return undefined;
+  const isVerb = (w: string, next?: string) => !NOT_EVENT_VERB.has(w) && cueOf(w, next) !== undefined;
+  const words = wordsOf(before);
+  for (let i = words.length - 1; i >= 0; i--) {
+    // "charged after a shooting ... Friday": a date inside an "after" or "before" phrase dates that phrase's event, not the verb.
+    if (/^(?:after|before|following|since|until|during|amid)$/.test(words[i])) return undefined;
+    if (isVerb(words[i], words[i + 1]) && !(words[i].endsWith('ed') && ADJECTIVE_BEFORE.test(words[i - 1] ?? '') && !IRREGULAR_PAST.has(words[i]))) return words[i].slice(0, 5);
+  }
+  // Only an expression that opens its clause (no verb of any kind before it) is governed by a verb after it:
+  // "said a communique, read Wednesday night at a rally attended by Castro" is not the attending.
+  if (words.some((w, i) => cueOf(w, words[i + 1]) !== undefined)) return undefined;
+  const rest = wordsOf(after);
+  for (let i = 0; i < rest.length && i < 16; i++) if (isVerb(rest[i], rest[i + 1])) return rest[i].slice(0, 5);
+  return undefined;
 }
