@@ -64,7 +64,7 @@ if (unavailable) {
     t.deepEqual(problems(fine, await p.render(fine)), []);
   });
 
-  for (const inputs of [['seeds'], ['test/fixtures/ecbplus-showcase/35_1'], ['seeds', 'test/fixtures/ecbplus-sample']]) {
+  for (const inputs of [['seeds'], ['test/fixtures/ecbplus-showcase/38_2'], ['seeds', 'test/fixtures/ecbplus-sample']]) {
     test.serial(`the pictures of the report on ${inputs.join(' and ')} render, every label intact`, async (t) => {
       const p = await open();
       const diagrams = blocks(formatMarkdown(pipelineOn(inputs)));

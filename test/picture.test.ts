@@ -256,13 +256,13 @@ test('storyPicture on the seeds: articles in date order, the running toll with b
 });
 
 test('storyPicture on the ECB+ showcase: the contradiction is drawn red over the days of its evidence', (t) => {
-  const story = 'test/fixtures/ecbplus-showcase/35_1';
+  const story = 'test/fixtures/ecbplus-showcase/38_2';
   const report = pipelineOn([story]);
   const p = storyPicture(report, story, report.findings, titleOf);
   const contradiction = p.findings.find((f) => f.verdict === 'contradiction');
   t.truthy(contradiction);
   t.true(contradiction!.first <= contradiction!.last);
-  t.true(p.events.every((e) => e.claims.every((c) => c.end >= '2008-03-01' && c.start <= '2008-06-30')), 'no background date outside the story window');
+  t.true(p.events.every((e) => e.claims.every((c) => c.end >= '2013-01-01' && c.start <= '2013-06-30')), 'no background date outside the story window');
 });
 
 test('storyPicture caps a large story and counts what it leaves out', (t) => {
@@ -301,7 +301,7 @@ test('the Markdown report draws one picture per story, under a heading when ther
   t.is(one.match(/^```mermaid$/gm)?.length, 1);
   t.false(one.includes('### Story'));
   t.true(one.indexOf('## Picture') < one.indexOf('## Contradictions'));
-  const two = formatMarkdown(pipelineOn(['seeds', 'test/fixtures/ecbplus-showcase/35_1']));
+  const two = formatMarkdown(pipelineOn(['seeds', 'test/fixtures/ecbplus-showcase/38_2']));
   t.is(two.match(/^```mermaid$/gm)?.length, 2);
   t.is(two.match(/^### Story /gm)?.length, 2);
 });
