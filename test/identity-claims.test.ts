@@ -64,11 +64,11 @@ test('a baselined toll finding is new when the toll changes', async (t) => {
   );
   const known = await check(dir, '--baseline', 'crosscheck.baseline.json', '--strict-baseline');
   t.is(known.code, 0, known.stderr);
-  t.regex(known.stderr, /0 contradictions, 2 agreements; 1 known \(baseline\)/);
+  t.regex(known.stderr, /0 contradictions, \d+ agreements?; 1 known \(baseline\)/);
   edit(dir, 'b.md', 'Seven people died', 'Nine people died');
   const changed = await check(dir, '--baseline', 'crosscheck.baseline.json', '--strict-baseline');
   t.is(changed.code, 1, changed.stderr);
-  t.regex(changed.stderr, /1 contradiction \(1 error\), \d+ agreements/);
+  t.regex(changed.stderr, /1 contradiction \(1 error\), \d+ agreements?/);
   t.regex(changed.stderr, /stale baseline entry [0-9a-f]+ \(count-agreement, contradiction\)/);
   t.regex(changed.stderr, /1 stale baseline entry \(--strict-baseline\)/);
   t.deepEqual(findingsOf(dir).filter((f) => f.verdict === 'contradiction').map((f) => f.evidence.map((e) => e.text).sort()), [['Five', 'Nine']]);

@@ -167,8 +167,8 @@ const VERB_GROUPS: readonly (readonly string[])[] = [
   ['overt', 'tosse', 'rever', 'vacat', 'threw'],
   ['ouste', 'eject', 'expel', 'excom', 'remov', 'kicke'],
   ['arres', 'detai', 'appre', 'captu', 'nabbe', 'seize', 'picke'],
-  ['kille', 'slain', 'murde', 'shot'],
-  ['died', 'passe', 'succu'],
+  // A death told as a killing or as dying ("five were killed", "seven died") is one event.
+  ['kille', 'slain', 'murde', 'shot', 'died', 'passe', 'succu'],
   ['convi'],
   ['sunk', 'sank'],
   ['sold', 'bough', 'purch', 'acqui'],
