@@ -6,7 +6,7 @@
  * one report and "served more than four years" in another cannot both be true.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { anchorClass, durationInterval, factsInRole, intervalsOverlap, type MeasureInterval } from '../src/public.js';
+import { anchorClass, durationInterval, factsInRole, intervalClasses, intervalsOverlap, plausiblySame, type MeasureInterval } from '../src/public.js';
 
 /** What the rule checks and its messages. */
 export const meta: RuleMeta = {
@@ -26,24 +26,7 @@ export const meta: RuleMeta = {
 type DateFact = FactOf<'date'>;
 
 /** Lengths of one group that state one interval: every mention of one length. */
-interface LengthClass {
-  interval: MeasureInterval;
-  facts: DateFact[];
-}
-
-/** Partitions lengths by the interval they state, in reading order. */
-function lengthClasses(facts: readonly DateFact[]): LengthClass[] {
-  const byKey = new Map<string, LengthClass>();
-  for (const f of facts) {
-    const interval = durationInterval(f);
-    if (!interval) continue;
-    const key = `${interval.low}|${interval.high}`;
-    let c = byKey.get(key);
-    if (!c) byKey.set(key, (c = { interval, facts: [] }));
-    c.facts.push(f);
-  }
-  return [...byKey.values()];
-}
+type LengthClass = { interval: MeasureInterval; facts: DateFact[] };
 
 /** The quoted lengths of a class: “four months”, “4 months”. */
 function quoted(c: LengthClass): string {
@@ -56,17 +39,12 @@ function partyWords(party: string | undefined): string {
   return party.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-/** The lower middle of an interval (its lower bound when open above). */
-function middle(i: MeasureInterval): number {
-  return i.high === null ? i.low : (i.low + i.high) / 2;
-}
-
 /** Checks one group of lengths. */
 export function check(group: FactGroup, context: RuleContext): void {
   const topic = group.topic;
   if (topic.type !== 'lasting') return;
   const facts = factsInRole(group, 'duration').filter((f): f is DateFact => f.kind === 'date');
-  const classes = lengthClasses(facts);
+  const classes = intervalClasses(facts, durationInterval);
   if (classes.length === 0) return;
   const maxRatio = typeof context.options.maxRatio === 'number' ? context.options.maxRatio : 12;
   const data = { what: topic.lasts === 'sentence' ? 'the sentence' : 'the time served', party: partyWords(topic.party) };
@@ -75,9 +53,7 @@ export function check(group: FactGroup, context: RuleContext): void {
   let conflicts = 0;
   for (const other of classes) {
     if (other === anchor || intervalsOverlap(anchor.interval, other.interval)) continue;
-    const lo = Math.min(middle(anchor.interval), middle(other.interval));
-    const hi = Math.max(middle(anchor.interval), middle(other.interval));
-    if (lo <= 0 || hi / lo > maxRatio) continue;
+    if (!plausiblySame(anchor.interval, other.interval, 'days', maxRatio)) continue;
     conflicts++;
     context.report({
       messageId: 'conflict',

@@ -8,7 +8,7 @@
  * figures one article states side by side in one sentence.
  */
 import type { FactGroup, RuleContext, RuleMeta } from '../src/public.js';
-import { anchorClass, plausiblySame, factsInRole, describeMeasure, differentEstimators, estimateLike, estimatorOf, intervalsOverlap, isMeasureFact, valueClasses, type MeasureFact, type ValueClass } from '../src/public.js';
+import { anchorClass, plausiblySame, factsInRole, describeMeasure, differentEstimators, estimateLike, estimatorOf, intervalClasses, intervalsOverlap, isMeasureFact, valueClasses, type MeasureFact, type ValueClass } from '../src/public.js';
 
 /** What the rule checks and its messages. */
 export const meta: RuleMeta = {
@@ -102,15 +102,8 @@ function angleBetween(a: number, b: number): number {
  * are named (agencies locate a quake differently).
  */
 function checkBearings(facts: readonly MeasureFact[], data: Record<string, string>, context: RuleContext): number {
-  const withBearing = facts.filter((f): f is Extract<MeasureFact, { kind: 'quantity' }> => f.kind === 'quantity' && f.value.bearing !== undefined);
-  const byBearing = new Map<number, ValueClass>();
-  for (const f of withBearing) {
-    const b = f.value.bearing!;
-    let c = byBearing.get(b);
-    if (!c) byBearing.set(b, (c = { interval: { low: b, high: b }, facts: [] }));
-    c.facts.push(f);
-  }
-  const classes = [...byBearing.values()];
+  const bearingOf = (f: MeasureFact) => (f.kind === 'quantity' && f.value.bearing !== undefined ? { low: f.value.bearing, high: f.value.bearing } : undefined);
+  const classes: ValueClass[] = intervalClasses(facts, bearingOf);
   const anchor = anchorClass(classes);
   if (!anchor) return 0;
   const place = data.property.replace(/^distance from /, '');

@@ -14,7 +14,7 @@ export { compareSpellings, describeVariant, isShortForm, isTransliteration, spel
 export type { MisspelledPart, NameShape, Spelling, SpellingPair, SpellingRelation, VariantClass } from './rulekit/names.js';
 export { coarser, describeGap, describeInterval, describeIntervalGap, gapDays, granularityRank, impliedStart, overlapAt, parseDuration, weekdayName, weekdayOf, widen } from './rulekit/intervals.js';
 export { durationDays, durationInterval } from './rulekit/durations.js';
-export { anchorClass, decimalSlip, plausiblySame, classEstimators, describeMeasure, differentEstimators, estimateLike, estimatorOf, sameEstimator, intervalsOverlap, isMeasureFact, measureInterval, sideBySide, valueClasses } from './rulekit/measures.js';
+export { anchorClass, decimalSlip, plausiblySame, classEstimators, describeMeasure, differentEstimators, estimateLike, estimatorOf, sameEstimator, intervalsOverlap, intervalClasses, isMeasureFact, measureInterval, sideBySide, valueClasses } from './rulekit/measures.js';
 export type { MeasureFact, MeasureInterval, ValueClass } from './rulekit/measures.js';
 export { ruleTester, runRuleCase, textHolding } from './rulekit/rule-tester.js';
 export type { CaseOutcome, ExpectedFinding, InvalidCase, ObservedFinding, RuleTestCase, RuleTests, TestArticle, TestGroup, TesterAssertions, TestRegistrar, ValidCase } from './rulekit/rule-tester.js';

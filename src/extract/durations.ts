@@ -81,11 +81,14 @@ export const durationSubjects: Refiner = {
   name: 'dates/duration-subjects',
   refine(facts: Fact[], context): Fact[] {
     const text = context.article.text;
+    let byStart: Map<number, Sentence> | undefined;
     for (const f of facts) {
       if (!isDuration(f)) continue;
       const lasts = durationSubject(text.slice(Math.max(f.sentence.start, f.span.start - WINDOW), f.span.start), text.slice(f.span.end, Math.min(f.sentence.end, f.span.end + WINDOW)));
       if (!lasts) continue;
-      const sentence = context.sentences.find((s) => s.span.start === f.sentence.start);
+      // Built once, for the first length that needs its sentence: most articles state none.
+      byStart ??= new Map(context.sentences.map((s) => [s.span.start, s] as const));
+      const sentence = byStart.get(f.sentence.start);
       const holder = sentence ? lengthHolder(sentence, f.span.start) : undefined;
       f.value = { ...f.value, lasts, ...(holder ? { lastsFor: holder } : {}) };
     }

@@ -73,9 +73,19 @@ export interface ValueClass {
  * its figure is quoted with every mention but reported once.
  */
 export function valueClasses(facts: readonly MeasureFact[]): ValueClass[] {
-  const byInterval = new Map<string, ValueClass>();
+  return intervalClasses(facts, measureInterval);
+}
+
+/**
+ * Partitions any facts by the interval `intervalOf` reads from each (a
+ * figure's value, a length in days, a compass bearing), in order of the
+ * first mention; facts it reads no interval from are left out.
+ */
+export function intervalClasses<F>(facts: readonly F[], intervalOf: (fact: F) => MeasureInterval | undefined): { interval: MeasureInterval; facts: F[] }[] {
+  const byInterval = new Map<string, { interval: MeasureInterval; facts: F[] }>();
   for (const f of facts) {
-    const i = measureInterval(f);
+    const i = intervalOf(f);
+    if (!i) continue;
     const key = `${i.low}|${i.high}`;
     let c = byInterval.get(key);
     if (!c) byInterval.set(key, (c = { interval: i, facts: [] }));

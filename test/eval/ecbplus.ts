@@ -23,6 +23,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HELD_OUT } from './held-out.js';
 
 /** One side of a key pair: an article (file base name) and an exact substring of it. */
 type Side = [article: string, text: string];
@@ -50,9 +51,6 @@ interface ReportJson {
   facts: { article: string; kind: string; span: { start: number; end: number } }[];
   findings: { rule: string; verdict: string; severity: string; message: string; evidence: { article: string; path: string; line: number; span: { start: number; end: number }; text: string; sentence: string }[] }[];
 }
-
-/** Clusters that are kept for evaluation on unseen text: never annotated or scored here. */
-export const HELD_OUT = new Set(['8_2', '18_2', '19_1', '19_2', '20_1', '20_2', '22_2', '23_2', '24_1', '28_1', '37_1', '37_2', '38_1', '41_1', '41_2']);
 
 /** A located side: the article's path and the substring's span in its text. */
 interface Located {

@@ -60,6 +60,9 @@ const DISTANCE_FROM = new RegExp(
   'u',
 );
 
+/** A compass bearing right after a distance's unit: "north-east of", "due west of", "(50 miles) south of". */
+const BEARING_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{0,40}\)\s*)?(?:away\s+)?(?:due\s+)?(${COMPASS})\s+(?:of|from)\s`, 'iu');
+
 /** Degrees clockwise from north of the eight principal winds. */
 const WIND_DEGREES: Readonly<Record<string, number>> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315 };
 
@@ -69,7 +72,7 @@ const WIND_DEGREES: Readonly<Record<string, number>> = { north: 0, northeast: 45
  * degrees clockwise from north; undefined when the text names no bearing.
  */
 export function bearingAfter(after: string): number | undefined {
-  const m = new RegExp(String.raw`^\s*(?:\([^)]{0,40}\)\s*)?(?:away\s+)?(?:due\s+)?(${COMPASS})\s+(?:of|from)\s`, 'iu').exec(after);
+  const m = BEARING_AFTER.exec(after);
   if (!m) return undefined;
   const parts = m[1].toLowerCase().replace(/ern$/, '').split('-').map((p) => p.replace(/\s+/g, '')).filter((p) => p !== '');
   const degrees = parts.map((p) => WIND_DEGREES[p]);
