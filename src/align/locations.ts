@@ -200,13 +200,54 @@ function descriptorGroups(facts: LocationFact[], context: StoryContext): FactGro
   const groups: FactGroup[] = [];
   for (const q of facts.filter((f) => f.value.relation === 'qualifier')) {
     const place = facts
-      .filter((f) => f.article === q.article && f.value.relation !== 'qualifier' && f.sentence.start === q.sentence.start && f.span.start > q.span.end)
+      .filter((f) => f.article === q.article && (f.value.relation === 'at' || f.value.relation === 'to') && f.sentence.start === q.sentence.start && f.span.start > q.span.end)
       .sort((a, b) => a.span.start - b.span.start)[0];
     // A country described as part of another ("the Serbian province of Kosovo") speaks of political status, which
     // changes over time and is disputed; the gazetteer's current borders cannot judge it.
     if (!place || place.value.placeType === 'country') continue;
     const why = `the phrase “${context.articles.get(q.article)?.text.slice(q.span.start, place.span.end) ?? q.text}” says where ${place.text} lies`;
     groups.push(makeGroup(`location-descriptor:${q.id}`, context.story, { type: 'place-descriptor', article: q.article }, [{ role: 'place', fact: place }, { role: 'descriptor', fact: q }], why));
+  }
+  return groups;
+}
+
+/**
+ * True when two positions may be about one event: publications within the window when both are dated, and
+ * occasions that are not two marked occurrences ("the 2012 quake" and this one). Occasions of one event may be
+ * classed differently ("attack", "fire"): the rule compares distances only for one named event.
+ */
+function samePositionEvent(a: LocationFact, b: LocationFact, window: number): boolean {
+  const distinct = (o: string | undefined) => o !== undefined && /[#@]/.test(o);
+  if (a.value.occasion !== b.value.occasion && (distinct(a.value.occasion) || distinct(b.value.occasion))) return false;
+  return !a.asOf || !b.asOf || daysApart(a.asOf, b.asOf) <= window;
+}
+
+/** The occasion most members of a cluster name (`other` when none does); ties go to the one named first. */
+function commonOccasion(cluster: readonly LocationFact[]): string {
+  const counts = new Map<string, number>();
+  for (const f of cluster) if (f.value.occasion && f.value.occasion !== 'other') counts.set(f.value.occasion, (counts.get(f.value.occasion) ?? 0) + 1);
+  let best = 'other';
+  for (const [occasion, n] of counts) if (n > (counts.get(best) ?? 0)) best = occasion;
+  return best;
+}
+
+/**
+ * Positions from one landmark ("about 20 miles north of Santa Rosa") across
+ * articles, for events that may be one. The rule decides which pairs are
+ * about the same point: a source giving two positions from one landmark
+ * speaks of two events.
+ */
+function positionGroups(facts: LocationFact[], context: StoryContext): FactGroup[] {
+  const window = windowDays(context);
+  const candidates = facts.filter((f) => f.value.relation === 'position' && f.value.position);
+  const groups: FactGroup[] = [];
+  for (const [anchor, block] of blockBy(candidates, (f) => [f.value.placeId!])) {
+    for (const cluster of clusterCompatible(block, (a, b) => samePositionEvent(a, b, window))) {
+      if (!spansArticles(cluster)) continue;
+      const event = commonOccasion(cluster);
+      const why = `they give where ${event === 'other' ? 'an event' : `the ${event}`} lies from ${cluster[0].value.place ?? cluster[0].value.name}, in articles published within ${window} days of each other (or undated)`;
+      groups.push(makeGroup(`location-position:${anchor}:${cluster[0].id}`, context.story, { type: 'place-position', anchor, event }, inRole('position', cluster), why));
+    }
   }
   return groups;
 }
@@ -224,7 +265,7 @@ function readInStory(facts: LocationFact[]): LocationFact[] {
     if (!f.value.ambiguous) return f;
     const place = resolvePlace(f.value.name, { countries });
     if (!place || place.id === f.value.placeId) return f;
-    const value = { ...f.value, place: place.name, country: place.country, placeType: place.type, containedIn: place.containedIn, placeId: place.id, geonameId: place.geonameId };
+    const value = { ...f.value, place: place.name, country: place.country, placeType: place.type, containedIn: place.containedIn, placeId: place.id, geonameId: place.geonameId, lat: place.lat, lon: place.lon, population: place.population };
     return { ...f, value };
   });
 }
@@ -234,6 +275,13 @@ export const locationAligner: Aligner = {
   kind: 'location',
   align(facts: Fact[], context: StoryContext): FactGroup[] {
     const places = readInStory(facts.filter(located));
-    return [...occurrenceGroups(places, context), ...incidentGroups(places, context), ...leadGroups(places, context), ...tripGroups(places, context), ...descriptorGroups(places, context)];
+    return [
+      ...occurrenceGroups(places, context),
+      ...incidentGroups(places, context),
+      ...leadGroups(places, context),
+      ...tripGroups(places, context),
+      ...descriptorGroups(places, context),
+      ...positionGroups(places, context),
+    ];
   },
 };

@@ -16,6 +16,8 @@ import { findMentions, type RawMention } from './mentions.js';
 import { occasionOf, tenseOf } from './occasion.js';
 import { articlePeople, PAIR_REFERENCE, type ArticlePeople } from './people.js';
 import { SpanIndex } from '../../util/spans.js';
+import { appendAll } from '../../util/arrays.js';
+import { positionOccasion, positionOf, positionValue } from './positions.js';
 
 /** Name recorded on every fact of this extractor. */
 export const EXTRACTOR_NAME = 'places';
@@ -140,6 +142,16 @@ function participantsOf(ref: EventRef, clauseText: string, people: ArticlePeople
   return [...keys].sort();
 }
 
+/** The value with the city's coordinates and population, which tell rules how far apart two cities are. */
+export function withCoordinates(value: LocationValue, place: Place): LocationValue {
+  if (place.lat !== undefined && place.lon !== undefined) {
+    value.lat = place.lat;
+    value.lon = place.lon;
+  }
+  if (place.population !== undefined) value.population = place.population;
+  return value;
+}
+
 function valueOf(mention: RawMention, place: Place, occasion: string, tense: 'actual' | 'planned'): LocationValue {
   // A descriptor or comma area fixed the reading; otherwise other same-named places remain possible.
   const ambiguous = place.type === 'city' && !mention.qualifier && !mention.area && placeCandidates(mention.text).length > 1;
@@ -156,7 +168,7 @@ function valueOf(mention: RawMention, place: Place, occasion: string, tense: 'ac
   };
   if (place.geonameId !== undefined) value.geonameId = place.geonameId;
   if (ambiguous) value.ambiguous = true;
-  return value;
+  return withCoordinates(value, place);
 }
 
 /** The place extractor. */
@@ -166,7 +178,8 @@ export const placeMentions: Extractor = {
   extract(context: ArticleContext, prior: readonly Fact[]): Fact[] {
     const { article, sentences } = context;
     const perSentence = sentences.map((s) => findMentions(s.text, s.span.start));
-    if (perSentence.every((m) => m.length === 0)) return [];
+    const distances = prior.filter((f): f is FactOf<'quantity'> => f.kind === 'quantity' && f.value.property.startsWith('distance from '));
+    if (perSentence.every((m) => m.length === 0) && distances.length === 0) return [];
     const names = sentences.map((s) => nameMentions(s.text, s.span.start));
     const people = articlePeople(sentences, names);
     const hints = articleCountries(names);
@@ -202,6 +215,27 @@ export const placeMentions: Extractor = {
         }
       }
     });
+    appendAll(facts, landmarkFacts(context, distances, people, hints));
     return facts;
   },
 };
+
+/** Location facts of the landmarks distances are measured from ("about 20 miles north of Santa Rosa"), relation `position`. */
+function landmarkFacts(context: ArticleContext, distances: readonly FactOf<'quantity'>[], people: ArticlePeople, hints: ReadonlySet<string>): Fact[] {
+  const facts: Fact[] = [];
+  for (const distance of distances) {
+    const raw = positionOf(distance, context.article.text);
+    if (!raw || (!/\s/.test(raw.name) && people.surnames.has(nameKey(raw.name)))) continue;
+    // A distance from a name says the name is a place: the landmark needs no other clue, as after "the resort of".
+    const place = resolvePlace(raw.name, { countries: hints });
+    if (!place) continue;
+    const sentence = context.sentences.find((s) => s.span.start <= raw.span.start && raw.span.end <= s.span.end);
+    if (!sentence) continue;
+    const value = withCoordinates({ ...positionValue(raw, positionOccasion(distance)), place: place.name, country: place.country, placeType: place.type, containedIn: place.containedIn, placeId: place.id }, place);
+    if (place.geonameId !== undefined) value.geonameId = place.geonameId;
+    // As for other places: a name with other readings may be read again against the story's countries.
+    if (place.type === 'city' && placeCandidates(raw.name).length > 1) value.ambiguous = true;
+    facts.push(makeFact(context, { kind: 'location', span: raw.span, sentence, extractor: `${EXTRACTOR_NAME}/position`, value, event: distance.event ?? bindEvent(sentence, raw.span) }));
+  }
+  return facts;
+}
