@@ -1,8 +1,11 @@
 /**
  * One corpus, measured in a fresh process (so peak memory belongs to it):
  * the whole pipeline (load, date, segment, extract per extractor, align,
- * rules, report), then the same text through a floor pass and through
- * chrono-node alone. Prints one JSON line on stdout.
+ * rules, report), then the same text through a floor pass, a tokenisation
+ * floor (every sentence split into word tokens once), chrono-node alone and
+ * wink-nlp (tokens, sentences, part of speech, entities). Prints one JSON
+ * line on stdout. Peak RSS is read right after the pipeline, before the
+ * comparison libraries load.
  *
  * All times are CPU milliseconds of this (single-threaded) process.
  *
@@ -10,6 +13,8 @@
  */
 import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
+import winkNLP from 'wink-nlp';
+import winkModel from 'wink-eng-lite-web-model';
 import { loadPaths } from '../../src/load/loader.js';
 import { runPipeline, type Stage, type StageRunner } from '../../src/pipeline.js';
 import { BUILTIN_RULES } from '../../src/engine/builtin.js';
@@ -17,6 +22,7 @@ import { ruleSettings } from '../../src/config.js';
 import { EXTRACTORS, REFINERS } from '../../src/extract/index.js';
 import { formatJson } from '../../src/report/json.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
+import { segmentSentences } from '../../src/segment/sentences.js';
 import { articleFiles, clusterDirs } from './corpus.js';
 import { cpuMs } from './stats.js';
 
@@ -36,7 +42,12 @@ export interface Measurement {
   /** Wall-clock milliseconds of the same pipeline run, for comparison. */
   pipelineWallMs: number;
   floorMs: number;
+  /** Every sentence of every article split into word tokens once (sentences from the segmenter, not timed). */
+  tokensMs: number;
   chronoMs: number;
+  /** wink-nlp with its English lite model: sentences, tokens, part of speech, entities. */
+  winkMs: number;
+  /** Peak RSS after the pipeline, before chrono alone and wink-nlp ran. */
   peakRssMb: number;
 }
 
@@ -105,6 +116,37 @@ function floor(files: string[]): { ms: number; numbers: number } {
   return { ms: cpuMs() - start, numbers };
 }
 
+/** Word tokens: letters and digits runs, and every other visible character alone. */
+const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/** The tokenisation floor: each sentence's tokens with their offsets and folded forms, once. */
+function tokensAlone(sentences: string[]): { ms: number; tokens: number; chars: number } {
+  const start = cpuMs();
+  let tokens = 0;
+  // The folded forms and offsets are summed so that the work cannot be optimised away.
+  let chars = 0;
+  for (const text of sentences) {
+    for (const m of text.matchAll(TOKEN)) {
+      tokens++;
+      chars += m[0].toLowerCase().length + m.index;
+    }
+  }
+  return { ms: cpuMs() - start, tokens, chars };
+}
+
+/** wink-nlp over each article's text: sentences, tokens, part of speech and entities. */
+function winkAlone(texts: string[]): { ms: number; tokens: number } {
+  const nlp = winkNLP(winkModel, ['sbd', 'pos', 'ner']);
+  const its = nlp.its;
+  const start = cpuMs();
+  let tokens = 0;
+  for (const text of texts) {
+    const doc = nlp.readDoc(text);
+    tokens += doc.tokens().out(its.pos).length + doc.entities().length() + doc.sentences().length();
+  }
+  return { ms: cpuMs() - start, tokens };
+}
+
 /** chrono-node alone over each article's text. */
 function chronoAlone(texts: string[]): { ms: number; dates: number } {
   const start = cpuMs();
@@ -119,8 +161,13 @@ export function measure(corpus: string): Measurement {
   const dirs = clusterDirs(corpus);
   const files = dirs.flatMap(articleFiles);
   const run = pipeline(dirs);
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const floorRun = floor(files);
-  const chronoRun = chronoAlone(run.report.articles.map((a) => a.text));
+  const texts = run.report.articles.map((a) => a.text);
+  const sentences = run.report.articles.flatMap((a) => segmentSentences(a).map((s) => s.text));
+  const tokensRun = tokensAlone(sentences);
+  const chronoRun = chronoAlone(texts);
+  const winkRun = winkAlone(texts);
   return {
     corpus,
     stories: run.report.stories.length,
@@ -133,8 +180,10 @@ export function measure(corpus: string): Measurement {
     pipelineMs: run.pipelineMs,
     pipelineWallMs: run.pipelineWallMs,
     floorMs: floorRun.ms,
+    tokensMs: tokensRun.ms,
     chronoMs: chronoRun.ms,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    winkMs: winkRun.ms,
+    peakRssMb,
   };
 }
 
