@@ -115,7 +115,16 @@ interface Candidate {
 /** Every candidate of every recogniser in `text`. */
 function candidatesOf(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // Recognisers share their conditions: each is tested once per text. Most sentences pass few of them,
+  // and a cheap test saves the long pattern's scan of the whole sentence.
+  const met = new Map<RegExp, boolean>();
+  const meets = (needs: RegExp) => {
+    let ok = met.get(needs);
+    if (ok === undefined) met.set(needs, (ok = needs.test(text)));
+    return ok;
+  };
   RECOGNISERS.forEach((rec, priority) => {
+    if (rec.needs && !meets(rec.needs)) return;
     rec.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rec.pattern.exec(text))) {

@@ -36,6 +36,8 @@ export interface Piece {
 /** A recogniser: a pattern (with the `d` flag, for group offsets) and what a match means. */
 export interface Recogniser {
   name: string;
+  /** A necessary condition (see `NEEDS`): a text it does not match is not scanned with `pattern`. Without it, every text is. */
+  needs?: RegExp;
   pattern: RegExp;
   /** The mention of the whole match, or several pieces, or nothing to reject the match. */
   read(m: RegExpExecArray, text: string): Found | Piece[] | undefined;
@@ -226,6 +228,48 @@ function everyOf(word: string): string | undefined {
 const UNIT_OR_PART = `(?:${UNIT_PATTERN}|weekends?|mornings?|afternoons?|evenings?|nights?)`;
 
 /**
+ * Necessary conditions of the recognisers: a text that fails a recogniser's
+ * `needs` cannot hold a match of its pattern, so the pattern is not run over
+ * it. Each is a word every match must contain (case-insensitive, so they are
+ * supersets of case-sensitive patterns too); a sentence without a digit,
+ * a month, a unit of time or any other date word is scanned by none of the
+ * long patterns. `test/date-needs.test.ts` holds every match of every
+ * recogniser on the fixtures and the extraction tables to its condition.
+ */
+export const NEEDS = {
+  DIGIT: /\d/,
+  AGO: /ago/i,
+  YEAR_WORD: /year/i,
+  /** Every word of UNIT_PATTERN ("days", "fortnights", "centuries") holds one of these. */
+  UNIT: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i,
+  /** A unit written as an adjective ("eight-day", "year-long"). */
+  UNIT_ADJECTIVE: /-(?:second|minute|hour|day|week|month|year|decade|centur|long)/i,
+  /** UNIT with the seasons, the parts of the day and "period": the nouns a relative word or an anaphor governs. */
+  PERIOD: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|spring|summer|autumn|fall|winter|morning|afternoon|evening|period/i,
+  /** Every month name and abbreviation ("Sept.", "May") starts with one of these. */
+  MONTH: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  WEEKDAY: /mon|tue|wed|thu|fri|sat|sun/i,
+  SET_ADVERB: /daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly/i,
+  EVERY: /every|each/i,
+  TIMES: /once|twice|thrice|times/i,
+  /** Each holiday of HOLIDAY_PATTERN holds one of these ("Good Friday" a "day", "New Year's" a "year"). */
+  HOLIDAY: /day|july|thanksgiving|christmas|halloween|pentecost|easter|year/i,
+  CLOCK_WORD: /\d|noon|midnight|midday/i,
+  PART_OF_DAY: /morning|afternoon|evening|night/i,
+  NEAR_DAY: /today|tonight|yesterday|tomorrow/i,
+  DAY_PART: /morning|afternoon|evening|night|day/i,
+  DAY_WORD: /day/i,
+  QUARTER: /quarter|qtr|\d/i,
+  HALF: /half|quarter/i,
+  SPELLED_YEAR_WORD: /nineteen|eighteen|thousand|twenty/i,
+  /** "the 1990s", "the '90s", "the nineties" (every decade word ends in "ties"). */
+  DECADE: /\d|ties/i,
+  CENTURY: /century/i,
+  SEASON: /spring|summer|autumn|fall|winter/i,
+  REFERENCE: /now|current|days|present|moment|recent|lately|past|future|term|soon|time/i,
+} as const satisfies Record<string, RegExp>;
+
+/**
  * The recognisers, by class. Priority (their order) only breaks ties
  * between candidates of equal length.
  */
@@ -233,6 +277,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // 24-hour clock times without a colon, read only with a zone or "hours" (first in the table: "1100 hours" is a time, not a duration, when the two readings tie): "0915 GMT", "(0241 GMT Friday)", "1100 hrs IST", "1300 hours".
     name: 'date/time',
+    needs: NEEDS.DIGIT,
     pattern: new RegExp(`\\b(?:(about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?([01]\\d|2[0-3])([0-5]\\d)\\s*(?:(?:hours|hrs|hr|h)\\b(?:\\s+(${ZONE_PATTERN}))?|(${ZONE_PATTERN}))(?:\\s+(?:on\\s+)?(${WEEKDAY_PATTERN}))?`, 'gd'),
     read(m, text) {
       // "1100 hours" without a zone is a time only after "at" or a hedge ("at 1100 hours"); "worked 1200 hours" is a duration.
@@ -253,6 +298,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "a year earlier", "a year ago" in a comparison of figures: the same period one year before the one the text speaks of.
     name: 'date/comparative',
+    needs: NEEDS.YEAR_WORD,
     pattern: /\b(?:(about|some|nearly|almost)\s+)?(a|one)\s+year\s+(earlier|ago|before)\b(?!\s+(?:the|a|an|his|her|their|its)\b)/gid,
     read(m) {
       const direction = m[3].toLowerCase() === 'ago' ? 'ago' : 'earlier';
@@ -263,6 +309,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "two weeks ago", "nearly four years ago", "a week or so ago": a date counted back from the publication; the hedge and "ago" are inside.
     name: 'date/shift-ago',
+    needs: NEEDS.AGO,
     pattern: new RegExp(`\\b(?:(${HEDGE_PATTERN})\\s+)?(${AMOUNT_PATTERN})[\\s-]+(${UNIT_PATTERN})(\\s+or\\s+so|\\s+or\\s+more)?\\s+ago\\b`, 'gid'),
     read(m) {
       const a = amountOf(m[2]);
@@ -275,12 +322,14 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "months ago", "years ago": how long is not said; TimeML writes PAST_REF.
     name: 'date/shift-ago',
+    needs: NEEDS.AGO,
     pattern: /\b(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|moments)\s+ago\b/gid,
     read: () => ({ ref: 'PAST_REF' }),
   },
   {
     // "three days after", "a week earlier", "five years from now", "days later": TimeML marks the length ("three days") and leaves the signal out.
     name: 'date/shift',
+    needs: NEEDS.UNIT,
     pattern: new RegExp(`\\b(?:(?:just|only|barely|well|some)\\s+)?(?:(${HEDGE_PATTERN})\\s+)?(${AMOUNT_PATTERN})[\\s-]+(${UNIT_PATTERN})(\\s+or\\s+so|\\s+or\\s+more|\\s+and\\s+a\\s+half)?\\s+(after(?:wards?)?|before(?:hand)?|later|earlier|from\\s+now|prior\\s+to|in\\s+advance)\\b`, 'gid'),
     read(m) {
       const a = amountOf(m[2]);
@@ -303,6 +352,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "daily", "annually", "weekly", "hourly".
     name: 'date/set',
+    needs: NEEDS.SET_ADVERB,
     pattern: /\b(daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|annually|yearly|biannually|semiannually|hourly)\b(?!-)/gid,
     read(m, text) {
       // "its quarterly dividend", "quarterly results": a period's figures, not a recurrence (TimeBank leaves them out).
@@ -313,6 +363,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "every day", "each week", "every evening", "each Thursday", "each July", "every other week", "every two years".
     name: 'date/set',
+    needs: NEEDS.EVERY,
     pattern: new RegExp(`\\b(?:every|each)\\s+(?:(other)\\s+|(${AMOUNT_PATTERN})\\s+)?(${UNIT_OR_PART}|${WEEKDAY_PATTERN}|${MONTH_PATTERN}|spring|summer|autumn|fall|winter)\\b(?!\\s+of\\b)`, 'gid'),
     read(m) {
       const word = m[3];
@@ -328,6 +379,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "twice a week", "three times a year", "once a month".
     name: 'date/set',
+    needs: NEEDS.TIMES,
     pattern: /\b(?:once|twice|thrice|(?:two|three|four|five|six|several|many|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(day|week|month|year|quarter|hour|minute|decade)\b/gid,
     read(m) {
       return { set: everyUnit(unitOf(m[1])) };
@@ -336,6 +388,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "on Mondays", "Tuesday nights": a weekday in the plural recurs.
     name: 'date/set',
+    needs: NEEDS.WEEKDAY,
     pattern: new RegExp(`\\b(${WEEKDAY_PATTERN})(s)?(?:\\s+(mornings|afternoons|evenings|nights))?\\b`, 'gd'),
     read(m) {
       if (!m[2] && !m[3]) return undefined;
@@ -349,6 +402,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "eight-day trip", "a five-year plan", "decades-long": a length used as an adjective; ages ("five-year-old") are not times.
     name: 'date/duration-adjective',
+    needs: NEEDS.UNIT_ADJECTIVE,
     pattern: new RegExp(`\\b(?:(${AMOUNT_PATTERN})-(second|minute|hour|day|week|month|year|decade|century)(?:-long)?|(days|weeks|months|years|decades|centuries)-long|(day|week|month|year)-long)\\b(?!-old|-olds)`, 'gid'),
     read(m) {
       if (m[3]) return { duration: { low: 2, high: 9, unit: unitOf(m[3]), vague: true } };
@@ -361,6 +415,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "between 6 and 9 months", "two to three weeks", "12-18 months": two lengths, the first taking the unit of the second.
     name: 'date/duration-range',
+    needs: NEEDS.UNIT,
     pattern: new RegExp(`\\b(?:between\\s+)?(\\d{1,3}|${NUMBER_WORD_PATTERN})\\s*(?:and|to|-|–|or)\\s*((\\d{1,3}|${NUMBER_WORD_PATTERN})\\s+(${UNIT_PATTERN}))\\b(?!\\s+(?:ago|old|later|earlier|after|before)\\b)`, 'gid'),
     read(m) {
       const a = amountOf(m[1]);
@@ -376,6 +431,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "for almost 5 years", "for more than two years", "for several days", "over the past few months", "for years", "within weeks".
     name: 'date/duration',
+    needs: NEEDS.UNIT,
     pattern: new RegExp(`\\b(?:for|over|in|during|within|lasting|spanning|throughout|after)\\s+((?:the\\s+)?(?:past|last|next|previous|coming|first|final|following)\\s+)?(?:(${HEDGE_PATTERN})\\s+)?(${AMOUNT_PATTERN}\\s+(?:(?:more|additional|extra|further)\\s+)?)?(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?\\b(?![\\s-]+(?:old|ago|later|earlier|after|before|from now)\\b)`, 'gid'),
     read(m) {
       const hasAmount = m[3] !== undefined;
@@ -399,6 +455,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // Bare lengths: "ten years", "nearly forty years", "the first nine months", "a week", "a minute and a half".
     name: 'date/duration',
+    needs: NEEDS.UNIT,
     pattern: new RegExp(`\\b(the\\s+(?:(?:first|past|last|next|previous|coming|latest|final)\\s+)?)?(?:(${HEDGE_PATTERN})\\s+)?(${AMOUNT_PATTERN})(?:\\s+(?:more|additional|extra|further))?[\\s-]+(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(\\s+or\\s+so)?\\b(?![\\s-]+(?:old|ago|after|before|later|earlier|from now|long)\\b)`, 'gid'),
     read(m, text) {
       const a0 = amountOf(m[3]);
@@ -426,6 +483,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "years of war", "months of talks", "in recent weeks", "over the years", "the weeks ahead": a vague length.
     name: 'date/duration',
+    needs: NEEDS.UNIT,
     pattern: /\b(?:(recent)\s+(days|weeks|months|quarters)|(?:the\s+)?(days|weeks|months|years|decades|centuries)(?=\s+of\s+[a-z])|(the\s+(?:early\s+)?years)(?=\s+(?:that|since|after|before|of|ahead|to come)\b)|the\s+(?:first|final|last|early)\s+(hours|days|weeks|months)(?=\s+of\b)|(the\s+(?:days|weeks|months|years)\s+ahead)|(?<=\bover\s+)(the\s+years))\b/gid,
     read(m) {
       const unitWord = m[2] ?? m[3] ?? m[5] ?? (m[4] || m[7] ? 'years' : /days|weeks|months|years/i.exec(m[6] ?? '')?.[0] ?? 'years');
@@ -436,6 +494,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "half an hour", "half a day".
     name: 'date/duration',
+    needs: NEEDS.UNIT,
     pattern: /\b(?:a\s+)?half\s+(?:an?\s+)(hour|day|year|month|century)\b/gid,
     read(m) {
       return { duration: { low: 0.5, high: 0.5, unit: m[1].toLowerCase(), vague: false } };
@@ -446,6 +505,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "2016-01-23", "2016-01-23T18:11".
     name: 'date/calendar',
+    needs: NEEDS.DIGIT,
     pattern: /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b/gd,
     read(m) {
       const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -456,6 +516,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "10/29/1999", "9/26/99" (month first, as in US news).
     name: 'date/calendar',
+    needs: NEEDS.DIGIT,
     pattern: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/gd,
     read(m) {
       const [month, day] = [Number(m[1]), Number(m[2])];
@@ -468,6 +529,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "Friday, Oct. 23", "Thursday, September 9th, 2016", "September 30, 2015", "Feb. 26", "March eighth", "early March 3".
     name: 'date/calendar',
+    needs: NEEDS.MONTH,
     pattern: new RegExp(`\\b(?:(${WEEKDAY_PATTERN}|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?,?\\s+(?:the\\s+)?)?(${MONTH_PATTERN})\\s*${DAY}(?![\\d:/.]\\d|\\s*%)(?:(?:,\\s*|\\s+)${YEAR}(?![\\d-]))?\\b`, 'gid'),
     read(m, text) {
       if (!isCapitalised(m[2]) || (m[1] && !isCapitalised(m[1]))) return undefined;
@@ -483,6 +545,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "23 January 2016", "the 9th of September", "Friday, 23 January".
     name: 'date/calendar',
+    needs: NEEDS.DIGIT,
     pattern: new RegExp(`\\b(?:(${WEEKDAY_PATTERN})\\.?,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?:,?\\s+${YEAR}(?![\\d-]))?\\b`, 'gid'),
     read(m) {
       if (!isCapitalised(m[3]) || (m[1] && !isCapitalised(m[1]))) return undefined;
@@ -496,6 +559,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "April 24 and 25", "Sept. 14-18": the second day takes the month (and year) of the first; two expressions.
     name: 'date/calendar',
+    needs: NEEDS.DIGIT,
     pattern: new RegExp(`\\b(${MONTH_PATTERN})\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|and|or|to|through)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:%|percent|${MONTH_PATTERN}|[:.,]\\d))(?:,?\\s+(\\d{4})\\b)?`, 'gid'),
     read(m) {
       if (!isCapitalised(m[1])) return undefined;
@@ -512,6 +576,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "the week of March 6": the ISO week holding that day.
     name: 'date/calendar',
+    needs: NEEDS.DIGIT,
     pattern: new RegExp(`\\bthe\\s+week\\s+of\\s+(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`, 'gd'),
     read(m) {
       const month = monthOfWord(m[1]);
@@ -523,6 +588,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "late September 2015", "June 1998", "January nineteen ninety-seven", "early March of 1990", "mid-June", "the end of March".
     name: 'date/calendar',
+    needs: NEEDS.MONTH,
     pattern: new RegExp(`\\b${PART_PREFIX}?(${MONTH_PATTERN})(?:(?:\\s+of)?,?\\s+${YEAR}|\\s+['’](\\d\\d))?\\b(?![-\\d])`, 'gid'),
     read(m, text) {
       if (!isCapitalised(m[3])) return undefined;
@@ -547,6 +613,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "last April", "this September", "early last March", "next February", "this past June": a month counted from the publication.
     name: 'date/relative-month',
+    needs: NEEDS.MONTH,
     pattern: new RegExp(`\\b${PART_PREFIX}?(last|next|this|this\\s+past|this\\s+coming|coming|past)\\s+(${MONTH_PATTERN})\\b(?!\\s*\\d)`, 'gid'),
     read(m) {
       if (!isCapitalised(m[4])) return undefined;
@@ -560,6 +627,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "January this year", "June last year", "April next year", "February of last year": a month in a year counted from the publication.
     name: 'date/relative-month',
+    needs: NEEDS.MONTH,
     pattern: new RegExp(`\\b${PART_PREFIX}?(${MONTH_PATTERN})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(this|last|next|the\\s+following|the\\s+previous|that)\\s+year\\b(?!['’]s)`, 'gid'),
     read(m) {
       if (!isCapitalised(m[3])) return undefined;
@@ -574,6 +642,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "Friday", "Tuesday afternoon", "early Tuesday", "late Friday night", "last Monday", "the previous Friday", "Saturday night".
     name: 'date/weekday',
+    needs: NEEDS.WEEKDAY,
     pattern: new RegExp(`\\b(?:(early|earlier|late|later)\\s+)?(?:(last|next|this|this\\s+past|this\\s+coming|coming|past|the\\s+previous|the\\s+following|the\\s+next|the\\s+same|that)\\s+)?(${WEEKDAY_PATTERN})(?:\\s+(morning|afternoon|evening|night))?\\b(?!s\\b|['’]s\\s+(?:morning|afternoon|evening|night))`, 'gid'),
     read(m) {
       if (!isCapitalised(m[3])) return undefined;
@@ -594,6 +663,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "Thanksgiving Day", "Christmas", "last Thanksgiving", "Easter week", "Christmas 1998".
     name: 'date/holiday',
+    needs: NEEDS.HOLIDAY,
     pattern: new RegExp(`\\b(?:(last|next|this|this\\s+past|this\\s+coming)\\s+)?(${HOLIDAY_PATTERN})(\\s+week)?(?:,?\\s+(\\d{4}))?\\b`, 'gid'),
     read(m) {
       const key = holidayKey(m[2]);
@@ -608,6 +678,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "10:35 a.m.", "9 a.m. EST Tuesday", "6:41pm PST", "4:30 a.m. local time", "5 p.m. EST, Nov. 6", "midnight Friday", "noon Saturday", "around 7:15 p.m.", "18:11".
     name: 'date/time',
+    needs: NEEDS.CLOCK_WORD,
     pattern: new RegExp(`\\b(?:(about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?${CLOCK}(?:\\s+(${ZONE_PATTERN}))?(?:(?:,\\s*|\\s+)(?:(?:on\\s+|of\\s+)?(${WEEKDAY_PATTERN})|(today|tonight|yesterday|tomorrow)|(?:of\\s+|on\\s+)?(${MONTH_PATTERN})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?))?(?![\\d:])`, 'gd'),
     read(m, text) {
       const clock = clockOf(m, 2);
@@ -640,6 +711,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "4 in the morning", "ten o'clock at night".
     name: 'date/time',
+    needs: NEEDS.PART_OF_DAY,
     pattern: new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+night)\\b`, 'gid'),
     read(m) {
       const h = /^\d/.test(m[1]) ? Number(m[1]) : numberWordValue(m[1]);
@@ -654,6 +726,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // "today", "yesterday", "tomorrow", "tonight", "late yesterday", "earlier today", "yesterday morning", "tomorrow night",
     // "the day before yesterday", "mid-afternoon yesterday".
     name: 'date/relative-day',
+    needs: NEEDS.NEAR_DAY,
     pattern: /\b(?:(early|earlier|late|later|mid-?|mid\s+)\s*)?(?:(morning|afternoon|evening|night)\s+)?(the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b(?!['’]s\s+(?:world|youth|children|generation))/gid,
     read(m) {
       const t = m[3].toLowerCase().replace(/\s+/g, ' ');
@@ -668,6 +741,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "this morning", "last night", "this afternoon", "later this afternoon", "overnight", "mid-afternoon", "earlier in the day".
     name: 'date/relative-day',
+    needs: NEEDS.DAY_PART,
     pattern: /\b(?:(?:(early|earlier|late|later)\s+)?(this|last)\s+(morning|afternoon|evening|night)|(earlier|later|early|late)\s+in\s+the\s+day|(overnight)|(mid[-\s]?)(morning|afternoon|day))\b(?![-\s]+(?:flight|trading|session|shift|express)\b)/gid,
     read(m) {
       if (m[5]) return { relative: { unit: 'day', offset: -1 }, partOfDay: 'NI' };
@@ -686,6 +760,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // "next week", "last year", "this summer", "the past year", "early this week", "the end of this month", "Earlier this month",
     // "this past spring", "the following year", "that week", "the same day", "the previous month".
     name: 'date/relative-period',
+    needs: NEEDS.PERIOD,
     pattern: new RegExp(`\\b${PART_PREFIX}?${RELATIVE_WORD}\\s+(week(?:end)?|month|year|quarter|decade|century|day|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)\\b(?![-\\s]+(?:old|long|ago|earlier|later)\\b)(?!\\s+(?:and\\s+a\\s+half|or\\s+two)\\b)`, 'gid'),
     read(m, text) {
       const word = m[3].toLowerCase().replace(/\s+/g, ' ');
@@ -716,6 +791,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "on the day", "later in the day", "the day before", "that same day": the day the text speaks of (the publication's when it named none).
     name: 'date/anaphor',
+    needs: NEEDS.DAY_WORD,
     pattern: /\b(?:(?<=\b(?:on|during|throughout|by|for|of|in)\s+)(the\s+day)\b(?!\s+(?:of\s+(?:the\s+)?(?:week|month|year)|off|job|shift|care|trader|traders|school|trip|pass|ticket)\b)|(the\s+day)(?=\s+(?:before|after)\b)|(that\s+same\s+day))/gid,
     read(m, text) {
       // "later in the day", "earlier in the day": the part comes from the words before.
@@ -730,6 +806,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "year-end", "year's end", "the end of the year", "the beginning of the month", "the end of the week", "the turn of the century".
     name: 'date/relative-period',
+    needs: NEEDS.UNIT,
     pattern: /\b(?:(?:the\s+)?(year|month|week|quarter)[-\s]end\b|(?:the\s+)?(year|month|quarter)['’]s\s+end|the\s+(beginning|start|middle|end)\s+of\s+the\s+(year|month|week|quarter|decade|century))\b/gid,
     read(m) {
       const unit = (m[1] ?? m[2] ?? m[4]).toLowerCase() as Anaphor['unit'];
@@ -743,6 +820,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // "the day", "the week", "the year", "the quarter", "the period", "the latest period", "the morning", "the weekend", "the summer",
     // "the full year", "the current fiscal year", "the latest fiscal year": the time the text speaks of.
     name: 'date/anaphor',
+    needs: NEEDS.PERIOD,
     pattern: /\b(?:(the|this|its|the\s+same|the\s+comparable|the\s+latest|the\s+current|the\s+full|the\s+whole|the\s+entire|the\s+most\s+recent|the\s+recent)\s+(?:(fiscal)[-\s]+)?(quarter|period|year|week|weekend|morning|afternoon|evening|summer|winter|spring|fall|autumn))\b(?![-\s]+(?:old|long|earlier|ago|century)\b)(?!-)(?!\s+(?:to\s+date|or\s+so|and\s+a\s+half)\b)/gid,
     read(m, text) {
       const det = m[1].toLowerCase().replace(/\s+/g, ' ');
@@ -776,6 +854,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // "the year-ago quarter", "the year-earlier period", "the comparable year-ago quarter", "the corresponding period last year",
     // "the quarter a year ago", "last year's quarter", "year-earlier" and "year-ago" before a noun ("year-earlier profit").
     name: 'date/comparative',
+    needs: NEEDS.YEAR_WORD,
     pattern: /\b(?:(the\s+(?:comparable\s+|corresponding\s+|same\s+)?year[-\s](?:ago|earlier)\s+(?:quarter|period))|(the\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier)))|(the\s+quarter\s+a\s+year\s+(?:ago|earlier))|(last\s+year['’]s\s+(?:quarter|period))|(year[-\s](?:ago|earlier))(?=\s+(?:results?|profits?|loss|losses|net|earnings|sales|revenue|figures?|levels?|income|quarter|period|figure|total|dividend)\b))/gid,
     read(m) {
       return { anaphor: { unit: 'quarter', offset: 0, period: true, yearsBack: 1 } };
@@ -784,6 +863,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "the 1988 period", "the 1989 quarter": the period the figures are for, in that year.
     name: 'date/comparative',
+    needs: NEEDS.DIGIT,
     pattern: /\bthe\s+(\d{4})\s+(?:quarter|period)\b/gid,
     read(m) {
       return { anaphor: { unit: 'quarter', offset: 0, period: true, inYear: Number(m[1]) } };
@@ -795,6 +875,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // "the third quarter", "third-quarter", "the 1988 third quarter", "the third quarter of 1998", "this year's third quarter",
     // "next year's first quarter", "the year-ago third quarter", "the fiscal first quarter", "fiscal second-quarter", "Q3 2016".
     name: 'date/quarter',
+    needs: NEEDS.QUARTER,
     pattern: /\b(?:(?:(the|its)\s+)?(?:(\d{4})\s+|(this|last|next)\s+year['’]s\s+|(year[-\s](?:ago|earlier))\s+|(comparable|latest|current|same)\s+)?(?:(fiscal)[-\s]+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:[-\s]fiscal)?[-\s]+(?:quarter|qtr)(s?)(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year|fiscal\s+(\d{4})))?|(?:(?:the\s+)?fiscal\s+)?\bQ([1-4])\s+(?:of\s+)?(\d{4})|(\d{4})\s+Q([1-4]))\b/gid,
     read(m) {
       const found = quarterRead(m);
@@ -806,6 +887,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "the first half", "the second half of 1989", "the last half of 1989", "the first two quarters of 1990", "first-half".
     name: 'date/quarter',
+    needs: NEEDS.HALF,
     pattern: /\b(?:the\s+)?(?:(first|second|last|latter)[-\s]half|(first|last)\s+two\s+quarters)(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year|the\s+year))?\b(?!\s+of\s+(?:the\s+)?(?:game|match|season|century|decade|\d{4}s))/gid,
     read(m, text) {
       const half = (m[1] ?? m[2]).toLowerCase() === 'first' ? 1 : 2;
@@ -823,6 +905,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "1993-94", "2014-2015", "1998/99": two years.
     name: 'date/year',
+    needs: NEEDS.DIGIT,
     pattern: /(?<![\d.,$€£/:-])\b(1[89]\d\d|20\d\d)\s*[-–/]\s*(\d\d|1[89]\d\d|20\d\d)\b(?![\d%-]|\s*(?:percent|%|votes?|margin|score))/gd,
     read(m) {
       const first = Number(m[1]);
@@ -837,6 +920,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "nineteen ninety-six", "the year two thousand", "two thousand and one".
     name: 'date/year',
+    needs: NEEDS.SPELLED_YEAR_WORD,
     pattern: new RegExp(`\\b(?:the\\s+year\\s+)?(${SPELLED_YEAR})\\b(?![- ](?:${NUMBER_WORD_PATTERN}|hundred|thousand|percent|people|dollars|years?|times)\\b)`, 'gid'),
     read(m, text) {
       const year = spelledYear(m[1]);
@@ -850,6 +934,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "2016", "early 2016", "the end of 1990", "fiscal 1989", "the year 1990", "1994 or later", "1990 and beyond", "post-1959", "mid-1996".
     name: 'date/year',
+    needs: NEEDS.DIGIT,
     pattern: /(?<![\d.,$€£/:#-]|\d\s)\b(?:(?:(early|earlier|mid|late|later)[-\s]?|the\s+(beginning|start|middle|end)\s+of\s+|(fiscal|the\s+year|calendar|model\s+year|(?:the\s+)?fiscal\s+year)\s+|(post|pre)-)?(1[0-9]\d\d|20\d\d)(\s+or\s+(?:later|after|before|earlier|so)|\s+and\s+beyond|\s+onwards?)?)\b(?![\d%]|[.,:/-]\d|\s\d)/gid,
     read(m, text) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
@@ -868,6 +953,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "'89" after a preposition ("in '89"), "the '80s".
     name: 'date/year',
+    needs: NEEDS.DIGIT,
     pattern: /(?<=\b(?:in|since|of|by|until|from|before|after|fiscal)\s+)['’](\d\d)\b(?!['’]?s\b)/gid,
     read(m) {
       const n = Number(m[1]);
@@ -877,6 +963,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "the 1990s", "the '80s", "the nineties", "the mid-1990s", "the early 1980s", "the late 1970s", "1990s".
     name: 'date/decade',
+    needs: NEEDS.DECADE,
     pattern: /\b(?:the\s+)?(?:(early|mid|late)[-\s]?)?(?:(1[0-9]\d0|20\d0)['’]?s|['’](\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gid,
     read(m) {
       const words: Record<string, number> = { twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980, nineties: 1990 };
@@ -890,6 +977,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "the 19th century", "the twentieth century", "the 11th-century temple", "the early 20th century".
     name: 'date/century',
+    needs: NEEDS.CENTURY,
     pattern: new RegExp(`\\b(?:the\\s+)?(?:(early|mid|late)[-\\s]?)?(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_PATTERN})[-\\s]century\\b`, 'gid'),
     read(m) {
       const n = ordinalOf(m[2]);
@@ -901,6 +989,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "summer 2015", "the winter of 1994", "the winter of nineteen ninety-four", "early summer 1990".
     name: 'date/season',
+    needs: NEEDS.SEASON,
     pattern: new RegExp(`\\b(?:(early|mid|late)[-\\s]?)?(?:the\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+of)?\\s+${YEAR}\\b`, 'gid'),
     read(m) {
       const year = yearOf(m[3]);
@@ -912,6 +1001,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "in summer", "the early summer", "over the summer", "in the fall": a season of the year spoken of.
     name: 'date/season',
+    needs: NEEDS.SEASON,
     pattern: /\b(?:(?<=\b(?:in|during|over|since|until|by|through|into|this|that|the)\s+)(?:the\s+)?(?:(early|mid|late)[-\s]?)?)(spring|summer|autumn|fall|winter)\b(?!\s+(?:of\s+(?![12]\d{3}))|\s*\d)/gid,
     read(m, text) {
       const before = text.slice(Math.max(0, m.index - 6), m.index);
@@ -928,6 +1018,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
     // "now" (also in "right now", which TimeBank marks as "now"), "currently", "nowadays", "at present", "these days", "recently", "more recently", "the past", "the future",
     // "the near future", "the near term", "the time" (as in "at the time"), "as soon as possible".
     name: 'date/reference',
+    needs: NEEDS.REFERENCE,
     pattern: /\b(?:(now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment)|((?:more\s+|most\s+|very\s+)?recently|lately|the\s+past)|(the\s+(?:near\s+|distant\s+|immediate\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible)|(?<=\bat\s+)(the\s+time))\b/gid,
     read(m, text) {
       const t = m[0].toLowerCase();
@@ -942,6 +1033,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "coming months", "future quarters", "past years": plural periods without an amount.
     name: 'date/reference',
+    needs: NEEDS.UNIT,
     pattern: /\b(?:(the\s+)?(coming|upcoming|future)\s+(days|weeks|months|quarters|years|decades)|(past)\s+(years|decades|centuries)|(recent)\s+(years|decades)|(?<=\b(?:will|would|could|may|might|shall)\s+)(one\s+day))\b/gid,
     read(m) {
       // "the coming years" is a vague length; "coming months", "future quarters" a reference to the future.
@@ -954,6 +1046,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   {
     // "on the 25th" (the month comes from the anchor).
     name: 'date/ordinal-day',
+    needs: NEEDS.DIGIT,
     pattern: /\bthe\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:hour|century|centuries|anniversary|time|floor|round|amendment|place|grade|straight|consecutive|largest|biggest|day|week|year|annual|edition|minute|birthday|person|member|victim|tee|hole|inning|lap|district|precinct|street|avenue|division|army|brigade|battalion|fleet|congress|session|[A-Z]))/gd,
     read(m) {
       return { day: Number(m[1]) };
