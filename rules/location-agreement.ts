@@ -70,7 +70,10 @@ export function check(group: FactGroup, context: RuleContext): void {
       const a = facts[i];
       const b = facts[j];
       if (a.article === b.article) continue;
-      if (relateLocations(a.value, b.value) !== 'disjoint') continue;
+      const relation = relateLocations(a.value, b.value);
+      // Two cities close enough for one to be part of the other (College Point and Queens) neither agree nor conflict.
+      if (relation === 'near') apart++;
+      if (relation !== 'disjoint') continue;
       apart++;
       if (articleNames(context, a.article, b.value.placeId, occasion) || articleNames(context, b.article, a.value.placeId, occasion)) continue;
       conflicts++;

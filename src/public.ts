@@ -8,7 +8,7 @@ export { countInterval, countPolicy, countSource, countsOverlap, describeCount, 
 export type { CountInterval, CountPolicy } from './rulekit/counts.js';
 export { alignSpelling, commonWords, containsRun, quoteTokens, wordDiff } from './rulekit/words.js';
 export { compareTitles, daysBetween, isUniqueOffice, isVaguerTitle, namesNested, namesSimilar, parseTitleKey } from './rulekit/titles.js';
-export { describeLocation, relateLocations, type LocationRelation } from './rulekit/places.js';
+export { bearingApart, compassPoint, describeLocation, distanceKm, reachKm, relateLocations, type LocationRelation } from './rulekit/places.js';
 export { factsInRole, mentionsOf } from './rulekit/groups.js';
 export { compareSpellings, describeVariant, isShortForm, isTransliteration, spelledApart, spellingPairs } from './rulekit/names.js';
 export type { MisspelledPart, NameShape, Spelling, SpellingPair, SpellingRelation, VariantClass } from './rulekit/names.js';

@@ -370,14 +370,61 @@ export interface LocationValue {
   containedIn?: string[];
   /** Stable gazetteer id (`city:2660646`, `country:CH`, `region:GB-ENG`). */
   placeId?: string;
-  /** How the place relates to the event: `at` (where it happened), `to` (a destination), `qualifier` (a demonym naming a place's country). */
-  relation?: 'at' | 'to' | 'qualifier';
+  /**
+   * How the place relates to the event: `at` (where it happened), `to` (a destination), `qualifier` (a demonym naming a
+   * place's country), `position` (the place is a landmark the event is measured from: "20 miles north of Santa Rosa"),
+   * `home` (where a person lives or comes from: "Anthony LaSalle, 36, of Bloomington").
+   */
+  relation?: 'at' | 'to' | 'qualifier' | 'position' | 'home';
+  /** Latitude and longitude of a city in degrees, for distances between places. */
+  lat?: number;
+  lon?: number;
+  /** Population of a city: a borough's name reaches over its neighbourhoods, a village's does not. */
+  population?: number;
+  /** For `position`: the distance and bearing of the event from the place. */
+  position?: PlacePosition;
+  /** For a street address (`placeType` `street`): the street, and the block or house number on it. */
+  address?: StreetAddress;
+  /** For `home`: the person's surname key (as quantity bearers have it) and name as written. */
+  resident?: string;
+  residentName?: string;
   /** What happened there: `meeting`, `conference`, `press`, `travel`, `stay`, or an event class (`attack`, `quake`). */
   occasion?: string;
   /** Whether the clause reports it as done or as planned. */
   tense?: 'actual' | 'planned';
   /** True when the name has other readings the article did not rule out (Paris, France or Paris, Texas); the story may. */
   ambiguous?: boolean;
+}
+
+/** A place on a street: "the 12200 block of 223rd Street", "200 W. American Blvd.". */
+export interface StreetAddress {
+  /** The street's key: name words folded, ordinals as numbers, the street type written out, no direction (`223rd street`, `5th avenue`). */
+  street: string;
+  /** The street as written. */
+  written: string;
+  /** The compass word before the street name, when written (`east` in "East 223rd Street"). */
+  direction?: string;
+  /** The block number ("the 12200 block") or the house number ("200 W. American Blvd."). */
+  block?: number;
+  number?: number;
+  /** The hundred the block or house number lies in: a house number and its block meet here. */
+  hundred: number;
+}
+
+/** Where an event lies from a landmark ("about 20 miles north of Santa Rosa"), read from the distance's quantity fact. */
+export interface PlacePosition {
+  /** The distance and bearing as written ("about 20 miles north"). */
+  stated: string;
+  /** Compass bearing from the landmark, degrees clockwise from north; none for "150 nautical miles off Aden". */
+  bearing?: number;
+  /** The distance's bounds in metres, as the quantity extractor read them (its hedge and precision). */
+  low: number;
+  high: number | null;
+  /** The written precision of the distance in metres, and its hedge ("about"). */
+  precision: number;
+  qualifier?: string;
+  /** The id of the quantity fact the distance was read from. */
+  quantity: string;
 }
 
 /** Words attributed to a speaker. */
@@ -495,6 +542,14 @@ export type Topic =
   /** A place and the descriptor naming its country ("the Swiss resort of Davos"): members `place` and `descriptor`. */
   | { type: 'place-descriptor'; article: string }
   /**
+   * Where one event lies from one landmark, by distance and bearing, across articles ("about 20 miles north of Santa
+   * Rosa" / "about 26 miles north of Santa Rosa"). `anchor` is the landmark's gazetteer id (or its folded name when the
+   * gazetteer lacks it), `event` the occasion. Members: `position`.
+   */
+  | { type: 'place-position'; anchor: string; event: string }
+  /** Where on one street one event happened, across articles (`street`: the street key, `event`: the occasion). Members: `place`. */
+  | { type: 'place-address'; street: string; event: string }
+  /**
    * The spellings of one entity (`same`), or two near-identical names kept apart (`similar`). Members: `mention`.
    * `entity` is the story entity key of the names; for `similar`, `other` is the second entity's key (the two did
    * not resolve to one entity, which is the point of the group).
@@ -529,6 +584,8 @@ export interface TopicRoles {
   'event-place': 'place';
   trip: 'stay' | 'stop';
   'place-descriptor': 'place' | 'descriptor';
+  'place-position': 'position';
+  'place-address': 'place';
   'entity-name': 'mention';
   'person-roles': 'title';
   'role-holder': 'holder';

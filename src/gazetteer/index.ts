@@ -35,6 +35,9 @@ export interface Place {
   featureCode?: string;
   /** Canonical names of the containing places, innermost first (`["Switzerland"]`). */
   containedIn: string[];
+  /** Latitude and longitude of a city in degrees (GeoNames' point for it); countries and regions have none. */
+  lat?: number;
+  lon?: number;
 }
 
 /** What the rest of the story says about where things are, used to break ties. */
@@ -65,6 +68,8 @@ function cityPlace(c: CityRecord): Place {
     population: c.population,
     featureCode: c.featureCode,
     containedIn: [...(regionOfCity(c) ? [regionOfCity(c)!] : []), countryName(c.country)],
+    lat: c.lat,
+    lon: c.lon,
   };
 }
 

@@ -367,7 +367,8 @@ function compareThings(a: Spelling, b: Spelling): SpellingRelation {
   const coreB = wb.filter((w) => !legalB.includes(w));
   const sameCore = coreA.join(' ') === coreB.join(' ');
   if (sameCore) {
-    // "Co." against "Corp." is as often a parent and its subsidiary as a slip: a variant to check, not a contradiction.
+    // "Co." against "Corp." is as often a parent and its subsidiary as a slip ("Donaldson, Lufkin & Jenrette
+    // Securities Corp." and "Inc."): a variant to check, not a contradiction.
     if (legalA.length > 0 && legalB.length > 0) return { kind: 'variant', variant: 'legal form' };
     return { kind: 'variant', variant: 'short form' };
   }
@@ -380,12 +381,15 @@ function compareThings(a: Spelling, b: Spelling): SpellingRelation {
   }
   // One word each: "Somani"/"Somali", "Clovedale"/"Cloverdale".
   if (coreA.length === 1 && coreB.length === 1 && Math.min(coreA[0].length, coreB[0].length) >= 5 && isMisspelling(coreA[0], coreB[0])) return { kind: 'misspelling', part: 'word', a: coreA[0], b: coreB[0] };
-  // One word differs in a name of the same length: another ending of one stem.
+  // One word differs in a name of the same length: another ending of one stem, or a word that sounds the same ("Young Guns"/"Young Goon").
   const compactA = coreA.join(' ');
   if (coreA.length === coreB.length && coreA.length >= 2) {
     const diff = coreA.map((w, i) => [w, coreB[i]] as const).filter(([x, y]) => x !== y);
-    if (diff.length === 1 && differentEndings(diff[0][0], diff[0][1])) return { kind: 'misspelling', part: 'word', a: diff[0][0], b: diff[0][1] };
+    if (diff.length === 1 && (differentEndings(diff[0][0], diff[0][1]) || soundsLikeSlip(diff[0][0], diff[0][1]))) return { kind: 'misspelling', part: 'word', a: diff[0][0], b: diff[0][1] };
   } else if (coreA.length !== coreB.length) {
+    // "Fiji Island Auto" against "Fiji Islands Auto Repair": a short form whose inner word is written another way.
+    const slip = shortFormSlip(coreA, coreB);
+    if (slip) return { kind: 'misspelling', part: 'word', a: slip[0], b: slip[1] };
     // "Tall Grass Distribution" against "TallGrass Distributors": join the split word first.
     const joinedA = coreA.join('');
     const joinedB = coreB.join('');
@@ -396,11 +400,49 @@ function compareThings(a: Spelling, b: Spelling): SpellingRelation {
   return { kind: 'different' };
 }
 
+/** A noun without its plural ending ("guns" → "gun", "embassies" → "embassy"). */
+function singular(word: string): string {
+  return word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+}
+
+/**
+ * True when two words of a name are one word misspelled though their letters differ more than a slip: the same
+ * first letter and, without a plural s, the same sound and at most two letters apart ("Guns"/"Goon").
+ */
+function soundsLikeSlip(a: string, b: string): boolean {
+  const sa = singular(a);
+  const sb = singular(b);
+  // "German"/"Germany", "Embassy"/"Embassies": one word with an ending added is another form of it, not a slip.
+  if (sa.startsWith(sb) || sb.startsWith(sa) || sa[0] !== sb[0] || Math.min(sa.length, sb.length) < 3 || editDistance(sa, sb) > 2) return false;
+  const [pa] = doubleMetaphone(sa);
+  const [pb] = doubleMetaphone(sb);
+  return pa !== '' && pa === pb;
+}
+
+/**
+ * The pair of words that differ when the shorter name is the longer one with words left off its end and one inner
+ * word written another way (a plural s or a slip): `["island", "islands"]` for "Fiji Island Auto" and "Fiji Islands
+ * Auto Repair". Both names open with the same word and the differing word is neither's first or last (an s on a
+ * first or last word is a plural use: "Hurricanes Katrina", "Texas Rangers").
+ */
+function shortFormSlip(a: readonly string[], b: readonly string[]): [string, string] | undefined {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 3 || short[0] !== long[0]) return undefined;
+  const diff = short.map((w, i) => [w, long[i]] as const).filter(([x, y]) => x !== y);
+  if (diff.length !== 1) return undefined;
+  const at = short.indexOf(diff[0][0]);
+  if (at <= 0 || at >= short.length - 1) return undefined;
+  const [x, y] = diff[0];
+  const plural = y === `${x}s` || x === `${y}s`;
+  if (!plural && !isMisspelling(x, y)) return undefined;
+  return a.length < b.length ? [x, y] : [y, x];
+}
+
 /** True when two names differ only in the number of their words ("Texas Ranger"/"Texas Rangers", "Hurricanes Katrina"): a plural use, not a spelling. */
 function pluralOnly(wa: readonly string[], wb: readonly string[]): boolean {
   if (wa.length !== wb.length) return false;
   // "George"/"Georges": an s added to a given name changes the name; one added to a noun ("Ranger") makes a plural.
-  const plural = (x: string, y: string) => (y === `${x}s` || y === `${x}es`) && givenNameGender(x) === undefined;
+  const plural = (x: string, y: string) => (y === `${x}s` || y === `${x}es` || (x.endsWith('y') && y === `${x.slice(0, -1)}ies`)) && givenNameGender(x) === undefined;
   return wa.some((w, i) => w !== wb[i]) && wa.every((w, i) => w === wb[i] || plural(w, wb[i]) || plural(wb[i], w));
 }
 
@@ -467,7 +509,7 @@ export function shapeOf(value: { name: string; entityType?: string }): NameShape
 /** A name fact as the pair reader needs it. */
 interface NameFactLike {
   article: string;
-  value: { name: string; entityType?: string; alternative?: boolean };
+  value: { name: string; entityType?: string; alternative?: boolean; full?: string };
 }
 
 /** Two spellings of one group and how they relate, with every fact of each spelling. */
@@ -479,6 +521,20 @@ export interface SpellingPair<F extends NameFactLike> {
   acrossArticles: boolean;
   /** True when either spelling is an alternative name the story gives, or uses a word only those have ("Betty Mae Page"). */
   alternative: boolean;
+}
+
+/**
+ * A surname its article resolved to a person named in full with another surname ("Lu said" for "Lisa Su", a
+ * speaker the article never introduced): the article's resolution is the evidence, so the two are one surname
+ * misspelled even when the words are too short to call a slip on their own.
+ */
+function resolvedSlip<F extends NameFactLike>(lone: readonly F[], full: readonly F[]): SpellingRelation | undefined {
+  const name = lone[0].value.name;
+  if (/\s/.test(name) || !lone.every((f) => f.value.full === full[0].value.name)) return undefined;
+  const words = foldedWords(full[0].value.name);
+  const surname = words[words.length - 1];
+  const word = foldedWords(name)[0];
+  return word && surname && word !== surname && Math.min(word.length, surname.length) < 4 ? { kind: 'misspelling', part: 'surname', a: word, b: surname } : undefined;
 }
 
 /**
@@ -502,7 +558,7 @@ export function spellingPairs<F extends NameFactLike>(facts: readonly F[]): Spel
   const spelling = (list: F[]): Spelling => ({ name: list[0].value.name, shape: people ? 'person' : 'other', alternative: list.some((f) => f.value.alternative) });
   // The story gave the misspelt word as another name ("born Betty Mae Page"): "Betty Page" is that name, not a slip.
   const relate = (x: F[], y: F[]): SpellingRelation => {
-    const relation = compareSpellings(spelling(x), spelling(y));
+    const relation = resolvedSlip(x, y) ?? resolvedSlip(y, x) ?? compareSpellings(spelling(x), spelling(y));
     return relation.kind === 'misspelling' && relation.part === 'given name' && (alternativeWords.has(relation.a) || alternativeWords.has(relation.b)) ? { kind: 'variant', variant: 'alternative name' } : relation;
   };
   const lists = [...bySpelling.values()];

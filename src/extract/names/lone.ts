@@ -10,6 +10,8 @@ import type { Sentence } from '../../types.js';
 import type { Mention } from '../../resolve/mentions.js';
 import { foldCase } from '../event.js';
 import { isMisspelling, phoneticCodes } from '../../rulekit/names.js';
+import { editDistance } from '../../text/edit-distance.js';
+import { SPEECH_VERB_PATTERN } from '../../resolve/lexicon.js';
 
 /** Shortest lone surname read: two- and three-letter words ("Lu", "Guy") are too often something else. */
 const MIN_LONE = 4;
@@ -52,6 +54,36 @@ export class ArticleSurnames {
     for (const code of phoneticCodes(key)) for (const k of this.bySound.get(code) ?? []) if (isMisspelling(k, key)) near.add(k);
     return near.size === 1 ? this.bySurname.get([...near][0]) : undefined;
   }
+
+  /**
+   * The full name a short surname (two or three letters) stands for when the article makes it a speaker ("Lu said")
+   * and names nobody with it: the only person named in full whose surname has as many letters and one other ("Lisa
+   * Su"). Short surnames are too many to match by sound, so only a speaker, whom the article must have introduced, is read.
+   */
+  resolveSpeaker(surname: string): string | undefined {
+    const key = foldCase(surname);
+    if (this.givenNames.has(key)) return undefined;
+    const exact = this.bySurname.get(key);
+    if (exact) return exact;
+    const near = [...this.bySurname.keys()].filter((k) => k.length === key.length && editDistance(k, key) === 1);
+    return near.length === 1 ? this.bySurname.get(near[0]) : undefined;
+  }
+}
+
+/** Speech verbs right after a speaker ("Lu said", "Lu insisted"). */
+const SPEAKS_AFTER = new RegExp(`^\\s+(?:${SPEECH_VERB_PATTERN})\\b`);
+/** A speech verb right before a speaker ("said Lu"). */
+const SPEAKS_BEFORE = new RegExp(`\\b(?:${SPEECH_VERB_PATTERN}),?\\s+$`);
+
+/**
+ * True when a one-word mention of two or three letters is the speaker of a speech verb next to it ("Lu said",
+ * "said Lu"), capitalised and never written in lower case in the article: a surname, wherever in the sentence.
+ */
+export function isShortSpeaker(m: Mention, sentence: Sentence, lowercase: ReadonlySet<string>): boolean {
+  if (m.tokens !== 1 || m.text.length < 2 || m.text.length >= MIN_LONE || !/^\p{Lu}\p{Ll}+$/u.test(m.text) || lowercase.has(foldCase(m.text))) return false;
+  const start = m.span.start - sentence.span.start;
+  const end = m.span.end - sentence.span.start;
+  return SPEAKS_AFTER.test(sentence.text.slice(end, end + 24)) || SPEAKS_BEFORE.test(sentence.text.slice(Math.max(0, start - 24), start));
 }
 
 /** Folded words an article writes in lower case somewhere: capitalised, they are still common words. */

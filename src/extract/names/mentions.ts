@@ -10,8 +10,9 @@
 import type { Fact, FactOf, Sentence } from '../../types.js';
 import { makeFact, type ArticleContext, type Extractor } from '../extractor.js';
 import { sentenceMentions, type Mention } from '../../resolve/mentions.js';
-import { ArticleSurnames, lowercaseWords, mayBeLoneSurname } from './lone.js';
+import { ArticleSurnames, isShortSpeaker, lowercaseWords, mayBeLoneSurname } from './lone.js';
 import { misspeltPlaces } from './places.js';
+import { countryPlace, demonymPlace } from '../../gazetteer/index.js';
 
 const EXTRACTOR = 'names/mentions';
 
@@ -46,6 +47,28 @@ function isCamelCase(word: string): boolean {
   return word.length >= 5 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz|Ben|Al|El)\p{Lu}/u.test(word);
 }
 
+/** Nouns after a name that make it the name of a group of people ("the Young Guns gang", "the 8 Block crew"). */
+const GROUP_AFTER = /^\s+(?:gang|crew|cartel|militia|clan|mob|posse|syndicate|faction)s?\b/;
+
+/** True when the mention names a gang or a like group: the word after it says so. */
+function isGroupName(m: Mention, sentence: Sentence): boolean {
+  const end = m.span.end - sentence.span.start;
+  return m.tokens >= 2 && GROUP_AFTER.test(sentence.text.slice(end, end + 16));
+}
+
+/**
+ * The mention with the country name it opens with put back ("Fiji Islands Auto Repair"): mentions drop a leading
+ * country so that "Syria Staffan de Mistura" is a person, but an organisation that opens with a country's name
+ * (not a demonym: "Russian Foreign Ministry" stays the ministry) is named with it.
+ */
+function withCountryName(m: Mention, sentence: Sentence): Mention {
+  if (m.type !== 'organization' || m.tokens < 2) return m;
+  const before = /(?:^|\s)(\p{Lu}\p{Ll}+) $/u.exec(sentence.text.slice(Math.max(0, m.span.start - sentence.span.start - 40), m.span.start - sentence.span.start));
+  if (!before || demonymPlace(before[1]) !== undefined || countryPlace(before[1]) === undefined) return m;
+  const start = m.span.start - before[1].length - 1;
+  return { ...m, text: `${before[1]} ${m.text}`, span: { start, end: m.span.end }, tokens: m.tokens + 1 };
+}
+
 /** Extracts one name fact per mention (a finding quotes every mention of the spellings it compares). */
 export const nameMentionFacts: Extractor = {
   name: EXTRACTOR,
@@ -60,7 +83,8 @@ export const nameMentionFacts: Extractor = {
     const placeNames = new Set(places.values());
     const facts: Fact[] = [];
     for (const sentence of readable) {
-      for (const m of sentenceMentions(sentence)) {
+      for (const found of sentenceMentions(sentence)) {
+        const m = withCountryName(found, sentence);
         let full: string | undefined;
         if (m.tokens === 1 && (places.has(m.text) || placeNames.has(m.text))) {
           // A place written once with a slip, and the place it stands for: both are facts of the known place.
@@ -70,11 +94,11 @@ export const nameMentionFacts: Extractor = {
         }
         if (m.type === 'country') continue;
         if (m.tokens < 2 && !isCamelCase(m.text)) {
-          if (!mayBeLoneSurname(m, sentence, lowercase)) continue;
-          full = surnames.resolve(m.text);
+          if (mayBeLoneSurname(m, sentence, lowercase)) full = surnames.resolve(m.text);
+          else if (isShortSpeaker(m, sentence, lowercase)) full = surnames.resolveSpeaker(m.text);
           if (!full) continue;
         }
-        const entityType = full ? 'person' : m.type === 'organization' ? 'organization' : m.type === 'person' ? 'person' : undefined;
+        const entityType = full ? 'person' : isGroupName(m, sentence) ? 'group' : m.type === 'organization' ? 'organization' : m.type === 'person' ? 'person' : undefined;
         const value: FactOf<'name'>['value'] = { name: m.text, entity: m.key, entityType };
         if (full) value.full = full;
         if (isAlternative(m, sentence)) value.alternative = true;

@@ -8,7 +8,7 @@
  * minister"), people's surnames ("in Kerry"), parts of longer names ("Oxford
  * University", "Geneva-2"), and small towns no other clue points to.
  */
-import type { EventRef, Fact, FactOf, LocationValue, Span } from '../../types.js';
+import type { EventRef, Fact, FactOf, LocationValue, Sentence, Span } from '../../types.js';
 import { makeFact, type ArticleContext, type Extractor } from '../extractor.js';
 import { bindEvent, clauseOf, nameKey, nameMentions, type NameMention } from '../event.js';
 import { contains, countryPlace, DEMONYMS, demonymPlace, foldPlaceName, isExonym, placeCandidates, qualifierPlace, resolvePlace, type Place } from '../../gazetteer/index.js';
@@ -16,6 +16,9 @@ import { findMentions, type RawMention } from './mentions.js';
 import { occasionOf, tenseOf } from './occasion.js';
 import { articlePeople, PAIR_REFERENCE, type ArticlePeople } from './people.js';
 import { SpanIndex } from '../../util/spans.js';
+import { appendAll } from '../../util/arrays.js';
+import { positionOccasion, positionOf, positionValue } from './positions.js';
+import { findAddresses, type RawAddress } from './addresses.js';
 
 /** Name recorded on every fact of this extractor. */
 export const EXTRACTOR_NAME = 'places';
@@ -140,6 +143,16 @@ function participantsOf(ref: EventRef, clauseText: string, people: ArticlePeople
   return [...keys].sort();
 }
 
+/** The value with the city's coordinates and population, which tell rules how far apart two cities are. */
+export function withCoordinates(value: LocationValue, place: Place): LocationValue {
+  if (place.lat !== undefined && place.lon !== undefined) {
+    value.lat = place.lat;
+    value.lon = place.lon;
+  }
+  if (place.population !== undefined) value.population = place.population;
+  return value;
+}
+
 function valueOf(mention: RawMention, place: Place, occasion: string, tense: 'actual' | 'planned'): LocationValue {
   // A descriptor or comma area fixed the reading; otherwise other same-named places remain possible.
   const ambiguous = place.type === 'city' && !mention.qualifier && !mention.area && placeCandidates(mention.text).length > 1;
@@ -156,7 +169,7 @@ function valueOf(mention: RawMention, place: Place, occasion: string, tense: 'ac
   };
   if (place.geonameId !== undefined) value.geonameId = place.geonameId;
   if (ambiguous) value.ambiguous = true;
-  return value;
+  return withCoordinates(value, place);
 }
 
 /** The place extractor. */
@@ -166,7 +179,9 @@ export const placeMentions: Extractor = {
   extract(context: ArticleContext, prior: readonly Fact[]): Fact[] {
     const { article, sentences } = context;
     const perSentence = sentences.map((s) => findMentions(s.text, s.span.start));
-    if (perSentence.every((m) => m.length === 0)) return [];
+    const distances = prior.filter((f): f is FactOf<'quantity'> => f.kind === 'quantity' && f.value.property.startsWith('distance from '));
+    const perAddress = sentences.map((s) => findAddresses(s.text, s.span.start));
+    if (perSentence.every((m) => m.length === 0) && distances.length === 0 && perAddress.every((a) => a.length === 0)) return [];
     const names = sentences.map((s) => nameMentions(s.text, s.span.start));
     const people = articlePeople(sentences, names);
     const hints = articleCountries(names);
@@ -202,6 +217,50 @@ export const placeMentions: Extractor = {
         }
       }
     });
+    appendAll(facts, landmarkFacts(context, distances, people, hints));
+    sentences.forEach((sentence, i) => {
+      for (const raw of perAddress[i]) facts.push(addressFact(context, sentence, raw));
+    });
     return facts;
   },
 };
+
+/** A street address as a location fact (`placeType` `street`), with the occasion and tense of its clause. */
+function addressFact(context: ArticleContext, sentence: Sentence, raw: RawAddress): Fact {
+  const ref = bindEvent(sentence, raw.span);
+  const text = context.article.text;
+  const left = text.slice(ref.clause.start, raw.span.start).replace(/\b(?:in|at|near|outside|inside|on|to|into)\s+(?:the\s+)?$/i, '');
+  const right = text.slice(raw.span.end, ref.clause.end);
+  const value: LocationValue = {
+    name: text.slice(raw.span.start, raw.span.end),
+    place: raw.address.written,
+    placeType: 'street',
+    containedIn: [],
+    placeId: `street:${raw.address.street}`,
+    relation: 'at',
+    occasion: occasionOf(left, right, ref.words),
+    tense: tenseOf(`${left} ${right.split(/[,;]/)[0].slice(0, 25)}`),
+    address: raw.address,
+  };
+  return makeFact(context, { kind: 'location', span: raw.span, sentence, extractor: `${EXTRACTOR_NAME}/address`, value, event: ref });
+}
+
+/** Location facts of the landmarks distances are measured from ("about 20 miles north of Santa Rosa"), relation `position`. */
+function landmarkFacts(context: ArticleContext, distances: readonly FactOf<'quantity'>[], people: ArticlePeople, hints: ReadonlySet<string>): Fact[] {
+  const facts: Fact[] = [];
+  for (const distance of distances) {
+    const raw = positionOf(distance, context.article.text);
+    if (!raw || (!/\s/.test(raw.name) && people.surnames.has(nameKey(raw.name)))) continue;
+    // A distance from a name says the name is a place: the landmark needs no other clue, as after "the resort of".
+    const place = resolvePlace(raw.name, { countries: hints });
+    if (!place) continue;
+    const sentence = context.sentences.find((s) => s.span.start <= raw.span.start && raw.span.end <= s.span.end);
+    if (!sentence) continue;
+    const value = withCoordinates({ ...positionValue(raw, positionOccasion(distance)), place: place.name, country: place.country, placeType: place.type, containedIn: place.containedIn, placeId: place.id }, place);
+    if (place.geonameId !== undefined) value.geonameId = place.geonameId;
+    // As for other places: a name with other readings may be read again against the story's countries.
+    if (place.type === 'city' && placeCandidates(raw.name).length > 1) value.ambiguous = true;
+    facts.push(makeFact(context, { kind: 'location', span: raw.span, sentence, extractor: `${EXTRACTOR_NAME}/position`, value, event: distance.event ?? bindEvent(sentence, raw.span) }));
+  }
+  return facts;
+}

@@ -44,7 +44,7 @@ const CAP = String.raw`[A-Z][\p{L}'’.-]*`;
 /** Lowercase joiners inside multi-word place names ("Rio de Janeiro", "Dar es Salaam"). */
 const JOIN = String.raw`(?:de|del|da|do|dos|es|al|el|la|le|du|sur|am|upon)`;
 /** A run of capitalised tokens, possibly joined ("New York", "Saudi Arabia", "Washington, D.C."). */
-const NAME_RUN = new RegExp(String.raw`^${CAP}(?:[ -](?:${JOIN} )?${CAP})*(?:, D\.C\.)?`, 'u');
+export const NAME_RUN = new RegExp(String.raw`^${CAP}(?:[ -](?:${JOIN} )?${CAP})*(?:, D\.C\.)?`, 'u');
 
 /** Words that end a name run: months and weekdays are dates, not places ("in March", "in Geneva Monday"). */
 const NOT_PLACE_WORDS = new Set([
@@ -56,7 +56,7 @@ const PREPOSITION_RE = /\b(in|at|near|outside|inside|to|into)\s+(?:the\s+)?/gi;
 const DESCRIPTOR_RE = /\b(?:the|a)\s+(?:([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?:[a-z-]+\s+){0,2}?(?:city|town|capital|resort|village|port|region|province|enclave|suburb|district)\s+of\s+/g;
 
 /** Trims a name run to its real extent: no trailing period (unless an abbreviation), no trailing date word. */
-function trimRun(run: string): string {
+export function trimRun(run: string): string {
   const tokens = run.split(' ');
   const kept: string[] = [];
   for (const token of tokens) {
