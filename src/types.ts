@@ -465,6 +465,10 @@ export interface RoleValue {
   former?: boolean;
   /** True when only one person can hold the title at a time. */
   unique?: boolean;
+  /** The rank given with the title, normalised ("commodore", "lieutenant colonel"): one person holds one at a time. */
+  rank?: string;
+  /** For offices of courts and prosecution, the jurisdiction the title names: a federal ("U.S. District Judge") or a state one. */
+  level?: 'federal' | 'state';
 }
 
 /** A mention of a named entity, for spelling-variant checks. */

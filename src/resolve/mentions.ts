@@ -6,7 +6,7 @@
 import type { Sentence, Span } from '../types.js';
 import { foldCase, nameKey, nameMentions } from '../extract/event.js';
 import { sentenceAt } from '../extract/extractor.js';
-import { COMMUNICATION_VERBS, countryKey, OFFICE_HEADS, ORG_WORDS, PLACE_PREFIXES } from './lexicon.js';
+import { COMMUNICATION_VERBS, countryKey, OFFICE_HEADS, ORG_WORDS, PLACE_PREFIXES, RANKS } from './lexicon.js';
 import { BoundedMemo } from '../text/memo.js';
 import { givenNameGender } from './given-names.js';
 import { editDistance } from '../text/edit-distance.js';
@@ -33,6 +33,8 @@ const TITLE_WORDS = new Set([
   'prime', 'vice', 'former', 'chief', 'press', 'first', 'lady', 'lord', 'sir', 'dame', 'pope', 'sheikh', 'emir', 'mr', 'mrs',
   'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'rep', 'sen', 'gov', 'rev', 'saint', 'st', 'judge', 'justice',
   'attorney', 'secretary-general', 'ex', 'late', 'new', 'incoming', 'outgoing', 'interim', 'supreme', 'state', 'department',
+  // Ranks ("Commodore Nirad Sinha", "Const. Tim Fanning"); "Major" and "Private" open too many other names.
+  ...Object.keys(RANKS).filter((r) => r !== 'major' && r !== 'private'),
 ]);
 
 /** True when `word` (any case) is a word of titles rather than of names. */
