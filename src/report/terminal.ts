@@ -51,11 +51,16 @@ export interface TerminalListing {
  * spaces, runs of spaces one space.
  */
 export function oneLine(text: string): string {
+  // Most messages and paths hold nothing to replace: one test instead of two replacements.
+  if (!NEEDS_CLEANING.test(text)) return text.trim();
   return text
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
     .replace(/ {2,}/g, ' ')
     .trim();
 }
+
+/** What `oneLine` replaces: control characters, line breaks, runs of spaces. */
+const NEEDS_CLEANING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]| {2}/;
 
 /** `path:line:col` of a piece of evidence. */
 export function location(e: Pick<Evidence, 'path' | 'line' | 'column'>): string {
@@ -79,10 +84,14 @@ export function terminalListing(report: Pick<Report, 'findings' | 'articles'>, o
   }
   const byPath = new Map<string, TerminalRow[]>();
   for (const f of listed) {
+    // Each piece's location and the cleaned message and rule once per finding: every row lists the other pieces.
+    const locations = f.evidence.map(location);
+    const said = oneLine(f.message);
+    const rule = oneLine(f.rule);
     for (const at of f.evidence) {
-      const others = f.evidence.filter((e) => e !== at).map(location);
-      const message = oneLine(f.message) + (others.length > 0 ? ` (vs ${others.join(', ')})` : '');
-      const row: TerminalRow = { path: oneLine(at.path), line: at.line, column: at.column, severity: f.severity as TerminalRow['severity'], message, rule: oneLine(f.rule) };
+      const others = locations.filter((_, j) => f.evidence[j] !== at);
+      const message = said + (others.length > 0 ? ` (vs ${others.join(', ')})` : '');
+      const row: TerminalRow = { path: oneLine(at.path), line: at.line, column: at.column, severity: f.severity as TerminalRow['severity'], message, rule };
       let rows = byPath.get(row.path);
       if (!rows) byPath.set(row.path, (rows = []));
       rows.push(row);
