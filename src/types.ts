@@ -378,6 +378,8 @@ export interface LocationValue {
   population?: number;
   /** For `position`: the distance and bearing of the event from the place. */
   position?: PlacePosition;
+  /** For a street address (`placeType` `street`): the street, and the block or house number on it. */
+  address?: StreetAddress;
   /** For `home`: the person's surname key (as quantity bearers have it) and name as written. */
   resident?: string;
   residentName?: string;
@@ -387,6 +389,21 @@ export interface LocationValue {
   tense?: 'actual' | 'planned';
   /** True when the name has other readings the article did not rule out (Paris, France or Paris, Texas); the story may. */
   ambiguous?: boolean;
+}
+
+/** A place on a street: "the 12200 block of 223rd Street", "200 W. American Blvd.". */
+export interface StreetAddress {
+  /** The street's key: name words folded, ordinals as numbers, the street type written out, no direction (`223rd street`, `5th avenue`). */
+  street: string;
+  /** The street as written. */
+  written: string;
+  /** The compass word before the street name, when written (`east` in "East 223rd Street"). */
+  direction?: string;
+  /** The block number ("the 12200 block") or the house number ("200 W. American Blvd."). */
+  block?: number;
+  number?: number;
+  /** The hundred the block or house number lies in: a house number and its block meet here. */
+  hundred: number;
 }
 
 /** Where an event lies from a landmark ("about 20 miles north of Santa Rosa"), read from the distance's quantity fact. */
@@ -525,6 +542,8 @@ export type Topic =
    * gazetteer lacks it), `event` the occasion. Members: `position`.
    */
   | { type: 'place-position'; anchor: string; event: string }
+  /** Where on one street one event happened, across articles (`street`: the street key, `event`: the occasion). Members: `place`. */
+  | { type: 'place-address'; street: string; event: string }
   /**
    * The spellings of one entity (`same`), or two near-identical names kept apart (`similar`). Members: `mention`.
    * `entity` is the story entity key of the names; for `similar`, `other` is the second entity's key (the two did
@@ -561,6 +580,7 @@ export interface TopicRoles {
   trip: 'stay' | 'stop';
   'place-descriptor': 'place' | 'descriptor';
   'place-position': 'position';
+  'place-address': 'place';
   'entity-name': 'mention';
   'person-roles': 'title';
   'role-holder': 'holder';

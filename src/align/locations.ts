@@ -252,6 +252,28 @@ function positionGroups(facts: LocationFact[], context: StoryContext): FactGroup
   return groups;
 }
 
+/** Addresses within this many days of each other (by publication) may be the scene of one event; undated articles are not held to it. */
+const ADDRESS_WINDOW_DAYS = 31;
+
+/**
+ * Addresses on one street across articles, for events that may be one: the
+ * scene of an event stays where it was, so reports weeks apart (the arrest,
+ * the trial) still name it. The rule compares blocks.
+ */
+function addressGroups(facts: LocationFact[], context: StoryContext): FactGroup[] {
+  const candidates = facts.filter((f) => f.value.address && f.value.relation === 'at');
+  const groups: FactGroup[] = [];
+  for (const [street, block] of blockBy(candidates, (f) => [f.value.address!.street])) {
+    for (const cluster of clusterCompatible(block, (a, b) => samePositionEvent(a, b, ADDRESS_WINDOW_DAYS))) {
+      if (!spansArticles(cluster)) continue;
+      const event = commonOccasion(cluster);
+      const why = `they place ${event === 'other' ? 'something' : `the ${event}`} on ${cluster[0].value.address!.written}, in articles published within ${ADDRESS_WINDOW_DAYS} days of each other (or undated)`;
+      groups.push(makeGroup(`location-address:${street}:${cluster[0].id}`, context.story, { type: 'place-address', street, event }, inRole('place', cluster), why));
+    }
+  }
+  return groups;
+}
+
 /**
  * Ambiguous city names read again in the light of the whole story: a
  * "Wellington" that one article left to population (New Zealand's capital)
@@ -274,8 +296,11 @@ function readInStory(facts: LocationFact[]): LocationFact[] {
 export const locationAligner: Aligner = {
   kind: 'location',
   align(facts: Fact[], context: StoryContext): FactGroup[] {
-    const places = readInStory(facts.filter(located));
+    const all = readInStory(facts.filter(located));
+    // Streets are compared by their blocks, never as towns: "223rd Street" does not lie apart from "Hawaiian Gardens".
+    const places = all.filter((f) => f.value.placeType !== 'street');
     return [
+      ...addressGroups(all, context),
       ...occurrenceGroups(places, context),
       ...incidentGroups(places, context),
       ...leadGroups(places, context),

@@ -15,6 +15,7 @@ import * as roleUniqueOffice from '../../rules/role-unique-office.js';
 import * as locationAgreement from '../../rules/location-agreement.js';
 import * as locationContainment from '../../rules/location-containment.js';
 import * as locationPosition from '../../rules/location-position.js';
+import * as locationAddress from '../../rules/location-address.js';
 import * as dateDuration from '../../rules/date-duration.js';
 import * as dateWeekday from '../../rules/date-weekday.js';
 import * as measureAgreement from '../../rules/measure-agreement.js';
@@ -29,4 +30,4 @@ export function ruleOfModule(mod: Readonly<Record<string, unknown>>): Record<str
 }
 
 /** Every built-in rule, sorted by id. */
-export const BUILTIN_RULES: readonly Rule[] = [dateAgreement, countAgreement, countTrend, nameSpelling, nameVariant, quoteSpeaker, quoteWording, roleConflict, roleUniqueOffice, locationAgreement, locationContainment, locationPosition, dateDuration, dateWeekday, measureAgreement, durationAgreement].map((m) => ruleOfModule(m) as unknown as Rule).sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+export const BUILTIN_RULES: readonly Rule[] = [dateAgreement, countAgreement, countTrend, nameSpelling, nameVariant, quoteSpeaker, quoteWording, roleConflict, roleUniqueOffice, locationAgreement, locationContainment, locationPosition, locationAddress, dateDuration, dateWeekday, measureAgreement, durationAgreement].map((m) => ruleOfModule(m) as unknown as Rule).sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));

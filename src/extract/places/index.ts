@@ -8,7 +8,7 @@
  * minister"), people's surnames ("in Kerry"), parts of longer names ("Oxford
  * University", "Geneva-2"), and small towns no other clue points to.
  */
-import type { EventRef, Fact, FactOf, LocationValue, Span } from '../../types.js';
+import type { EventRef, Fact, FactOf, LocationValue, Sentence, Span } from '../../types.js';
 import { makeFact, type ArticleContext, type Extractor } from '../extractor.js';
 import { bindEvent } from '../event.js';
 import { clauseOf } from '../../text/clauses.js';
@@ -20,6 +20,7 @@ import { articlePeople, PAIR_REFERENCE, type ArticlePeople } from './people.js';
 import { SpanIndex } from '../../util/spans.js';
 import { appendAll } from '../../util/arrays.js';
 import { positionOccasion, positionOf, positionValue } from './positions.js';
+import { findAddresses, type RawAddress } from './addresses.js';
 
 /** Name recorded on every fact of this extractor. */
 export const EXTRACTOR_NAME = 'places';
@@ -181,7 +182,8 @@ export const placeMentions: Extractor = {
     const { article, sentences } = context;
     const perSentence = sentences.map((s) => findMentions(s.text, s.span.start));
     const distances = prior.filter((f): f is FactOf<'quantity'> => f.kind === 'quantity' && f.value.property.startsWith('distance from '));
-    if (perSentence.every((m) => m.length === 0) && distances.length === 0) return [];
+    const perAddress = sentences.map((s) => findAddresses(s.text, s.span.start));
+    if (perSentence.every((m) => m.length === 0) && distances.length === 0 && perAddress.every((a) => a.length === 0)) return [];
     const names = sentences.map((s) => nameMentions(s.text, s.span.start));
     const people = articlePeople(sentences, names);
     const hints = articleCountries(names);
@@ -218,9 +220,32 @@ export const placeMentions: Extractor = {
       }
     });
     appendAll(facts, landmarkFacts(context, distances, people, hints));
+    sentences.forEach((sentence, i) => {
+      for (const raw of perAddress[i]) facts.push(addressFact(context, sentence, raw));
+    });
     return facts;
   },
 };
+
+/** A street address as a location fact (`placeType` `street`), with the occasion and tense of its clause. */
+function addressFact(context: ArticleContext, sentence: Sentence, raw: RawAddress): Fact {
+  const ref = bindEvent(sentence, raw.span);
+  const text = context.article.text;
+  const left = text.slice(ref.clause.start, raw.span.start).replace(/\b(?:in|at|near|outside|inside|on|to|into)\s+(?:the\s+)?$/i, '');
+  const right = text.slice(raw.span.end, ref.clause.end);
+  const value: LocationValue = {
+    name: text.slice(raw.span.start, raw.span.end),
+    place: raw.address.written,
+    placeType: 'street',
+    containedIn: [],
+    placeId: `street:${raw.address.street}`,
+    relation: 'at',
+    occasion: occasionOf(left, right, ref.words),
+    tense: tenseOf(`${left} ${right.split(/[,;]/)[0].slice(0, 25)}`),
+    address: raw.address,
+  };
+  return makeFact(context, { kind: 'location', span: raw.span, sentence, extractor: `${EXTRACTOR_NAME}/address`, value, event: ref });
+}
 
 /** Location facts of the landmarks distances are measured from ("about 20 miles north of Santa Rosa"), relation `position`. */
 function landmarkFacts(context: ArticleContext, distances: readonly FactOf<'quantity'>[], people: ArticlePeople, hints: ReadonlySet<string>): Fact[] {
