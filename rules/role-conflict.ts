@@ -2,11 +2,13 @@
  * role-conflict: the titles sources give one person must fit together at a
  * given time. Agreement when they name the same office; contradiction when
  * they name two offices one person does not hold at once (or the same office
- * for two countries, or "former" against current) in articles from the same
- * time. Titles from different times are not compared: people change jobs.
+ * for two countries, an office and an assistant to it, two officers of one
+ * company, a federal and a state office, two ranks, or "former" against
+ * current) in articles from the same time, or inside one article. Titles from
+ * different times are not compared: people change jobs.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
-import { factsInRole, compareTitles, daysBetween, isVaguerTitle, isUniqueOffice } from '../src/public.js';
+import { factsInRole, compareRanks, compareTitles, daysBetween, isVaguerTitle, isUniqueOffice } from '../src/public.js';
 
 export const meta: RuleMeta = {
   id: 'role-conflict',
@@ -18,17 +20,27 @@ export const meta: RuleMeta = {
     agree: 'Sources agree on the title of {{person}}: {{title}}.',
     conflict: 'Sources give {{person}} conflicting titles: “{{a}}” vs “{{b}}”.',
     former: 'One source calls {{person}} “{{a}}”, another a former holder: “{{b}}”.',
+    rank: 'Sources give {{person}} two ranks: “{{a}}” vs “{{b}}”.',
   },
   defaultOptions: { sameTimeDays: 90 },
 };
 
 type RoleFact = FactOf<'role'>;
 
+/** A conflict found between two kinds of title, with every fact that gives either side. */
+interface Conflict {
+  messageId: 'conflict' | 'former' | 'rank';
+  a: RoleFact[];
+  b: RoleFact[];
+  reason: string;
+  /** What the first side says (its title, or its rank). */
+  first: string;
+}
+
 export function check(group: FactGroup, context: RuleContext): void {
   if (group.topic.type !== 'person-roles') return;
   const facts = factsInRole(group, 'title') as RoleFact[];
   const window = typeof context.options.sameTimeDays === 'number' ? context.options.sameTimeDays : 90;
-  let conflicts = 0;
   // Copies repeat titles and publication dates: each pair of title keys, and of dates, is compared once.
   const relations = new Map<string, Map<string, ReturnType<typeof compareTitles>>>();
   const compare = (x: string, y: string) => {
@@ -45,41 +57,56 @@ export function check(group: FactGroup, context: RuleContext): void {
     if (!row.has(y)) row.set(y, daysBetween(x, y));
     return row.get(y);
   };
+  // One finding per pair of titles as written (a "state District Judge" against every "U.S. District Judge"), quoting every fact of each.
+  const conflicts = new Map<string, Conflict>();
+  const add = (messageId: Conflict['messageId'], a: RoleFact, b: RoleFact, reason: string, written = [a.value.title, b.value.title]) => {
+    // One finding per two titles as written, its sides in the order first read.
+    const key = [messageId, ...[...written].sort()].join('\u0000');
+    let entry = conflicts.get(key);
+    if (!entry) conflicts.set(key, (entry = { messageId, a: [], b: [], reason, first: written[0] }));
+    const [first, second] = written[0] === entry.first ? [a, b] : [b, a];
+    if (!entry.a.includes(first)) entry.a.push(first);
+    if (!entry.b.includes(second)) entry.b.push(second);
+  };
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
       const a = facts[i];
       const b = facts[j];
-      if (a.article === b.article || !a.value.titleKey || !b.value.titleKey) continue;
-      const days = gap(a.asOf, b.asOf);
+      const within = a.article === b.article;
+      // An article contradicts itself at one time; two articles only when both are dated and close, or both undated in one story.
+      const days = within ? 0 : a.asOf === undefined && b.asOf === undefined ? -1 : gap(a.asOf, b.asOf);
       if (days === undefined || days > window) continue;
-      const compared = compare(a.value.titleKey, b.value.titleKey);
-      const when = days === 0 ? 'on the same day' : `${Math.round(days)} days apart`;
-      // "Former" against current matters for offices held one at a time ("former lawyer" may be rehired).
-      const office = a.value.titleKey.startsWith('*/') ? b.value.titleKey : a.value.titleKey;
-      if (compared.relation === 'same' && Boolean(a.value.former) !== Boolean(b.value.former) && isUniqueOffice(office)) {
-        conflicts++;
-        const [current, past] = a.value.former ? [b, a] : [a, b];
-        context.report({
-          messageId: 'former',
-          verdict: 'contradiction',
-          data: { person: current.value.person, a: current.value.title, b: past.value.title },
-          facts: [current, past],
-          explanation: `Articles published ${when} disagree on whether ${current.value.person} still holds the office.`,
-        });
+      const when = within ? 'in one article' : days < 0 ? 'in undated articles of one story' : days === 0 ? 'on the same day' : `${Math.round(days)} days apart`;
+      if (a.value.rank && b.value.rank && !a.value.former && !b.value.former && compareRanks(a.value.rank, b.value.rank) === 'conflict') {
+        add('rank', a, b, `Sources ${when} give two ranks (${a.value.rank} vs ${b.value.rank}); one person holds one rank at a time.`, [a.value.rank, b.value.rank]);
         continue;
       }
-      if (compared.relation !== 'conflict' || a.value.former || b.value.former) continue;
-      conflicts++;
-      context.report({
-        messageId: 'conflict',
-        verdict: 'contradiction',
-        data: { person: a.value.person, a: a.value.title, b: b.value.title },
-        facts: [a, b],
-        explanation: `Articles published ${when} name ${compared.reason}.`,
-      });
+      if (!a.value.titleKey || !b.value.titleKey) continue;
+      const compared = compare(a.value.titleKey, b.value.titleKey);
+      // "Former" against current matters for offices held one at a time ("former lawyer" may be rehired).
+      const office = a.value.titleKey.startsWith('*/') ? b.value.titleKey : a.value.titleKey;
+      if (!within && compared.relation === 'same' && Boolean(a.value.former) !== Boolean(b.value.former) && isUniqueOffice(office)) {
+        const [current, past] = a.value.former ? [b, a] : [a, b];
+        add('former', current, past, `Articles published ${when} disagree on whether ${current.value.person} still holds the office.`);
+        continue;
+      }
+      if (a.value.former || b.value.former) continue;
+      if (compared.relation === 'conflict') {
+        add('conflict', a, b, `${within ? 'One article gives' : `Articles published ${when} give`} ${compared.reason}.`);
+        continue;
+      }
+      // "state District Judge" against "U.S. District Judge": one office class, two jurisdictions.
+      if ((compared.relation === 'same' || compared.relation === 'vaguer') && a.value.level && b.value.level && a.value.level !== b.value.level) {
+        add('conflict', a, b, `${within ? 'One article gives' : `Articles published ${when} give`} a ${a.value.level} and a ${b.value.level} office of the same kind, which one person does not hold at once.`);
+      }
     }
   }
-  if (conflicts > 0) return;
+  for (const { messageId, a, b, reason } of conflicts.values()) {
+    const [x, y] = [a[0], b[0]];
+    const data = messageId === 'rank' ? { person: x.value.person, a: x.value.rank!, b: y.value.rank! } : { person: x.value.person, a: x.value.title, b: y.value.title };
+    context.report({ messageId, verdict: 'contradiction', data, facts: [...a, ...b.filter((f) => !a.includes(f))], explanation: reason });
+  }
+  if (conflicts.size > 0) return;
   const current = facts.filter((f) => !f.value.former && f.value.titleKey);
   if (new Set(current.map((f) => f.article)).size < 2) return;
   const best = representative(current);

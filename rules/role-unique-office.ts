@@ -1,7 +1,8 @@
 /**
  * role-unique-office: an office one person holds at a time (a country's
- * president, foreign minister, prime minister) cannot be given to two people
- * by sources from the same time. Shared titles such as spokesman are never
+ * president, foreign minister, prime minister; a county's district attorney,
+ * a city's mayor or police chief) cannot be given to two people by sources
+ * from the same time (or undated sources of one story). Shared titles such as spokesman are never
  * unique, and past holders ("former") are left out.
  */
 import type { FactGroup, FactOf, RuleContext, RuleMeta } from '../src/public.js';
@@ -36,7 +37,8 @@ export function check(group: FactGroup, context: RuleContext): void {
       if (a.article === b.article || !ea || !eb || ea === eb) continue;
       const pair = [ea, eb].sort().join('|');
       if (reported.has(pair)) continue;
-      const days = daysBetween(a.asOf, b.asOf);
+      // Both undated in one story: of one time as far as the story tells (one dated, one not: unknown).
+      const days = a.asOf === undefined && b.asOf === undefined ? -1 : daysBetween(a.asOf, b.asOf);
       if (days === undefined || days > window) continue;
       reported.add(pair);
       context.report({
@@ -44,7 +46,7 @@ export function check(group: FactGroup, context: RuleContext): void {
         verdict: 'contradiction',
         data: { a: a.value.person, b: b.value.person, office: a.value.title },
         facts: [a, b],
-        explanation: `“${a.value.title}” and “${b.value.title}” name one office; articles published ${days === 0 ? 'on the same day' : `${Math.round(days)} days apart`} give it to two different people.`,
+        explanation: `“${a.value.title}” and “${b.value.title}” name one office; ${days < 0 ? 'undated articles of one story' : `articles published ${days === 0 ? 'on the same day' : `${Math.round(days)} days apart`}`} give it to two different people.`,
       });
     }
   }

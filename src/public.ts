@@ -7,7 +7,7 @@ export type * from './types.js';
 export { countInterval, countPolicy, countSource, countsOverlap, describeCount, describeInterval as describeCountInterval, formatNumber, reliablePublication, subjectLabel, summariseCounts } from './rulekit/counts.js';
 export type { CountInterval, CountPolicy } from './rulekit/counts.js';
 export { alignSpelling, commonWords, containsRun, quoteTokens, wordDiff } from './rulekit/words.js';
-export { compareTitles, daysBetween, isUniqueOffice, isVaguerTitle, namesNested, namesSimilar, parseTitleKey } from './rulekit/titles.js';
+export { compareRanks, compareTitles, daysBetween, isUniqueOffice, isVaguerTitle, namesNested, namesSimilar, parseTitleKey } from './rulekit/titles.js';
 export { bearingApart, compassPoint, describeLocation, distanceKm, reachKm, relateLocations, type LocationRelation } from './rulekit/places.js';
 export { factsInRole, mentionsOf } from './rulekit/groups.js';
 export { compareSpellings, describeVariant, isShortForm, isTransliteration, spelledApart, spellingPairs } from './rulekit/names.js';

@@ -258,6 +258,11 @@ export interface CountValue {
   population?: string;
   /** `partial` for a part of a total ("including seven children"), `increment` for an addition ("two more"). */
   scope?: 'partial' | 'increment';
+  /**
+   * For an increment: true when it counts the rest of a list ("seven AK-47s, three other rifles", "Jeffs and
+   * 11 other men"), not an addition over time ("six more men", "an additional six engines").
+   */
+  complement?: boolean;
   /** When the counted event happened, if its sentence says so, as a comparable key (`2003-12`, `weekday-saturday`, `past`). */
   when?: string;
   /** Places the counted event is said to have happened in, as written. */
@@ -465,6 +470,10 @@ export interface RoleValue {
   former?: boolean;
   /** True when only one person can hold the title at a time. */
   unique?: boolean;
+  /** The rank given with the title, normalised ("commodore", "lieutenant colonel"): one person holds one at a time. */
+  rank?: string;
+  /** For offices of courts and prosecution, the jurisdiction the title names: a federal ("U.S. District Judge") or a state one. */
+  level?: 'federal' | 'state';
 }
 
 /** A mention of a named entity, for spelling-variant checks. */

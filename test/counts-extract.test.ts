@@ -106,7 +106,17 @@ const rows: Row[] = [
   { sentence: 'Two bridges were damaged and 300 houses destroyed.', text: '300', what: 'houses destroyed', low: 300, high: 300, extra: { thing: true, noun: 'house' } },
   { sentence: 'The army fired more than 200 shells at the town.', text: 'more than 200', what: 'shells fired', low: 200, high: null, extra: { thing: true } },
   { sentence: 'Gunmen fired at least 12 shots.', text: 'at least 12', what: 'shots fired', low: 12, high: null, extra: { thing: true } },
-  { sentence: 'Police recovered 12 AK 47 guns from the boat.', text: '12', what: 'guns recovered', low: 12, high: 12, extra: { thing: true, noun: 'gun' } },
+  // A model name counts its kind of arms however the noun is written: "AK 47 guns", "AK-47 assault rifles", "AK-47s".
+  { sentence: 'Police recovered 12 AK 47 guns from the boat.', text: '12', what: 'guns recovered', low: 12, high: 12, extra: { thing: true, noun: 'ak47' } },
+  { sentence: 'Commandos seized seven AK-47 assault rifles, two other rifles and 13 magazines.', text: 'seven', what: 'rifles seized', low: 7, high: 7, extra: { noun: 'ak47', scope: undefined } },
+  { sentence: 'The arms included seven AK-47s and a GPS set.', text: 'seven', what: 'ak-47s', low: 7, high: 7, extra: { noun: 'ak47' } },
+  { sentence: 'Police seized 12 Colt pistols.', text: '12', what: 'pistols seized', low: 12, high: 12, extra: { noun: 'pistol' } },
+  { sentence: 'They found 20 Intel Atom servers.', text: '20', what: 'servers found', low: 20, high: 20, extra: { noun: 'server' } },
+  // "other" counts the rest of a list; "additional", "further", "more" an addition over time.
+  { sentence: 'Commandos seized seven AK-47 assault rifles, two other rifles and 13 magazines.', text: 'two', what: 'rifles', low: 2, high: 2, extra: { noun: 'rifle', scope: 'increment', complement: true } },
+  { sentence: 'When they arrived they called in an additional six engines.', text: 'six', what: 'engines called', low: 6, high: 6, extra: { scope: 'increment', complement: undefined } },
+  { sentence: 'Crews attended and then called a further four appliances to help.', text: 'four', what: 'appliances called', low: 4, high: 4, extra: { scope: 'increment', complement: undefined } },
+  { sentence: 'The pirates arrived in three boats.', text: 'three', what: 'boats', low: 3, high: 3, extra: { scope: undefined } },
   { sentence: 'Three undersea cables were damaged in the Mediterranean.', text: 'Three', what: 'cables damaged', low: 3, high: 3, extra: { thing: true } },
   { sentence: 'The pirates, in three boats, attacked the ship.', text: 'three', what: 'boats', low: 3, high: 3, extra: { thing: true } },
   { sentence: 'Aid workers put up 1,500 tents in the camp.', text: '1,500', what: 'tents', low: 1500, high: 1500, extra: { thing: true } },

@@ -113,7 +113,7 @@ for (const row of indirectTable) {
 }
 
 /** Titles: the span, the person and the normalised title key. */
-const roleTable: { text: string; role: string; person: string; titleKey: string; former?: boolean; unique?: boolean }[] = [
+const roleTable: { text: string; role: string; person: string; titleKey: string | undefined; former?: boolean; unique?: boolean; rank?: string; level?: 'federal' | 'state' }[] = [
   { text: 'US Secretary of State John Kerry met him.', role: 'US Secretary of State John Kerry', person: 'John Kerry', titleKey: 'us/foreign-minister', unique: true },
   { text: 'He met Russian Foreign Minister Sergei Lavrov.', role: 'Russian Foreign Minister Sergei Lavrov', person: 'Sergei Lavrov', titleKey: 'ru/foreign-minister', unique: true },
   { text: 'Earlier, former US Defense Secretary Chuck Hagel said so.', role: 'former US Defense Secretary Chuck Hagel', person: 'Chuck Hagel', titleKey: 'us/defense-minister', former: true, unique: false },
@@ -123,6 +123,23 @@ const roleTable: { text: string; role: string; person: string; titleKey: string;
   { text: 'Forces loyal to President Bashar al-Assad advanced.', role: 'President Bashar al-Assad', person: 'Bashar al-Assad', titleKey: '*/president', unique: false },
   { text: 'State Department spokesman John Kirby said it.', role: 'State Department spokesman John Kirby', person: 'John Kirby', titleKey: '*/spokesperson', unique: false },
   { text: 'Staffan de Mistura, the UN special envoy, arrived.', role: 'Staffan de Mistura, the UN special envoy', person: 'Staffan de Mistura', titleKey: 'un/envoy' },
+  // Ranks, kept apart from the office they go with (ECB+ 12_1: navy spokesman Commander/Commodore Nirad Sinha).
+  { text: 'The attack was foiled, navy spokesman Commander Nirad Sinha said.', role: 'spokesman Commander Nirad Sinha', person: 'Nirad Sinha', titleKey: '*/spokesperson', rank: 'commander' },
+  { text: 'Commodore Nirad Sinha, a navy spokesman, said the ship was safe.', role: 'Commodore Nirad Sinha', person: 'Nirad Sinha', titleKey: undefined, rank: 'commodore' },
+  { text: 'The unit is led by Lt. Col. Jane Doe of the Marines.', role: 'Lt. Col. Jane Doe', person: 'Jane Doe', titleKey: undefined, rank: 'lieutenant colonel' },
+  // Offices of a county, with their assistants, inside a run of capitals (ECB+ 33_1).
+  { text: 'He sat with Albany County District Attorney Dave Rossi in court.', role: 'Albany County District Attorney Dave Rossi', person: 'Dave Rossi', titleKey: 'albany-county/district-attorney', unique: true },
+  { text: 'He sat with Albany County Assistant District Attorney Dave Rossi in court.', role: 'Albany County Assistant District Attorney Dave Rossi', person: 'Dave Rossi', titleKey: 'albany-county/assistant:district-attorney', unique: false },
+  { text: 'The deputy was shot, Los Angeles County Sheriff’s Deputy Jerry Ortiz, 35, said earlier.', role: 'Los Angeles County Sheriff’s Deputy Jerry Ortiz', person: 'Jerry Ortiz', titleKey: 'los-angeles-county/assistant:sheriff' },
+  { text: 'David Soares/Albany County District Attorney: “The issues will bear themselves out.”', role: 'David Soares/Albany County District Attorney', person: 'David Soares', titleKey: 'albany-county/district-attorney', unique: true },
+  { text: 'The fire was set, State Fire Marshall John Bond said.', role: 'State Fire Marshall John Bond', person: 'John Bond', titleKey: '*/fire-marshal' },
+  { text: "John Bond, an inspector with the Alaska State Fire Marshal's Office, said the fire was set.", role: "John Bond, an inspector with the Alaska State Fire Marshal's Office", person: 'John Bond', titleKey: 'alaska/assistant:fire-marshal' },
+  { text: 'The Red Sox sent COO Larry Lucchino to Texas.', role: 'COO Larry Lucchino', person: 'Larry Lucchino', titleKey: '*/coo' },
+  { text: 'Mike Reavey, director of the Microsoft Security Response Center, said so.', role: 'Mike Reavey, director of the Microsoft Security Response Center', person: 'Mike Reavey', titleKey: 'microsoft-security-response-center/director' },
+  { text: 'BC Attorney General Wally Oppal said so.', role: 'BC Attorney General Wally Oppal', person: 'Wally Oppal', titleKey: 'bc/attorney-general', unique: true, rank: undefined },
+  // Jurisdictions of judges (ECB+ 36_2: a state district judge called a U.S. District Judge).
+  { text: 'The trial is before state District Judge Barbara Walther in San Angelo.', role: 'state District Judge Barbara Walther', person: 'Barbara Walther', titleKey: '*/judge', level: 'state' },
+  { text: 'The trial is before U.S. District Judge Barbara Walther in San Angelo.', role: 'U.S. District Judge Barbara Walther', person: 'Barbara Walther', titleKey: 'us/judge', level: 'federal' },
 ];
 
 for (const row of roleTable) {
@@ -135,6 +152,8 @@ for (const row of roleTable) {
     t.is(r.value.titleKey, row.titleKey);
     if (row.former !== undefined) t.is(r.value.former, row.former);
     if (row.unique !== undefined) t.is(r.value.unique, row.unique);
+    t.is(r.value.rank, row.rank);
+    t.is(r.value.level, row.level);
   });
 }
 
@@ -144,6 +163,9 @@ const negatives: { name: string; text: string; kind: 'quote' | 'role'; forbidden
   { name: 'a two-word phrase in quotes is not speech', text: 'Kerry has also called for “Plan B” in his testimony.', kind: 'quote', forbidden: '“Plan B”' },
   { name: 'a sentence adverb is not a person', text: 'Similarly, the Hungarian foreign minister, Janos Martonyi, said the country was returning home.', kind: 'role', forbidden: 'Similarly' },
   { name: 'a counterpart is not a title', text: 'Kerry held talks with his Russian counterpart Sergei Lavrov.', kind: 'role', forbidden: 'counterpart' },
+  { name: 'a company is no person after a title word', text: 'Shares of General Electric Co. rose on Monday, traders said.', kind: 'role', forbidden: 'Electric' },
+  { name: 'Major League Baseball holds no rank', text: 'Teams of Major League Baseball Players Association met on Monday.', kind: 'role', forbidden: 'Major' },
+  { name: 'a slash between two names is no title', text: 'Photo: John Smith/Reuters Pictures shows the scene.', kind: 'role', forbidden: 'Reuters' },
   { name: '“he said” after a quote is not indirect speech', text: '“The process will begin on the 25th,” he said at the start of a meeting with Benjamin Netanyahu.', kind: 'quote', forbidden: 'at the start of a meeting' },
   // The partial quote is the two parties' ("United States and Russia agreed"), never "The United" speaking through "States".
   { name: '“United States” is no speech verb', text: 'The United States and Russia agreed that “these negotiations will start soon”.', kind: 'quote', forbidden: 'The United' },

@@ -132,6 +132,23 @@ const WORDS = 'We are committed to this and we both want to make this conference
       { name: 'an undated title is not compared', groups: titles('p:kerry', kerry1, undated), agreements: [] },
       { name: 'role-holder groups are not this rule’s topic', groups: holders('us/foreign-minister', [kerry1, kerry3], ['p:kerry', 'p:kerry']), agreements: [] },
       {
+        name: 'a rank and its short form agree',
+        groups: titles('p:doe', role('a', 'Jane Doe', 'Lt. Col.', undefined as never, '2016-01-23', { rank: 'lieutenant colonel', titleKey: undefined }), role('b', 'Jane Doe', 'Col.', undefined as never, '2016-01-23', { rank: 'colonel', titleKey: undefined })),
+        agreements: [],
+      },
+      {
+        name: 'a prosecutor and an assistant district attorney agree',
+        groups: titles('p:rossi', role('a', 'David Rossi', 'Assistant District Attorney', '*/assistant:district-attorney'), role('b', 'David Rossi', 'Prosecutor', '*/prosecutor')),
+        agreements: [{ messageId: 'agree', data: { person: 'David Rossi' } }],
+      },
+      {
+        name: 'a judge of no stated jurisdiction fits a federal one',
+        groups: titles('p:walther', role('a', 'Barbara Walther', 'Judge', '*/judge'), role('b', 'Barbara Walther', 'U.S. District Judge', 'us/judge', '2016-01-23', { level: 'federal' })),
+        agreements: [{ messageId: 'agree', data: { person: 'Barbara Walther' } }],
+      },
+      { name: 'a coach and an assistant coach are not compared as offices', groups: titles('p:smith', role('a', 'Bob Smith', 'Coach', '*/coach'), role('b', 'Bob Smith', 'assistant coach', '*/assistant:coach')), agreements: [] },
+      { name: 'CEO and chairman may be one person', groups: titles('p:hurd', role('a', 'Mark Hurd', 'CEO', '*/ceo'), role('b', 'Mark Hurd', 'chairman', '*/chair')), agreements: [{ messageId: 'agree', data: { person: 'Mark Hurd' } }] },
+      {
         name: 'article texts: Kerry is Secretary of State in both wires',
         articles: wires('US Secretary of State John Kerry spoke to reporters in Zurich.', 'Secretary of State John Kerry spoke to reporters in Zurich.'),
         agreements: [{ messageId: 'agree', data: { person: 'John Kerry' } }],
@@ -141,6 +158,36 @@ const WORDS = 'We are committed to this and we both want to make this conference
       { name: 'two offices at the same time conflict', groups: titles('p:kerry', kerry1, kerry3), findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { person: 'John Kerry', a: 'US Secretary of State', b: 'US Defense Secretary' } }] },
       { name: 'the same office of two countries conflicts', groups: titles('p:lavrov', lavrovRu, lavrovUs), findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { a: 'Russian Foreign Minister', b: 'US Foreign Minister' } }] },
       { name: 'former against current at the same time conflicts', groups: titles('p:hagel', hagelFormer, hagelNow), findings: [{ messageId: 'former', verdict: 'contradiction', data: { a: 'US Defense Secretary', b: 'former US Defense Secretary' } }] },
+      {
+        name: 'two ranks for one person conflict',
+        groups: titles('p:sinha', role('a', 'Nirad Sinha', 'navy spokesman Commander', '*/spokesperson', '2011-11-11', { rank: 'commander' }), role('b', 'Nirad Sinha', 'Commodore', undefined as never, '2011-11-11', { rank: 'commodore', titleKey: undefined })),
+        findings: [{ messageId: 'rank', verdict: 'contradiction', data: { person: 'Nirad Sinha', a: 'commander', b: 'commodore' } }],
+      },
+      {
+        name: 'an office and an assistant to it conflict, inside one article too',
+        groups: titles('p:rossi', role('a', 'Dave Rossi', 'Albany County District Attorney', 'albany-county/district-attorney'), role('a', 'Dave Rossi', 'Albany County Assistant District Attorney', 'albany-county/assistant:district-attorney')),
+        findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { a: 'Albany County District Attorney', b: 'Albany County Assistant District Attorney' } }],
+      },
+      {
+        name: 'a state and a federal judge conflict',
+        groups: titles('p:walther', role('a', 'Barbara Walther', 'state District Judge', '*/judge', '2011-08-04', { level: 'state' }), role('b', 'Barbara Walther', 'U.S. District Judge', 'us/judge', '2011-07-29', { level: 'federal' })),
+        findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { a: 'state District Judge', b: 'U.S. District Judge' } }],
+      },
+      {
+        name: 'two officers of one company conflict',
+        groups: titles('p:lucchino', role('a', 'Larry Lucchino', 'CEO', '*/ceo', '2008-12-19'), role('b', 'Larry Lucchino', 'COO', '*/coo', '2008-12-19')),
+        findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { a: 'CEO', b: 'COO' } }],
+      },
+      {
+        name: 'undated articles of one story are compared',
+        groups: titles('p:sinha', role('a', 'Nirad Sinha', 'Commander', '*/commander', undefined, { rank: 'commander' }), role('b', 'Nirad Sinha', 'Commodore', undefined as never, undefined, { rank: 'commodore', titleKey: undefined })),
+        findings: [{ messageId: 'rank', data: { a: 'commander', b: 'commodore' } }],
+      },
+      {
+        name: 'article texts: the head of an office against an inspector on its staff',
+        articles: wires('The fire was set, State Fire Marshall John Bond said on Tuesday.', "John Bond, an inspector with the Alaska State Fire Marshal's Office, said the fire was set."),
+        findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { person: 'John Bond' } }],
+      },
       {
         name: 'article texts: Lavrov is foreign minister in one wire, defence minister in the other',
         articles: wires('Russian Foreign Minister Sergei Lavrov spoke to reporters in Zurich.', 'Russian Defence Minister Sergei Lavrov spoke to reporters in Zurich.'),
@@ -162,6 +209,8 @@ const WORDS = 'We are committed to this and we both want to make this conference
       { name: 'holders years apart do not conflict', groups: holders('us/foreign-minister', [kerry, clintonOld], ['p:kerry', 'p:clinton']), agreements: [] },
       { name: 'the same person twice does not conflict', groups: holders('us/foreign-minister', [kerry, kerryAgain], ['p:kerry', 'p:kerry']), agreements: [] },
       { name: 'person-roles groups are not this rule’s topic', groups: titles('p:kirby', kirby, toner), agreements: [] },
+      { name: 'one holder dated and one not are not compared', groups: holders('us/foreign-minister', [kerry, { ...clinton, asOf: undefined }], ['p:kerry', 'p:clinton']), agreements: [] },
+      { name: 'article texts: mayors of two towns', articles: wires('Woodburn Mayor Kathy Figley spoke on Monday.', 'Salem Mayor Janet Taylor spoke on Monday.'), agreements: [] },
       { name: 'article texts: one Secretary of State in both wires', articles: wires('US Secretary of State John Kerry met reporters.', 'US Secretary of State John Kerry met diplomats.'), agreements: [] },
     ],
     invalid: [
@@ -169,6 +218,11 @@ const WORDS = 'We are committed to this and we both want to make this conference
         name: 'two holders at once conflict',
         groups: holders('us/foreign-minister', [kerry, clinton], ['p:kerry', 'p:clinton']),
         findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { a: 'John Kerry', b: 'Hillary Clinton', office: 'US Secretary of State' } }],
+      },
+      {
+        name: 'two district attorneys of one county in undated articles of one story',
+        groups: holders('albany-county/district-attorney', [role('a', 'Dave Rossi', 'Albany County District Attorney', 'albany-county/district-attorney', undefined, { unique: true }), role('b', 'David Soares', 'Albany County District Attorney', 'albany-county/district-attorney', undefined, { unique: true })], ['p:rossi', 'p:soares']),
+        findings: [{ messageId: 'conflict', verdict: 'contradiction', data: { a: 'Dave Rossi', b: 'David Soares' } }],
       },
       {
         name: 'article texts: two Secretaries of State on one day',

@@ -167,7 +167,11 @@ function sharedEvidence(a: Candidate, b: Candidate, informative: (term: string) 
   const names = new Set(people.map(nameStem));
   // Names count as they are; a word counts when few of the story's articles use it ("quarter ended", "million" do not).
   const terms = shared(a.fact.event.terms ?? [], b.fact.event.terms ?? []).filter((t) => names.has(t) || informative(t));
-  return { content: terms.filter((t) => !names.has(t)), terms: terms.length, people: people.length };
+  const content = terms.filter((t) => !names.has(t));
+  // "ejected in 2003" and "ousted in 2002": one verb group told in two words is the word the clauses share.
+  const verb = a.fact.event.verb;
+  if (content.length === 0 && verb !== undefined && verb === b.fact.event.verb) return { content: [verb], terms: terms.length + 1, people: people.length };
+  return { content, terms: terms.length, people: people.length };
 }
 
 /**
@@ -328,6 +332,7 @@ function oneOffGroups(all: readonly Candidate[], context: StoryContext, window: 
   const limit = Math.max(MIN_COMMON_ARTICLES, Math.ceil(COMMON_SHARE * storyArticles));
   const informative = (t: string) => (articlesOf.get(t)?.size ?? 0) <= limit;
   const usedAcross = new Set<Candidate>();
+  const acrossClusters: Candidate[][] = [];
   const pairedWithin = new Set<Candidate>();
   const people = (cluster: Candidate[]) => cluster.map((c) => c.participants).reduce((acc, p) => shared(acc, p));
   const classOf = (cluster: Candidate[]) => cluster.map((c) => c.classes).reduce((acc, p) => shared(acc, p))[0] ?? 'event';
@@ -337,9 +342,7 @@ function oneOffGroups(all: readonly Candidate[], context: StoryContext, window: 
     for (const cluster of matchAcrossArticles(free, across, terms)) {
       if (!spansArticles(cluster.map((c) => c.fact))) continue;
       for (const c of cluster) usedAcross.add(c);
-      const cls = classOf(cluster);
-      const topic: Topic = { type: 'event-date', event: cls, part: 'whole' };
-      groups.push(makeGroup(`date:${cls}:${cluster[0].fact.id}`, context.story, topic, inRole('date', cluster.map((c) => c.fact)), why('once', cls, people(cluster))));
+      acrossClusters.push(cluster);
     }
     for (let i = 0; i < block.length; i++) {
       const a = block[i];
@@ -353,7 +356,64 @@ function oneOffGroups(all: readonly Candidate[], context: StoryContext, window: 
       groups.push(makeGroup(`date-self:${cls}:${a.fact.id}`, context.story, topic, inRole('date', [a.fact, b.fact]), why('self', cls, people([a, b]))));
     }
   }
+  const across = (a: Candidate, b: Candidate) => a.fact.article !== b.fact.article && sameOccurrence(a, b, window, informative);
+  // A date that found no partner in any block may still tell the event of a cluster whose rarer word it lacks.
+  const single = new Set<Candidate>();
+  for (const [, block] of blocks) for (const c of block) if (!usedAcross.has(c)) single.add(c);
+  const joined = joinClusters([...acrossClusters, ...[...single].map((c) => [c])], across).filter((cluster) => spansArticles(cluster.map((c) => c.fact)));
+  for (const cluster of joined) {
+    const cls = classOf(cluster);
+    const topic: Topic = { type: 'event-date', event: cls, part: 'whole' };
+    groups.push(makeGroup(`date:${cls}:${cluster[0].fact.id}`, context.story, topic, inRole('date', cluster.map((c) => c.fact)), why('once', cls, people(cluster))));
+  }
   return groups;
+}
+
+/**
+ * Joins clusters of one event that blocking split: a rare word puts the
+ * articles that tell the ouster as "ejected in 2003" in one cluster, and
+ * those that say "ousted in 2002" in another or in none, and neither then
+ * sees the other's year. Two clusters (a lone date is a cluster of one) of the same governing verb join when they
+ * share no article and some date of one tells the same occurrence as some
+ * date of the other, each cluster at most once, in the order they were
+ * found. Only clusters of one verb are tried against each other, so the
+ * work stays within the clusters of each verb.
+ */
+function joinClusters(clusters: readonly Candidate[][], compatible: (a: Candidate, b: Candidate) => boolean): Candidate[][] {
+  const verbOf = (cluster: Candidate[]) => {
+    const verb = cluster[0].fact.event.verb;
+    return verb !== undefined && cluster.every((c) => c.fact.event.verb === verb) ? verb : undefined;
+  };
+  // Clusters of each verb, by their place in the list: only these are tried against each other.
+  const byVerb = new Map<string, number[]>();
+  clusters.forEach((cluster, i) => {
+    const verb = verbOf(cluster);
+    if (verb === undefined) return;
+    let list = byVerb.get(verb);
+    if (!list) byVerb.set(verb, (list = []));
+    list.push(i);
+  });
+  const out: Candidate[][] = [];
+  const joined = new Set<number>();
+  for (let i = 0; i < clusters.length; i++) {
+    if (joined.has(i)) continue;
+    let cluster = clusters[i];
+    const verb = verbOf(cluster);
+    for (const j of verb === undefined ? [] : byVerb.get(verb)!) {
+      if (j <= i || joined.has(j)) continue;
+      const other = clusters[j];
+      const articles = new Set(cluster.map((c) => c.fact.article));
+      if (other.some((c) => articles.has(c.fact.article))) continue;
+      // A lone date tells the cluster's event only when it fits every date of it: one fitting member could be a
+      // chain to another event ("hit around 5 a.m. Sunday" in the Bronx through a Queens crash).
+      const lone = cluster.length === 1 || other.length === 1;
+      if (lone ? !cluster.every((a) => other.every((b) => compatible(a, b))) : !cluster.some((a) => other.some((b) => compatible(a, b)))) continue;
+      cluster = [...cluster, ...other];
+      joined.add(j);
+    }
+    out.push(cluster);
+  }
+  return out;
 }
 
 /**

@@ -42,6 +42,8 @@ interface Measure {
   unit: string;
   /** For counts: what happened to the counted things ("damaged" in "bridges damaged"), when the text says. */
   participle?: string;
+  /** For counts: the rest of a list (`other`: "two other rifles") or an addition over time (`more`: "an additional six engines"). */
+  addition?: 'other' | 'more';
 }
 
 /** The property, bearer and unit a figure measures, or undefined when it may not be compared. */
@@ -60,22 +62,43 @@ function measureOf(f: MeasureFact): Measure | undefined {
   if (TOLL_KINDS.has(v.what) || v.what === 'casualties') return undefined;
   // Parts ("two of the three", "12 of them"), additions ("another"), vague and local figures, and
   // "none" readings are not the whole of anything another source could state.
-  if (v.scope || v.vague || v.local || v.zero || v.total !== undefined || v.cumulative) return undefined;
+  // Additions ("an additional six engines", "two other rifles") are compared with additions only: the block keeps them apart.
+  if ((v.scope && v.scope !== 'increment') || v.vague || v.local || v.zero || v.total !== undefined || v.cumulative) return undefined;
   // A count of things is a whole number: "22.8 points" is an average, a rate, not a count of anything.
   if (!Number.isInteger(v.number)) return undefined;
-  const noun = v.noun ?? v.what.split(' ')[0];
-  if (!noun) return undefined;
+  const written = v.noun ?? v.what.split(' ')[0];
+  if (!written) return undefined;
+  const noun = NOUN_CLASSES.get(written) ?? written;
   // A game's statistics (points, rebounds, yards, wins) are each player's and each game's: a story about one
   // player states dozens of them, and no clause tells whose season or which game a bare figure is of.
   if (STAT_NOUNS.has(noun) || MARKET_NOUNS.has(noun)) return undefined;
   // "including eight Americans": a nationality breakdown of people counted for something else.
   if (v.nationality) return undefined;
   const space = v.what.indexOf(' ');
-  const participle = v.thing && space > 0 ? v.what.slice(space + 1) : undefined;
+  const happened = v.thing && space > 0 ? v.what.slice(space + 1) : undefined;
+  const participle = happened ? (PARTICIPLE_CLASSES.get(happened) ?? happened) : undefined;
   // A count belongs to the event its clause names, else to the story's own event: one story, one main event.
   const bearer = v.subject && !v.subjectInherited ? `event:${v.subject}` : 'story';
-  return { fact: f, property: noun, bearer, unit: 'count', ...(participle ? { participle } : {}) };
+  return { fact: f, property: noun, bearer, unit: 'count', ...(participle ? { participle } : {}), ...(v.scope === 'increment' ? { addition: v.complement ? 'other' : 'more' } : {}) };
 }
+
+/**
+ * Counted nouns that news writes for one kind of thing, by the noun they are
+ * counted as: a British fire "appliance" is a fire engine; observers sent to
+ * a poll are also its monitors. Kept small: a synonym here joins counts that
+ * then must still share a party or an addition's verb.
+ */
+const NOUN_CLASSES: ReadonlyMap<string, string> = new Map([
+  ['appliance', 'engine'],
+  ['monitor', 'observer'],
+]);
+
+/** Participles that say one thing happened to counted things: arms "seized", "confiscated" and "recovered" in one raid are one haul. */
+const PARTICIPLE_CLASSES: ReadonlyMap<string, string> = new Map([
+  ['recovered', 'seized'],
+  ['confiscated', 'seized'],
+  ['impounded', 'seized'],
+]);
 
 /** Counted nouns of sports statistics and standings. */
 const STAT_NOUNS = new Set(['point', 'rebound', 'assist', 'board', 'steal', 'block', 'goal', 'run', 'hit', 'homer', 'inning', 'strikeout', 'win', 'loss', 'defeat', 'draw', 'game', 'match', 'yard', 'touchdown', 'basket', 'possession', 'drive', 'pass', 'catch', 'sack', 'interception', 'carry', 'knockout', 'seed', 'set', 'lap']);
@@ -90,11 +113,24 @@ const MARKET_NOUNS = new Set(['share', 'stock', 'option', 'warrant', 'bond', 'no
  */
 const GENERIC_PARTIES = new Set(['corp', 'inc', 'ltd', 'co', 'plc', 'llc', 'lp', 'ab', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'group', 'holdings', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
+/** A participant key without the possessive or hyphen the name reader may leave on it: "charles’", "colts'", "ak-". */
+function partyKey(p: string): string {
+  return p.replace(/['’-]+$/u, '');
+}
+
+/** Numerals the name reader takes for names when they open a sentence ("Three undersea cables", "Sixty-five per cent"). */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)(?:-[a-z]+)?$/;
+
+/** True for a participant key that names a party: not a generic word, not a numeral. */
+function isParty(key: string): boolean {
+  return !GENERIC_PARTIES.has(key) && !NUMBER_WORD.test(key);
+}
+
 /** True when two participant lists share a party (generic words aside). */
 function sharesAny(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  const set = new Set(a.filter((x) => !GENERIC_PARTIES.has(x)));
-  return b.some((x) => set.has(x));
+  const set = new Set(a.map(partyKey).filter(isParty));
+  return b.some((x) => set.has(partyKey(x)));
 }
 
 /**
@@ -106,16 +142,18 @@ function sharesAny(a: readonly string[], b: readonly string[]): boolean {
  * ("seven rifles and three pistols", "measuring 6.9 and 6.3"). Ages are of
  * one time only within a year.
  */
-function sameMeasure(a: Measure, b: Measure, context: StoryContext, common: ReadonlySet<string>): boolean {
+function sameMeasure(a: Measure, b: Measure, context: StoryContext, common: ReadonlySet<string>, background: ReadonlyMap<string, string>): boolean {
   const fa = a.fact;
   const fb = b.fact;
   // Inside one article, a figure restated differently is a self-contradiction only against the headline or
   // lead, where the article states its main facts; two figures of the body are usually two things (two seasons,
   // two games, two offers).
   if (fa.article === fb.article && !inLead(fa, context) && !inLead(fb, context)) return false;
+  const ofEvent = eventMoney(fa) && eventMoney(fb);
   // Two sums or shares in one article are nearly always two things (a range's ends, the cash part of a price,
-  // the expected against the reported offer), so they are compared only across articles.
-  if (fa.article === fb.article && moneyLike(fa)) return false;
+  // the expected against the reported offer), so they are compared only across articles; but what one theft
+  // took (or one kidnapping's ransom) in the headline and again in the lead is one sum stated twice.
+  if (fa.article === fb.article && moneyLike(fa) && !(ofEvent && (inHeadline(fa, context) || inHeadline(fb, context)) && inLead(fa, context) && inLead(fb, context))) return false;
   // Sums of money abound in a story's background (career earnings, other offers, the cash part of a price);
   // across articles they are compared where each article states its own news: headline and lead.
   if (moneyLike(fa) && fa.article !== fb.article && !(inLead(fa, context) && inLead(fb, context))) return false;
@@ -123,11 +161,12 @@ function sameMeasure(a: Measure, b: Measure, context: StoryContext, common: Read
   if (fa.kind === 'quantity' && fb.kind === 'quantity' && !sameGivenName(fa.value.bearerName, fb.value.bearerName)) return false;
   // Each names its own party (the Nationals' offer, the Red Sox's offer): two things of one kind. Physical
   // measures of an event (a magnitude, a depth) are named with places and agencies instead, which tell nothing apart.
-  if (partyBound(fa) && distinctParties(fa, fb, common)) return false;
+  // A sum one event took (a theft's haul) is tied to its bearer, the event, not to parties.
+  if (partyBound(fa) && !ofEvent && distinctParties(fa, fb, common)) return false;
   // A deal's price or a share is a party's: two figures are of one deal only when their clauses share a party.
-  if (partyBound(fa) && fa.kind === 'quantity' && !sharesAny(fa.event.participants, fb.event.participants)) return false;
+  if (partyBound(fa) && !ofEvent && fa.kind === 'quantity' && !sharesAny(fa.event.participants, fb.event.participants)) return false;
   if (TIME_BOUND.has(a.property) && !sameTime(fa, fb, context)) return false;
-  if (!sameOccasion(fa, fb)) return false;
+  if (!sameOccasion(fa, fb, background)) return false;
   if (fa.kind === 'count' && !countsTied(a, b)) return false;
   return true;
 }
@@ -144,7 +183,18 @@ function sameMeasure(a: Measure, b: Measure, context: StoryContext, common: Read
  */
 function countsTied(a: Measure, b: Measure): boolean {
   if (a.participle && b.participle && a.participle !== b.participle) return false;
-  return sharesAny(a.fact.event.participants, b.fact.event.participants);
+  if (sharesAny(a.fact.event.participants, b.fact.event.participants)) return true;
+  // Additions of one kind made the same way ("called in an additional six engines", "called a further four
+  // appliances"): the reinforcement of the story's event, though the clauses name no one.
+  return a.addition === 'more' && a.participle !== undefined && a.participle === b.participle;
+}
+
+/** Money properties that belong to the event that is their bearer (what a theft took, a ransom, a disaster's damage), not to a party's dealings. */
+const EVENT_MONEY = new Set(['amount stolen', 'ransom', 'damage']);
+
+/** True for a sum of money of an event property whose bearer is an event ("$2.6 million" stolen in "the robbery"). */
+function eventMoney(f: MeasureFact): boolean {
+  return f.kind === 'quantity' && f.value.dimension === 'money' && f.value.bearerType === 'event' && EVENT_MONEY.has(f.value.property);
 }
 
 /** True for sums of money and shares: figures that a deal, an offer or a budget states, of which a story has many. */
@@ -182,18 +232,51 @@ const NEWS_WINDOW_DAYS = 14;
  * quakes; a figure whose clause dates its event weeks before the other
  * report is a background event that report recalls.
  */
-function sameOccasion(a: MeasureFact, b: MeasureFact): boolean {
+function sameOccasion(a: MeasureFact, b: MeasureFact, background: ReadonlyMap<string, string>): boolean {
   const ta = a.event.time;
   const tb = b.event.time;
   if (ta && tb) return daysApart(ta.start, tb.end) <= 1 || daysApart(tb.start, ta.end) <= 1 || (ta.start <= tb.end && tb.start <= ta.end);
+  if (!ta && !tb) {
+    // Undated clauses: "In January, five cables were cut" beside "three cables were damaged Friday". A month or
+    // a year is how a report dates what it recalls; its own news it dates by the day, or not at all.
+    const ba = background.get(clauseKey(a));
+    const bb = background.get(clauseKey(b));
+    if ((ba !== undefined || bb !== undefined) && ba !== bb) return false;
+  }
   const dated = ta ?? tb;
   const other = ta ? b : a;
   if (!dated || !other.asOf) return true;
   return !(dated.end.slice(0, 10) < other.asOf && daysApart(dated.end, other.asOf) > NEWS_WINDOW_DAYS);
 }
 
+/** Granularities of a date by which a report places an event it recalls rather than its own news. */
+const COARSE = new Set(['month', 'quarter', 'season', 'year', 'decade', 'century']);
+
+/** The key of a fact's clause in its article. */
+function clauseKey(f: MeasureFact | FactOf<'date'>): string {
+  return `${f.article}|${f.event.clause.start}`;
+}
+
+/** The month or year each clause is dated by (`XXXX-01` for "In January"), by clause key: the clauses that recall another occasion. */
+function coarseDatesByClause(facts: readonly Fact[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of facts) {
+    if (f.kind !== 'date' || f.value.type !== 'DATE' || !COARSE.has(f.value.granularity)) continue;
+    const key = clauseKey(f);
+    if (!out.has(key)) out.set(key, f.value.timex);
+  }
+  return out;
+}
+
 /** Characters of an article body taken as its headline and lead. */
 const LEAD_CHARS = 600;
+
+/** True when the figure stands in the article's first sentence: its headline, or its lead sentence when it has none. */
+function inHeadline(f: MeasureFact, context: StoryContext): boolean {
+  const article = context.articles.get(f.article);
+  const start = article?.body.start ?? 0;
+  return f.sentence.start <= start + (article?.text.slice(start).search(/\S/) ?? 0);
+}
 
 /** True when the figure stands in the article's headline or lead. */
 function inLead(f: MeasureFact, context: StoryContext): boolean {
@@ -209,8 +292,9 @@ function inLead(f: MeasureFact, context: StoryContext): boolean {
  * are to Teixeira (who is named with every figure of the block).
  */
 function distinctParties(a: MeasureFact, b: MeasureFact, common: ReadonlySet<string>): boolean {
-  const pa = a.event.participants.filter((p) => !common.has(p));
-  const pb = b.event.participants.filter((p) => !common.has(p));
+  // Numerals are no parties; generic words are kept here, as written parties that tell figures apart.
+  const pa = a.event.participants.map(partyKey).filter((p) => !NUMBER_WORD.test(p) && !common.has(p));
+  const pb = b.event.participants.map(partyKey).filter((p) => !NUMBER_WORD.test(p) && !common.has(p));
   if (pa.length === 0 || pb.length === 0) return false;
   return !sharesAny(pa, pb);
 }
@@ -218,7 +302,7 @@ function distinctParties(a: MeasureFact, b: MeasureFact, common: ReadonlySet<str
 /** Participants named with at least half of a block's figures (at least three): the story's own, which tell no two figures apart. */
 function commonParticipants(items: readonly Measure[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const m of items) for (const p of new Set(m.fact.event.participants)) counts.set(p, (counts.get(p) ?? 0) + 1);
+  for (const m of items) for (const p of new Set(m.fact.event.participants.map(partyKey))) counts.set(p, (counts.get(p) ?? 0) + 1);
   const out = new Set<string>();
   if (items.length < 3) return out;
   for (const [p, n] of counts) if (n * 2 >= items.length) out.add(p);
@@ -265,14 +349,15 @@ export const measureAligner = {
       if (m) measures.push(m);
     }
     const groups: FactGroup[] = [];
-    const blocks = blockBy(measures, (m) => [`${m.fact.kind}|${m.property}|${m.bearer}|${m.unit}`]);
+    const background = coarseDatesByClause(facts);
+    const blocks = blockBy(measures, (m) => [`${m.fact.kind}|${m.property}|${m.bearer}|${m.unit}${m.addition ? `|${m.addition}` : ''}`]);
     for (const items of blocks.values()) {
       const { property, bearer, unit } = items[0];
       const kind = items[0].fact.kind;
       // Reading order (publication date, then text), then position: the clusters do not depend on file names.
       const sorted = [...items].sort((a, b) => (a.fact.asOf ?? '').localeCompare(b.fact.asOf ?? '') || a.fact.text.localeCompare(b.fact.text) || a.fact.span.start - b.fact.span.start);
       const common = commonParticipants(sorted);
-      for (const cluster of clusterCompatible(sorted, (a, b) => sameMeasure(a, b, context, common))) {
+      for (const cluster of clusterCompatible(sorted, (a, b) => sameMeasure(a, b, context, common, background))) {
         if (cluster.length < 2) continue;
         const members = cluster.map((m) => m.fact);
         const topic: Extract<Topic, { type: 'measure' }> = { type: 'measure', kind, property, bearer, unit, ...(members[0].asOf ? { asOf: members[0].asOf } : {}) };

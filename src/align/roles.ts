@@ -10,6 +10,12 @@ import { parseAliases, StoryEntities } from '../resolve/story.js';
 
 type RoleFact = FactOf<'role'>;
 
+/** True when facts give two different title keys or ranks: worth comparing even inside one article. */
+function differentTitles(members: readonly RoleFact[]): boolean {
+  const first = members[0].value;
+  return members.some((m) => m.value.titleKey !== first.titleKey || m.value.rank !== first.rank);
+}
+
 /** Groups role facts by person and by unique office. */
 export const roleAligner: Aligner = {
   kind: 'role',
@@ -27,7 +33,8 @@ export const roleAligner: Aligner = {
       list.push(r);
     }
     for (const [key, members] of [...byPerson.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      if (!spansArticles(members)) continue;
+      // One article may contradict itself ("District Attorney Dave Rossi", later "Assistant District Attorney Dave Rossi").
+      if (!spansArticles(members) && !differentTitles(members)) continue;
       const names = [...new Set(members.map((m) => m.value.person))].join(' / ');
       groups.push(
         makeGroup(

@@ -56,6 +56,9 @@ export const OFFICE_HEADS: readonly (readonly [string, string])[] = [
   ['chairwoman', 'chair'],
   ['chief executive', 'ceo'],
   ['ceo', 'ceo'],
+  ['coo', 'coo'],
+  ['cfo', 'cfo'],
+  ['cto', 'cto'],
   ['director', 'director'],
   ['general', 'general'],
   ['commander', 'commander'],
@@ -70,7 +73,7 @@ export const OFFICE_HEADS: readonly (readonly [string, string])[] = [
   ['top diplomat', 'diplomat'],
   ['diplomat', 'diplomat'],
   ['official', 'official'],
-  ['district attorney', 'prosecutor'],
+  ['district attorney', 'district-attorney'],
   ['prosecutor', 'prosecutor'],
   ['attorney', 'lawyer'],
   ['lawyer', 'lawyer'],
@@ -84,6 +87,50 @@ export const OFFICE_HEADS: readonly (readonly [string, string])[] = [
 ];
 
 /**
+ * Office heads whose words are common outside titles ("Financial Times", "Fire Island", "Marshall Islands"):
+ * read as offices in a title phrase, but not stripped from names as title words are.
+ */
+export const PHRASE_OFFICE_HEADS: readonly (readonly [string, string])[] = [
+  ['chief operating officer', 'coo'],
+  ['chief financial officer', 'cfo'],
+  ['chief technology officer', 'cto'],
+  ['fire marshal', 'fire-marshal'],
+  ['fire marshall', 'fire-marshal'],
+  ['attorney general', 'attorney-general'],
+  ['police chief', 'police-chief'],
+  ['chief of police', 'police-chief'],
+];
+
+/**
+ * Ranks of armed forces and police, abbreviations to the rank. One person holds one rank at a time: two ranks for
+ * one person in sources of one time contradict each other, unless one is the other's short form ("Colonel" for a
+ * lieutenant colonel).
+ */
+export const RANKS: Readonly<Record<string, string>> = {
+  commodore: 'commodore', cdre: 'commodore', cmdre: 'commodore',
+  commander: 'commander', cmdr: 'commander', cdr: 'commander',
+  admiral: 'admiral', adm: 'admiral',
+  captain: 'captain', capt: 'captain',
+  lieutenant: 'lieutenant', lt: 'lieutenant',
+  colonel: 'colonel', col: 'colonel',
+  major: 'major', maj: 'major',
+  brigadier: 'brigadier', brig: 'brigadier',
+  general: 'general', gen: 'general',
+  sergeant: 'sergeant', sgt: 'sergeant',
+  corporal: 'corporal', cpl: 'corporal',
+  private: 'private', pvt: 'private',
+  ensign: 'ensign',
+  constable: 'constable', const: 'constable',
+  trooper: 'trooper',
+};
+
+/** Words that make a compound rank of the rank after them ("Lieutenant Colonel", "Rear Admiral", "Staff Sergeant"). */
+export const RANK_MODIFIERS: Readonly<Record<string, string>> = {
+  lieutenant: 'lieutenant', lt: 'lieutenant', rear: 'rear', vice: 'vice', major: 'major', maj: 'major', brigadier: 'brigadier', brig: 'brigadier',
+  staff: 'staff', master: 'master', first: 'first', senior: 'senior', chief: 'chief', lance: 'lance', flight: 'flight', wing: 'wing', detective: 'detective', det: 'detective',
+};
+
+/**
  * Offices one person holds at a time per country or organisation. Two different people
  * named to one of these at the same time, for the same country, is a contradiction.
  */
@@ -91,6 +138,18 @@ export const UNIQUE_OFFICES = new Set([
   'foreign-minister', 'defense-minister', 'interior-minister', 'finance-minister', 'prime-minister', 'president',
   'vice-president', 'chancellor', 'secretary-general', 'king', 'queen',
 ]);
+
+/**
+ * Offices one person holds at a time in a county, city or state the title names ("Albany County District
+ * Attorney", "Woodburn Chief of Police"): two people named to one of them at the same time contradict each other.
+ */
+export const LOCAL_UNIQUE_OFFICES = new Set(['district-attorney', 'attorney-general', 'sheriff', 'mayor', 'governor', 'police-chief', 'fire-marshal']);
+
+/**
+ * Offices with assistants and deputies who are not the holder: an assistant district attorney is not the district
+ * attorney. (A coach's assistant is called coach, and vague heads fit anyone: neither is here.)
+ */
+export const PRINCIPAL_OFFICES = new Set([...UNIQUE_OFFICES, ...LOCAL_UNIQUE_OFFICES, 'director', 'commissioner', 'superintendent', 'ceo', 'coo', 'cfo', 'cto', 'chair']);
 
 /**
  * Vague titles that fit under any more specific one: "the Russian minister" or "the diplomacy
@@ -106,6 +165,7 @@ export const GENERIC_OFFICES: Readonly<Record<string, readonly string[] | '*'>> 
   official: '*',
   director: '*',
   commander: ['general', 'commander', 'president'],
+  prosecutor: ['district-attorney', 'assistant:district-attorney', 'attorney-general', 'assistant:attorney-general', 'assistant:prosecutor'],
   envoy: ['envoy', 'ambassador'],
   chair: ['chair', 'head', 'president', 'ceo'],
 };
@@ -285,18 +345,22 @@ export const PRONOUNS: Readonly<Record<string, 'person' | 'organisation' | 'grou
 /** Heads that are also adjectives ("official", "chief", "general"): a head only at the end or before "of". */
 const ADJECTIVE_HEADS = new Set(['official', 'chief', 'general', 'head', 'leader']);
 
-const HEADS_LONGEST_FIRST = [...OFFICE_HEADS].sort((a, b) => b[0].length - a[0].length);
+const HEADS_LONGEST_FIRST = [...OFFICE_HEADS, ...PHRASE_OFFICE_HEADS].sort((a, b) => b[0].length - a[0].length);
 
 /** The office class and matched head of a title phrase, or undefined when it names no office. */
 export function officeOf(title: string): { head: string; cls: string } | undefined {
-  const folded = ` ${foldCase(title).replace(/\s+/g, ' ')} `;
+  // Possessives off, so "Sheriff's Deputy" names the sheriff's office (whose deputy the title reader finds).
+  const folded = ` ${foldCase(title).replace(/\s+/g, ' ').replace(/['’]s(?=[\s,])/g, '')} `;
   const last = folded.trim().split(' ').pop();
+  let best: { head: string; cls: string; end: number } | undefined;
   for (const [head, cls] of HEADS_LONGEST_FIRST) {
     // Vague heads are adjectives before a noun ("her official biography", "the chief executive"): only last words count.
     if (ADJECTIVE_HEADS.has(head) && last !== head && last !== `${head},` && !folded.includes(` ${head} of `)) continue;
-    if (folded.includes(` ${head} `) || folded.includes(` ${head},`)) return { head, cls };
+    const at = Math.max(folded.lastIndexOf(` ${head} `), folded.lastIndexOf(` ${head},`));
+    // The head noun is the last office word ("the president's spokesman" is a spokesman); of two ending together, the longer.
+    if (at >= 0 && (!best || at + head.length > best.end)) best = { head, cls, end: at + head.length };
   }
-  return undefined;
+  return best && { head: best.head, cls: best.cls };
 }
 
 /** Capitals and seats of power that news uses for governments ("Moscow said"), by country key. */

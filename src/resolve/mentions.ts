@@ -7,7 +7,7 @@ import type { Sentence, Span } from '../types.js';
 import { foldCase } from '../text/fold.js';
 import { nameKey, nameMentions } from '../text/names.js';
 import { sentenceAt } from '../text/sentences.js';
-import { COMMUNICATION_VERBS, countryKey, OFFICE_HEADS, ORG_WORDS, PLACE_PREFIXES } from './lexicon.js';
+import { COMMUNICATION_VERBS, countryKey, OFFICE_HEADS, ORG_WORDS, PLACE_PREFIXES, RANKS } from './lexicon.js';
 import { BoundedMemo } from '../text/memo.js';
 import { givenNameGender } from './given-names.js';
 import { editDistance } from '../text/edit-distance.js';
@@ -34,6 +34,8 @@ const TITLE_WORDS = new Set([
   'prime', 'vice', 'former', 'chief', 'press', 'first', 'lady', 'lord', 'sir', 'dame', 'pope', 'sheikh', 'emir', 'mr', 'mrs',
   'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'rep', 'sen', 'gov', 'rev', 'saint', 'st', 'judge', 'justice',
   'attorney', 'secretary-general', 'ex', 'late', 'new', 'incoming', 'outgoing', 'interim', 'supreme', 'state', 'department',
+  // Ranks ("Commodore Nirad Sinha", "Const. Tim Fanning"); "Major" and "Private" open too many other names.
+  ...Object.keys(RANKS).filter((r) => r !== 'major' && r !== 'private'),
 ]);
 
 /** True when `word` (any case) is a word of titles rather than of names. */

@@ -16,6 +16,7 @@ import { foldCase } from '../text/fold.js';
 import { nameKey } from '../text/names.js';
 import { countryKey } from './lexicon.js';
 import { editDistance } from '../text/edit-distance.js';
+import { isShortForm } from '../rulekit/names.js';
 
 /** Groups of names the user declared to be one entity, folded. */
 export type AliasTable = readonly (readonly string[])[];
@@ -62,6 +63,8 @@ export function compatibleGivenNames(a: string, b: string): boolean {
   const close = (x: string, y: string) => {
     if (x === y) return true;
     if (x.length === 1 || y.length === 1) return x[0] === y[0];
+    // "Dave"/"David", "Bill"/"William": a short form or nickname is the same given name.
+    if (isShortForm(x, y) || isShortForm(y, x)) return true;
     return editDistance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 4)) || stringSimilarity.compareTwoStrings(x, y) >= 0.6;
   };
   // The given name next to the surname is the one titles never precede ("Commerce Secretary Gary").

@@ -3,7 +3,7 @@
  * can describe one person at one time, and whether two facts are from the same time.
  */
 import stringSimilarity from 'string-similarity';
-import { GENERIC_OFFICES, UNIQUE_OFFICES } from '../resolve/lexicon.js';
+import { GENERIC_OFFICES, PRINCIPAL_OFFICES, UNIQUE_OFFICES } from '../resolve/lexicon.js';
 
 /**
  * Offices a person holds one of at a time and does not combine: only heads of state and
@@ -11,6 +11,20 @@ import { GENERIC_OFFICES, UNIQUE_OFFICES } from '../resolve/lexicon.js';
  * other pairs are never called a conflict.
  */
 const EXCLUSIVE = UNIQUE_OFFICES;
+
+/** Officers of a company, each held by one person: the chief executive is not also its chief operating officer. */
+const CORPORATE_OFFICERS = new Set(['ceo', 'coo', 'cfo', 'cto']);
+
+/**
+ * How two ranks given to one person relate: the same, one the other's short form ("Colonel" for a lieutenant
+ * colonel, "Admiral" for a rear admiral), or a conflict (a commander is not a commodore).
+ */
+export function compareRanks(a: string, b: string): 'same' | 'short form' | 'conflict' {
+  if (a === b) return 'same';
+  const last = (r: string) => r.split(' ').pop();
+  if (last(a) === b || last(b) === a) return 'short form';
+  return 'conflict';
+}
 
 /** Keys of countries and international bodies (as opposed to free-text organisations, which are too loose to compare). */
 const isCountryKey = (org: string): boolean => /^[a-z]{2}$/.test(org) || org === 'un' || org === 'eu' || org === 'nato';
@@ -41,6 +55,16 @@ export function isVaguerTitle(a: string, b: string): boolean {
 export function compareTitles(a: string, b: string): { relation: 'same' | 'vaguer' | 'combinable' | 'conflict'; reason: string } {
   const x = parseTitleKey(a);
   const y = parseTitleKey(b);
+  const sameOrg = x.org === y.org || x.org === '*' || y.org === '*';
+  // "District Attorney" against "Assistant District Attorney": the holder of an office is not an assistant to it.
+  const [assistant, principal] = x.cls.startsWith('assistant:') ? [x, y] : [y, x];
+  if (assistant.cls === `assistant:${principal.cls}` && PRINCIPAL_OFFICES.has(principal.cls) && sameOrg) {
+    return { relation: 'conflict', reason: `an office and an assistant to it (${principal.cls} vs ${assistant.cls.replace(':', ' ')}), which one person is not at once` };
+  }
+  // A company has one chief executive, one chief operating officer...: one person is not two of them.
+  if (x.cls !== y.cls && CORPORATE_OFFICERS.has(x.cls) && CORPORATE_OFFICERS.has(y.cls) && sameOrg) {
+    return { relation: 'conflict', reason: `two officers of one company (${x.cls} vs ${y.cls}), which one person is not at once` };
+  }
   if (x.cls === y.cls) {
     if (x.org !== y.org && isCountryKey(x.org) && isCountryKey(y.org)) return { relation: 'conflict', reason: `the same office for different countries (${x.org} vs ${y.org})` };
     return { relation: x.org === y.org || x.org === '*' || y.org === '*' ? 'same' : 'combinable', reason: 'the same office' };

@@ -186,6 +186,7 @@ export function makeCountExtractor(options: CountExtractorOptions = {}): Extract
           if (n.vague) value.vague = true;
           if (reading.population) value.population = reading.population;
           if (reading.scope) value.scope = reading.scope;
+          if (reading.complement) value.complement = true;
           if (reading.thing) value.thing = true;
           if (reading.noun) value.noun = reading.noun;
           if (reading.nationality) value.nationality = true;

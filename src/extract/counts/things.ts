@@ -56,7 +56,22 @@ const NOT_PARTICIPLES = new Set(['hundred', 'need', 'speed', 'seed', 'bed', 'she
 /** Words between a counted noun and its participle ("cables were damaged"). */
 const AUX = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'reportedly', 'also', 'all', 'now', 'already', 'then', 'later', 'allegedly', 'apparently', 'badly', 'severely', 'seriously', 'partially', 'partly', 'completely', 'totally', 'either']);
 /** Hedge and determiner words between a verb and the number it governs ("recovered at least 12 guns"). */
-const BETWEEN_VERB_AND_NUMBER = new Set(['at', 'least', 'more', 'than', 'over', 'about', 'around', 'some', 'an', 'estimated', 'nearly', 'almost', 'up', 'to', 'a', 'the', 'approximately', 'roughly', 'as', 'many', 'just', 'only', 'another', 'all', 'his', 'her', 'its', 'their', 'its', 'off']);
+const BETWEEN_VERB_AND_NUMBER = new Set(['at', 'least', 'more', 'than', 'over', 'about', 'around', 'some', 'an', 'estimated', 'nearly', 'almost', 'up', 'to', 'a', 'the', 'approximately', 'roughly', 'as', 'many', 'just', 'only', 'another', 'all', 'his', 'her', 'its', 'their', 'its', 'off', 'additional', 'further', 'extra']);
+/** Particles of phrasal verbs, read with the participle before them ("called in six engines", "sent out two teams"). */
+const PARTICLES = new Set(['in', 'out']);
+/** Verbs of sending help that take a particle ("called in", "sent out", "brought in"); other verbs before "in" are no phrasal verbs ("arrived in three boats"). */
+const DISPATCH_VERBS = new Set(['called', 'sent', 'brought', 'drafted', 'rushed', 'flown', 'ordered']);
+/**
+ * Generic nouns of arms: counted under the model the phrase names when it
+ * names one ("12 AK 47 guns", "seven AK-47 assault rifles" and "seven
+ * AK-47s" all count AK-47s).
+ */
+const GENERIC_ARMS = new Set(['gun', 'rifle', 'weapon', 'firearm', 'pistol', 'handgun']);
+
+/** A model name as one key: "AK 47", "AK-47" and "AK-47s" are `ak47`. */
+export function modelKey(parts: readonly string[]): string {
+  return singularOf(parts.join('').toLowerCase()).replace(/[^\p{L}\d]/gu, '');
+}
 
 /** Lowercase word tokens of `text` with their offsets and original spelling. */
 function tokens(text: string): { word: string; raw: string; start: number; end: number }[] {
@@ -235,10 +250,14 @@ export function readThing(sentence: string, start: number, end: number, value: n
     if (from < 0) from = right.length;
   } else if (vague && right[0]?.word === 'of') from = 1; // "dozens of firefighters"
   let scope: Reading['scope'];
+  let complement = false;
   if (total !== undefined || ofThe) scope = 'partial';
   // "the remaining three boats", "the other two": the rest of a set the sentence has begun to count.
   else if (/\b(?:the|its|their)\s+(?:remaining|other|rest\s+of\s+the)\s+$/i.test(before)) scope = 'partial';
-  else if (/(?:another|additional|further|a\s+further|an\s+additional)\s+$/i.test(before) || /^\s+(?:more|other|additional|further)(?![\p{L}])/u.test(after)) scope = 'increment';
+  else if (/(?:another|additional|further|a\s+further|an\s+additional)\s+$/i.test(before) || /^\s+(?:more|other|additional|further)(?![\p{L}])/u.test(after)) {
+    scope = 'increment';
+    complement = /^\s+other(?![\p{L}])/u.test(after);
+  }
   // "married three times", "shot him six times": a repetition of what the verb says.
   if (right[0]?.word === 'times') {
     const verb = verbBefore(before, 4);
@@ -246,13 +265,18 @@ export function readThing(sentence: string, start: number, end: number, value: n
   }
   let noun: { word: string; raw: string; index: number } | undefined;
   let modifiers = 0;
+  // Capitalised words and model numbers before the noun: "AK 47" in "12 AK 47 guns".
+  const names: string[] = [];
   for (let i = from; i < right.length; i++) {
     const t = right[i];
     if (/^[,;:()“”"!?–—]$/.test(t.word)) break;
     if (['more', 'other', 'additional', 'further', 'new', 'separate', 'different'].includes(t.word)) continue;
     if (/^\d/.test(t.word)) {
       // A model number inside the phrase ("12 AK 47 guns") is a modifier; a second figure ends it.
-      if (i > from && /^\p{Lu}/u.test(right[i - 1].raw)) continue;
+      if (i > from && /^\p{Lu}/u.test(right[i - 1].raw)) {
+        names.push(t.raw);
+        continue;
+      }
       break;
     }
     if (/^\p{Lu}/u.test(t.raw)) {
@@ -266,6 +290,7 @@ export function readThing(sentence: string, start: number, end: number, value: n
         break;
       }
       if (++modifiers > 3) break;
+      names.push(t.raw);
       continue;
     }
     if (pluralNoun(t.word) || (IRREGULAR_PLURALS.has(t.word))) {
@@ -309,10 +334,23 @@ export function readThing(sentence: string, start: number, end: number, value: n
   }
   if (people && /^(?:residents|inhabitants)$/.test(plural) && !happened) return extra({ what: 'population', population: 'people', noun: singularOf(plural) });
   const what = happened ? `${plural} ${happened}` : plural;
-  const reading: ThingReading = { what, noun: singularOf(plural), ...(people ? { population: plural } : { thing: true }), ...(demonym ? { nationality: true } : {}) };
+  const reading: ThingReading = { what, noun: countedNoun(plural, names), ...(people ? { population: plural } : { thing: true }), ...(demonym ? { nationality: true } : {}) };
   if (scope) reading.scope = scope;
+  if (complement) reading.complement = true;
   if (total !== undefined) reading.total = total;
   return extra(reading);
+}
+
+/**
+ * The counted noun, singular: a model name when the noun is one ("AK-47s")
+ * or a generic noun of arms after a model name ("12 AK 47 guns"), so that
+ * the ways of counting one kind of weapon meet.
+ */
+function countedNoun(plural: string, names: readonly string[]): string {
+  const noun = singularOf(plural);
+  if (/\d/.test(noun) && /\p{L}/u.test(noun)) return modelKey([noun]);
+  const model = names.length > 0 && names.some((n) => /\d/.test(n)) ? modelKey(names) : undefined;
+  return model && /\p{L}/u.test(model) && GENERIC_ARMS.has(noun) ? model : noun;
 }
 
 /** A past participle or past tense right before the figure (hedges and articles skipped): "fired 13 shots", "married three times". */
@@ -322,6 +360,9 @@ function verbBefore(before: string, window: number): string | undefined {
     const w = left[i].word;
     if (/^[,;:()“”"!?–—]$/.test(w)) return undefined;
     if (participle(w) || /^(?:married|divorced|shot|stabbed|hit|called|visited|won|lost)$/.test(w)) return w;
+    // "called in an additional six engines": the particle of a phrasal verb.
+    const prev = left[i - 1]?.word;
+    if (PARTICLES.has(w) && prev !== undefined && DISPATCH_VERBS.has(prev)) return prev;
     if (BETWEEN_VERB_AND_NUMBER.has(w)) continue;
     // "shot Flynn twice", "stabbed his wife 17 times": an object between the verb and the figure.
     if (window > 1 && /^[\p{L}'’-]+$/u.test(left[i].raw) && !/^(?:and|or|but|than|as|of|in|on|at|to|for|with|by|from|about)$/.test(w)) continue;

@@ -16,6 +16,8 @@ export interface Reading {
   population?: string;
   /** `partial` for parts of a total ("including seven children", "10 of them"), `increment` for additions ("two more"). */
   scope?: 'partial' | 'increment';
+  /** For an increment: the rest of a list ("three other rifles"), not an addition (see `CountValue.complement`). */
+  complement?: boolean;
   /** True for a count of things (see `CountValue.thing`). */
   thing?: boolean;
   /** The counted noun, singular ("bridge"), for counts other than tolls. */

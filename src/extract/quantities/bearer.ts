@@ -25,7 +25,7 @@ const EVENT_WORDS: readonly (readonly [cls: string, re: RegExp])[] = [
   ['aftershock', /\baftershocks?\b/gi],
   ['tsunami', /\btsunamis?\b/gi],
   ['quake', /\b(?:earthquakes?|quakes?|tremors?|temblors?|seismic)\b/gi],
-  ['robbery', /\b(?:robber(?:y|ies|s)|robbed|heists?|theft|thie(?:f|ves)|stolen|stole|burglar(?:y|ies|s)?|hold-?up|raid(?:ers)?\s+on\s+(?:a|the)\s+(?:jewel|bank|store))\b/gi],
+  ['robbery', /\b(?:robber(?:y|ies|s)|robbed|heists?|theft|thie(?:f|ves)|stolen|stole|steal(?:s|ing)?|loot(?:ed)?|booty|burglar(?:y|ies|s)?|hold-?up|raid(?:ers)?\s+on\s+(?:a|the)\s+(?:jewel|bank|store))\b/gi],
   ['shooting', /\b(?:shootings?|gunm[ae]n|gunfire|opened\s+fire)\b/gi],
   ['attack', /\b(?:attacks?|bombings?|blasts?|explosions?|air\s*strikes?|shelling|raids?|ambush(?:es)?|suicide\s+bomber)\b/gi],
   ['fire', /\b(?:fires?|blazes?|wildfires?)\b/gi],

@@ -111,7 +111,7 @@ const LENGTH_OF = new RegExp(String.raw`\blength\s+of\s+${HEDGE}$`, 'iu');
 
 /** Money properties by the words that signal them, strongest first (a theft word beats "worth"). */
 const MONEY_WORDS: readonly (readonly [RegExp, string])[] = [
-  [/\b(?:stole|stolen|steal(?:s|ing)?|theft|thefts|thie(?:f|ves)|heist|haul|loot(?:ed)?|robb(?:ed|ers?|ery|eries)|made\s+off\s+with|nab(?:s|bed)?|snatch(?:ed)?|grabb(?:ed|ing)|burglar(?:y|ies|s)?|embezzl\w*)\b/i, 'amount stolen'],
+  [/\b(?:stole|stolen|steal(?:s|ing)?|theft|thefts|thie(?:f|ves)|heist|haul|loot(?:ed)?|booty|robb(?:ed|ers?|ery|eries)|made\s+off\s+with|nab(?:s|bed)?|snatch(?:ed)?|grabb(?:ed|ing)|burglar(?:y|ies|s)?|embezzl\w*)\b/i, 'amount stolen'],
   [/\bransoms?\b/i, 'ransom'],
   [/\bbail\b/i, 'bail'],
   [/\b(?:fines?|fined|penalty|penalties)\b/i, 'fine'],

@@ -9,8 +9,8 @@ import type { Fact, Sentence, Span } from '../../types.js';
 import { makeFact, type ArticleContext, type Extractor } from '../extractor.js';
 import { foldCase } from '../../text/fold.js';
 import { nameKey } from '../../text/names.js';
-import { ArticleEntities, isTitleWord, sentenceMentions, type Mention } from '../../resolve/mentions.js';
-import { countryKey, FORMER_WORDS, officeOf, UNIQUE_OFFICES } from '../../resolve/lexicon.js';
+import { ArticleEntities, isTitleWord, mentionType, sentenceMentions, type Mention } from '../../resolve/mentions.js';
+import { countryKey, FORMER_WORDS, LOCAL_UNIQUE_OFFICES, officeOf, RANK_MODIFIERS, RANKS, UNIQUE_OFFICES } from '../../resolve/lexicon.js';
 
 const EXTRACTOR = 'roles/titles';
 
@@ -22,18 +22,53 @@ const CONNECTORS = new Set(['of', 'for', 'to', 'on']);
 
 /** A title phrase read from the text, normalised. */
 export interface TitleReading {
-  /** `<country or organisation>/<office class>`, `*` when the phrase names no country. */
-  titleKey: string;
-  cls: string;
+  /** `<country or organisation>/<office class>`, `*` when the phrase names no country; undefined for a rank alone. */
+  titleKey?: string;
+  cls?: string;
   org: string;
   former: boolean;
   unique: boolean;
+  rank?: string;
+  level?: 'federal' | 'state';
+}
+
+/** Words that make the office after them an assistant's ("Assistant District Attorney", "Deputy Sheriff"). */
+const ASSISTANT_WORDS = new Set(['assistant', 'deputy', 'associate', 'under', 'asst', 'dep']);
+
+/** Offices of courts and prosecution, whose titles name a federal or a state jurisdiction. */
+const JUDICIAL = new Set(['judge', 'district-attorney', 'prosecutor', 'attorney-general', 'lawyer']);
+
+/**
+ * The rank that ends a title phrase ("navy spokesman Commander", "Lt. Col."), normalised with its modifier
+ * ("lieutenant colonel"), or undefined.
+ */
+export function rankOf(phrase: string): string | undefined {
+  const words = phrase.split(/\s+/).filter(Boolean).map((w) => foldCase(w).replace(/[.,]$/, ''));
+  const last = words[words.length - 1];
+  const rank = last === undefined ? undefined : RANKS[last];
+  if (!rank) return undefined;
+  const before = words[words.length - 2];
+  const modifier = before === undefined ? undefined : RANK_MODIFIERS[before];
+  return modifier && modifier !== rank ? `${modifier} ${rank}` : rank;
+}
+
+/** The jurisdiction a judicial title names: "U.S." or "federal" against "state". */
+function levelOf(phrase: string): 'federal' | 'state' | undefined {
+  const folded = ` ${foldCase(phrase).replace(/\s+/g, ' ')} `;
+  if (/ (?:u\.s\.|us|federal|united states) /.test(folded)) return 'federal';
+  if (/ state /.test(folded)) return 'state';
+  return undefined;
 }
 
 /** Reads a title phrase: its office class, the country or organisation it belongs to, and whether it is a past one. */
 export function readTitle(phrase: string, orgHint?: string): TitleReading | undefined {
-  const office = officeOf(phrase);
-  if (!office) return undefined;
+  const whole = officeOf(phrase);
+  // "Attorney General", "Secretary General": an office whose name ends in a rank's word holds no rank.
+  const rank = whole && whole.head.includes(' ') && RANKS[whole.head.split(' ').pop()!] && foldCase(phrase).replace(/[.,\s]+$/, '').endsWith(whole.head) ? undefined : rankOf(phrase);
+  // "navy spokesman Commander": the rank right before the name, the office before it (a rank alone is its own office).
+  const beforeRank = rank ? phrase.split(/\s+/).slice(0, -rank.split(' ').length).join(' ') : '';
+  const office = (beforeRank && officeOf(beforeRank)) || whole;
+  if (!office) return rank ? { org: '*', former: false, unique: false, rank } : undefined;
   const words = phrase.split(/\s+/).filter(Boolean);
   const former = words.some((w) => FORMER_WORDS.has(foldCase(w).replace(/-$/, '-')) || /^ex-/i.test(w));
   // The head's own words ("Secretary of State") are not the organisation.
@@ -52,13 +87,42 @@ export function readTitle(phrase: string, orgHint?: string): TitleReading | unde
     }
   }
   if (!org) {
-    const orgWords = words.filter((w) => /^[A-Z]/.test(w) && !isTitleWord(w) && !FORMER_WORDS.has(foldCase(w)));
+    // The head's own words ("Fire Marshal") are not the organisation either.
+    const headWords = new Set(office.head.split(' '));
+    const orgWords = words.filter((w) => /^[A-Z]/.test(w) && !isTitleWord(w) && !FORMER_WORDS.has(foldCase(w)) && !headWords.has(foldCase(w).replace(/['’]s$/, '')) && !ASSISTANT_WORDS.has(foldCase(w).replace(/\.$/, '')));
     if (orgWords.length > 0) org = foldCase(orgWords.join('-'));
   }
   org ??= '*';
   // "President-elect", "prime minister designate": not the holder yet, so never in conflict with one.
   if (/-elect\b|\belect\b|\bdesignate\b|\bnominee\b/i.test(phrase)) return { titleKey: `${org}/${office.cls}-elect`, cls: `${office.cls}-elect`, org, former, unique: false };
-  return { titleKey: `${org}/${office.cls}`, cls: office.cls, org, former, unique: UNIQUE_OFFICES.has(office.cls) && org !== '*' && !former };
+  const extra: Pick<TitleReading, 'rank' | 'level'> = {};
+  if (rank) extra.rank = rank;
+  if (JUDICIAL.has(office.cls)) {
+    const level = levelOf(phrase);
+    if (level) extra.level = level;
+  }
+  if (isAssistant(phrase, office.head)) return { titleKey: `${org}/assistant:${office.cls}`, cls: `assistant:${office.cls}`, org, former, unique: false, ...extra };
+  const unique = (UNIQUE_OFFICES.has(office.cls) || LOCAL_UNIQUE_OFFICES.has(office.cls)) && org !== '*' && !former;
+  return { titleKey: `${org}/${office.cls}`, cls: office.cls, org, former, unique, ...extra };
+}
+
+/**
+ * True when the phrase gives an assistant to the office, not the office: an assistant word right before its head
+ * ("Assistant District Attorney", "Deputy Sheriff"), a deputy after it, or anyone after its holder's possessive
+ * ("Sheriff's Deputy", "sheriff's Sgt.").
+ */
+function isAssistant(phrase: string, head: string): boolean {
+  // "sheriff's Sgt.", "Sheriff's Deputy": someone of the office whose holder is named in the possessive.
+  const possessive = new RegExp(`\\b${head.replace(/[.]/g, '\\.')}['’]s\\s+\\S`);
+  if (possessive.test(foldCase(phrase))) return true;
+  const words = foldCase(phrase).replace(/[.,]/g, '').split(/\s+/).filter(Boolean).map((w) => w.replace(/['’]s$/, ''));
+  const headWords = head.replace(/[.,]/g, '').split(' ');
+  for (let i = 0; i + headWords.length <= words.length; i++) {
+    if (headWords.some((w, k) => words[i + k] !== w)) continue;
+    const after = words[i + headWords.length];
+    return ASSISTANT_WORDS.has(words[i - 1] ?? '') || after === 'deputy' || after === 'deputies' || after === 'assistant';
+  }
+  return false;
 }
 
 interface Token {
@@ -123,10 +187,43 @@ const TITLE_AFTER = /^,\s+((?:the|a|an|its|his|her|their)\s+)?([^,;.“”"()]{2
 /** An appositive title before the name ("the UN peace envoy, Staffan de Mistura"). */
 const TITLE_BEFORE_COMMA = /(?:^|[\s(])((?:the|its|his|her|their)\s+([^,;:“”"()]{2,60}?)),\s+$/i;
 
-/** True when every token of `phrase` could belong to a title (no verbs or stray words). */
+/** True when every token of `phrase` could belong to a title (no verbs or stray words); "the" may follow a connector ("director of the Microsoft Security Response Center"). */
 function allTitleish(phrase: string): boolean {
   const tokens = tokensOf(phrase);
-  return tokens.length > 0 && tokens.length <= 8 && tokens.every((t) => titleish(t.text) || CONNECTORS.has(t.text.toLowerCase()));
+  return tokens.length > 0 && tokens.length <= 8 && tokens.every((t, i) => titleish(t.text) || CONNECTORS.has(t.text.toLowerCase()) || (t.text === 'the' && i > 0 && CONNECTORS.has(tokens[i - 1].text.toLowerCase())));
+}
+
+/** A caption's title after a slash ("David Soares/Albany County District Attorney"). */
+const TITLE_AFTER_SLASH = /^\/\s?([^/,;:()“”"\n]{2,60}?)(?=\s*(?:$|[/,;:()\n]|\.(?:\s|$)))/;
+
+/**
+ * Someone on the staff of an office ("John Bond, an inspector with the Alaska State Fire Marshal's Office"): the
+ * job, and the office whose head the staff serve.
+ */
+const STAFF_OF_OFFICE = /^,\s+(?:an?|the)\s+([a-z]+(?:\s[a-z]+)?)\s+(?:with|for|at|in|of)\s+(?:the\s+)?((?:[A-Z][\p{L}.-]*\s+){0,5}[A-Z][\p{L}.-]*)['’]s\s+Office\b/u;
+
+/** A legal form ending a name: a company's, never a person's. */
+const LEGAL_END = /\b(?:Co|Corp|Inc|Ltd|LLC|Plc|PLC)\.?$/;
+
+/**
+ * The mention with the title words it opens with left off ("Albany County District Attorney Dave Rossi" → "Dave
+ * Rossi", "Fire Marshall John Bond" → "John Bond"), so the title before the name is read as one: the longest
+ * opening that ends in an office or a rank, before two words or more that name a person.
+ */
+function personAfterTitle(m: Mention): Mention {
+  if (m.tokens < 3) return m;
+  const words = m.text.split(/\s+/);
+  for (let k = words.length - 2; k >= 1; k--) {
+    const opening = words.slice(0, k).join(' ');
+    const office = officeOf(opening);
+    const endsInOffice = office !== undefined && foldCase(words[k - 1]) === office.head.split(' ').pop();
+    if (!endsInOffice && rankOf(opening) === undefined) continue;
+    const rest = words.slice(k).join(' ');
+    if (mentionType(rest) !== 'person' || LEGAL_END.test(rest)) return m;
+    const start = m.span.end - rest.length;
+    return { ...m, text: rest, span: { start, end: m.span.end }, key: nameKey(rest), type: 'person', tokens: words.length - k };
+  }
+  return m;
 }
 
 /** True for a single capitalised word opening the sentence that is an adverb or connective, not a name. */
@@ -141,8 +238,10 @@ function rolesInSentence(context: ArticleContext, sentence: Sentence, entities: 
   const text = sentence.text;
   const base = sentence.span.start;
   const mentions = sentenceMentions(sentence);
-  for (const m of mentions) {
-    if (m.type === 'country' || m.type === 'organization') continue;
+  for (const found of mentions) {
+    const m = personAfterTitle(found);
+    // "General Electric Co.": a company, whatever the word before it.
+    if (m.type === 'country' || m.type === 'organization' || LEGAL_END.test(m.text)) continue;
     const relStart = m.span.start - base;
     // A capitalised sentence opener ("Similarly, the minister, ...") is not a person.
     if (isOpener(m.text, text.slice(0, relStart))) continue;
@@ -155,7 +254,7 @@ function rolesInSentence(context: ArticleContext, sentence: Sentence, entities: 
           span,
           sentence,
           extractor: EXTRACTOR,
-          value: { person, personKey: nameKey(person), title, titleKey: reading.titleKey, former: reading.former, unique: reading.unique },
+          value: { person, personKey: nameKey(person), title, titleKey: reading.titleKey, former: reading.former, unique: reading.unique, ...(reading.rank ? { rank: reading.rank } : {}), ...(reading.level ? { level: reading.level } : {}) },
         }),
       );
     };
@@ -196,7 +295,26 @@ function rolesInSentence(context: ArticleContext, sentence: Sentence, entities: 
         continue;
       }
     }
-    // 4. Appositive title after the name.
+    // 4. A caption's title after a slash.
+    const slash = TITLE_AFTER_SLASH.exec(after);
+    if (slash && allTitleish(slash[1])) {
+      const reading = readTitle(slash[1]);
+      if (reading) {
+        emit({ start: m.span.start, end: base + relEnd + slash[0].length }, slash[1], reading);
+        continue;
+      }
+    }
+    // 5. On the staff of an office: an assistant to its head, whatever the job.
+    const staff = STAFF_OF_OFFICE.exec(after);
+    if (staff) {
+      const reading = readTitle(staff[2]);
+      if (reading?.cls && !reading.cls.startsWith('assistant:')) {
+        const cls = `assistant:${reading.cls}`;
+        emit({ start: m.span.start, end: base + relEnd + staff[0].length }, staff[0].replace(/^,\s+/, ''), { ...reading, titleKey: `${reading.org}/${cls}`, cls, unique: false });
+        continue;
+      }
+    }
+    // 6. Appositive title after the name.
     const apposAfter = TITLE_AFTER.exec(after);
     if (apposAfter && allTitleish(apposAfter[2])) {
       const reading = readTitle(apposAfter[2]);
