@@ -16,5 +16,5 @@ export { coarser, describeGap, describeInterval, describeIntervalGap, gapDays, g
 export { durationDays, durationInterval } from './rulekit/durations.js';
 export { anchorClass, decimalSlip, plausiblySame, classEstimators, describeMeasure, differentEstimators, estimateLike, estimatorOf, sameEstimator, intervalsOverlap, intervalClasses, isMeasureFact, measureInterval, sideBySide, valueClasses } from './rulekit/measures.js';
 export type { MeasureFact, MeasureInterval, ValueClass } from './rulekit/measures.js';
-export { ruleTester, runRuleCase, textHolding } from './rulekit/rule-tester.js';
-export type { CaseOutcome, ExpectedFinding, InvalidCase, ObservedFinding, RuleTestCase, RuleTests, TestArticle, TestGroup, TesterAssertions, TestRegistrar, ValidCase } from './rulekit/rule-tester.js';
+export { ruleTester, runRuleCase, textHolding } from './rule-tester.js';
+export type { CaseOutcome, ExpectedFinding, InvalidCase, ObservedFinding, RuleTestCase, RuleTests, TestArticle, TestGroup, TesterAssertions, TestRegistrar, ValidCase } from './rule-tester.js';

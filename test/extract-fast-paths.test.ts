@@ -6,7 +6,8 @@
  */
 import test from 'ava';
 import fc from 'fast-check';
-import { eventClasses, EVENT_CLASSES, foldCase } from '../src/extract/event.js';
+import { eventClasses, EVENT_CLASSES } from '../src/text/event-words.js';
+import { foldCase } from '../src/text/fold.js';
 import { countryKey } from '../src/resolve/lexicon.js';
 import { sentenceMentions } from '../src/resolve/mentions.js';
 import { findDateMentions } from '../src/extract/dates/mentions.js';

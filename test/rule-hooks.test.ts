@@ -16,7 +16,7 @@ import { runTimedJobs, TimedSandbox } from '../src/engine/sandbox.js';
 import { validateRule } from '../src/engine/validate.js';
 import { TOPIC_TYPES } from '../src/engine/topics.js';
 import { makeGroup } from '../src/align/aligner.js';
-import { textHolding } from '../src/rulekit/rule-tester.js';
+import { textHolding } from '../src/rule-tester.js';
 import { as, FactKit } from './helpers/facts.js';
 import { cli, pipelineOn, tempDir } from './helpers/run.js';
 

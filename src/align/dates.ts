@@ -18,7 +18,9 @@
  * compared across articles.
  */
 import type { Article, Fact, FactGroup, FactOf, Topic } from '../types.js';
-import { eventClasses, foldCase, nameMentions } from '../extract/event.js';
+import { eventClasses } from '../text/event-words.js';
+import { foldCase } from '../text/fold.js';
+import { nameMentions } from '../text/names.js';
 import { blockBy, clusterCompatible, daysApart, inRole, makeGroup, shared, spansArticles, type Aligner, type StoryContext } from './aligner.js';
 import { appendAll } from '../util/arrays.js';
 

@@ -15,7 +15,7 @@
 import { DateTime } from 'luxon';
 import type { Article, PublicationDate, PublicationDating } from '../types.js';
 import { segmentSentences } from '../segment/sentences.js';
-import { eventClasses } from '../extract/event.js';
+import { eventClasses } from '../text/event-words.js';
 import { readMentions, type MentionInContext } from '../extract/dates/facts.js';
 import { dayFromIso, isoDayOf, resolveMention } from '../extract/dates/resolve.js';
 import { StorySimilarity } from './similarity.js';

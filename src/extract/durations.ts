@@ -8,7 +8,7 @@
  * (`DateValue.lasts`), so that alignment compares facts and never text.
  */
 import type { DurationSubject, Fact, FactOf, Sentence } from '../types.js';
-import { nameMentions } from './event.js';
+import { nameMentions } from '../text/names.js';
 import type { Refiner } from './extractor.js';
 
 /** Characters read on each side of a duration. */

@@ -62,17 +62,3 @@ export function makeFact(context: ArticleContext, input: FactInput): Fact {
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
-
-/** The sentence containing `offset`, if any. */
-export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (offset < s.span.start) hi = mid - 1;
-    else if (offset >= s.span.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}

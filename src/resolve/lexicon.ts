@@ -4,7 +4,7 @@
  * pronouns. No names of particular people live here.
  */
 import { countries } from 'countries-list';
-import { foldCase } from '../extract/event.js';
+import { foldCase } from '../text/fold.js';
 import { BoundedMemo } from '../text/memo.js';
 
 /**

@@ -4,8 +4,9 @@
  * ("Lavrov" → "Sergei Lavrov" when the article wrote the full name earlier).
  */
 import type { Sentence, Span } from '../types.js';
-import { foldCase, nameKey, nameMentions } from '../extract/event.js';
-import { sentenceAt } from '../extract/extractor.js';
+import { foldCase } from '../text/fold.js';
+import { nameKey, nameMentions } from '../text/names.js';
+import { sentenceAt } from '../text/sentences.js';
 import { COMMUNICATION_VERBS, countryKey, OFFICE_HEADS, ORG_WORDS, PLACE_PREFIXES, RANKS } from './lexicon.js';
 import { BoundedMemo } from '../text/memo.js';
 import { givenNameGender } from './given-names.js';

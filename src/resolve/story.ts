@@ -12,7 +12,8 @@
  * Names are compared case- and accent-insensitively.
  */
 import stringSimilarity from 'string-similarity';
-import { foldCase, nameKey } from '../extract/event.js';
+import { foldCase } from '../text/fold.js';
+import { nameKey } from '../text/names.js';
 import { countryKey } from './lexicon.js';
 import { editDistance } from '../text/edit-distance.js';
 import { isShortForm } from '../rulekit/names.js';

@@ -5,7 +5,10 @@
  * event it dates.
  */
 import type { Article, DateValue, EventRef, Fact, FactOf, Sentence, Span } from '../../types.js';
-import { bindEvent, clauseOf, eventClasses, nameMentions } from '../event.js';
+import { bindEvent } from '../event.js';
+import { clauseOf } from '../../text/clauses.js';
+import { eventClasses } from '../../text/event-words.js';
+import { nameMentions } from '../../text/names.js';
 import { makeFact, type ArticleContext, type Extractor } from '../extractor.js';
 import { findDateMentions, type DateMention } from './mentions.js';
 import { REPORTING_VERB } from './lexicon.js';

@@ -6,7 +6,7 @@
  * quake", "a second meeting").
  */
 import type { Sentence, Span } from '../../types.js';
-import { foldCase } from '../event.js';
+import { foldCase } from '../../text/fold.js';
 
 /** Letters kept of each word: enough to tell words apart, few enough that "approved" meets "approve" and "voters" "voter". */
 const STEM_LETTERS = 5;

@@ -8,7 +8,7 @@
  */
 import type { Sentence } from '../../types.js';
 import type { Mention } from '../../resolve/mentions.js';
-import { foldCase } from '../event.js';
+import { foldCase } from '../../text/fold.js';
 import { isMisspelling, phoneticCodes } from '../../rulekit/names.js';
 import { editDistance } from '../../text/edit-distance.js';
 import { SPEECH_VERB_PATTERN } from '../../resolve/lexicon.js';

@@ -10,7 +10,7 @@
  */
 import type { Sentence } from '../../types.js';
 import type { Mention } from '../../resolve/mentions.js';
-import { foldCase } from '../event.js';
+import { foldCase } from '../../text/fold.js';
 import { demonymPlace, countryPlace, placeCandidates } from '../../gazetteer/index.js';
 import { givenNameGender } from '../../resolve/given-names.js';
 import { isMisspelling } from '../../rulekit/names.js';

@@ -10,7 +10,9 @@
  */
 import type { EventRef, Fact, FactOf, LocationValue, Sentence, Span } from '../../types.js';
 import { makeFact, type ArticleContext, type Extractor } from '../extractor.js';
-import { bindEvent, clauseOf, nameKey, nameMentions, type NameMention } from '../event.js';
+import { bindEvent } from '../event.js';
+import { clauseOf } from '../../text/clauses.js';
+import { nameKey, nameMentions, type NameMention } from '../../text/names.js';
 import { contains, countryPlace, DEMONYMS, demonymPlace, foldPlaceName, isExonym, placeCandidates, qualifierPlace, resolvePlace, type Place } from '../../gazetteer/index.js';
 import { findMentions, type RawMention } from './mentions.js';
 import { occasionOf, tenseOf } from './occasion.js';

@@ -7,7 +7,7 @@
  * news conference in Riyadh is not the peace talks in Geneva.
  */
 import { DEMONYMS } from '../../gazetteer/demonyms.js';
-import { eventClasses } from '../event.js';
+import { eventClasses } from '../../text/event-words.js';
 
 /** Occasions whose place is a one-off fact of a given time (a meeting happens in one city). */
 export const ONE_OFF_OCCASIONS: ReadonlySet<string> = new Set([

@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../../types.js';
 import { countryPlace, DEMONYMS } from '../../gazetteer/index.js';
-import { nameMentions, type NameMention } from '../event.js';
+import { nameMentions, type NameMention } from '../../text/names.js';
 
 /** What place extraction knows about the people of one article. */
 export interface ArticlePeople {

@@ -10,7 +10,7 @@
  * `nameKey`); the full name is kept for story-level resolution.
  */
 import type { Sentence } from '../../types.js';
-import { nameKey } from '../event.js';
+import { nameKey } from '../../text/names.js';
 import { sentenceMentions, type Mention } from '../../resolve/mentions.js';
 
 /** A bearer: its key, whether it is an entity or an event, and the entity's name as written. */

@@ -17,7 +17,8 @@
  * "$140-150 million") and restatements.
  */
 import type { Dimension, EventRef, Fact, QuantityValue, Sentence, Span } from '../../types.js';
-import { clauseEvents, clauseOf } from '../event.js';
+import { clauseEvents } from '../event.js';
+import { clauseOf } from '../../text/clauses.js';
 import { makeFact, overlaps, type ArticleContext, type Extractor, type Refiner } from '../extractor.js';
 import { sourceOf } from '../counts/context.js';
 import { spansBySentence } from '../spans.js';

@@ -8,7 +8,7 @@
  * different things.
  */
 import type { Dimension } from '../../types.js';
-import { foldCase } from '../event.js';
+import { foldCase } from '../../text/fold.js';
 
 /** Hedge words that may stand between a property word and its figure ("a depth of about 10 km"). */
 const HEDGE = String.raw`(?:(?:about|around|some|roughly|approximately|nearly|almost|at\s+least|more\s+than|less\s+than|over|under|up\s+to|just|an\s+estimated|estimated|as\s+much\s+as|as\s+many\s+as)\s+)?`;

@@ -6,7 +6,8 @@
  * which sieve found its speaker.
  */
 import type { Fact, Sentence, Span } from '../../types.js';
-import { makeFact, sentenceAt, type ArticleContext, type Extractor } from '../extractor.js';
+import { makeFact, type ArticleContext, type Extractor } from '../extractor.js';
+import { sentenceAt } from '../../text/sentences.js';
 import { ArticleEntities } from '../../resolve/mentions.js';
 import { quotedWords, quotesInParagraphs, type QuoteMarks } from './marks.js';
 import { readQuote, type QuoteForm } from './form.js';

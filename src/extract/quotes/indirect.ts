@@ -5,7 +5,8 @@
  * reported clause; the speaker is resolved like a direct quote's.
  */
 import type { Fact, FactOf, Sentence, Span } from '../../types.js';
-import { makeFact, sentenceAt, type ArticleContext, type Extractor } from '../extractor.js';
+import { makeFact, type ArticleContext, type Extractor } from '../extractor.js';
+import { sentenceAt } from '../../text/sentences.js';
 import { ArticleEntities } from '../../resolve/mentions.js';
 import { CLAIM_VERBS } from '../../resolve/lexicon.js';
 import { articleQuotes } from './direct.js';

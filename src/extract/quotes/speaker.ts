@@ -5,7 +5,7 @@
  * failing both, keeps the phrase as written ("the article").
  */
 import type { Fact, FactOf, Sentence, Span } from '../../types.js';
-import { foldCase } from '../event.js';
+import { foldCase } from '../../text/fold.js';
 import { ArticleEntities, personKey, type Mention } from '../../resolve/mentions.js';
 import { CLAIM_VERBS, countryKey, GENERIC_OFFICES, METONYMS, officeOf, SPEAKING_ORG_NOUNS } from '../../resolve/lexicon.js';
 

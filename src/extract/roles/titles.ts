@@ -7,7 +7,8 @@
  */
 import type { Fact, Sentence, Span } from '../../types.js';
 import { makeFact, type ArticleContext, type Extractor } from '../extractor.js';
-import { foldCase, nameKey } from '../event.js';
+import { foldCase } from '../../text/fold.js';
+import { nameKey } from '../../text/names.js';
 import { ArticleEntities, isTitleWord, mentionType, sentenceMentions, type Mention } from '../../resolve/mentions.js';
 import { countryKey, FORMER_WORDS, LOCAL_UNIQUE_OFFICES, officeOf, RANK_MODIFIERS, RANKS, UNIQUE_OFFICES } from '../../resolve/lexicon.js';
 

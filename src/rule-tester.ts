@@ -24,15 +24,15 @@ import test from 'ava';
  * });
  * ```
  */
-import type { Article, ArticleFacts, Fact, FactGroup, Finding, GroupMember, PublishedFrom, Rule, RuleContext, RunError, Severity, StoryFacts, Topic, Verdict } from '../types.js';
-import { dedupeAndSort, runRules } from '../engine/run-rules.js';
-import { validateRule } from '../engine/validate.js';
-import { ruleSettings } from '../config.js';
-import { runPipeline } from '../pipeline.js';
-import { articleFromText } from '../load/loader.js';
-import { makeGroup } from '../align/aligner.js';
-import { groupProblems } from '../engine/topics.js';
-import { appendAll, maxOf } from '../util/arrays.js';
+import type { Article, ArticleFacts, Fact, FactGroup, Finding, GroupMember, PublishedFrom, Rule, RuleContext, RunError, Severity, StoryFacts, Topic, Verdict } from './types.js';
+import { dedupeAndSort, runRules } from './engine/run-rules.js';
+import { validateRule } from './engine/validate.js';
+import { ruleSettings } from './config.js';
+import { runPipeline } from './pipeline.js';
+import { articleFromText } from './load/loader.js';
+import { makeGroup } from './align/aligner.js';
+import { groupProblems } from './engine/topics.js';
+import { appendAll, maxOf } from './util/arrays.js';
 
 /** The one assertion the tester needs from a test runner (ava's `t` has it). */
 export interface TesterAssertions {
