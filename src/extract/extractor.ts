@@ -4,6 +4,7 @@
  * overlaps and unlikely readings (after chrono-node's parsers and refiners).
  */
 import type { Article, EventRef, Fact, FactKind, Sentence, Span } from '../types.js';
+import { ArticleReading } from '../read/reading.js';
 
 /** Everything an extractor may read about one article. Pure data: no clock, no file system. */
 export interface ArticleContext {
@@ -12,6 +13,13 @@ export interface ArticleContext {
   sentences: Sentence[];
   /** Publication date `YYYY-MM-DD`, the anchor for relative expressions, when known. */
   published?: string;
+  /** The article's reading, shared by its extractors (made on first use when the caller gives none: see `readingOf`). */
+  reading?: ArticleReading;
+}
+
+/** The reading of the context's article: the one given, else one made now and kept on the context for its other extractors. */
+export function readingOf(context: ArticleContext): ArticleReading {
+  return (context.reading ??= new ArticleReading(context.article, context.sentences));
 }
 
 /**

@@ -205,6 +205,17 @@ export class ArticleEntities {
     return /\b(?:in|at|near|outside|across)\s+$/.test(before) && !/^['’]/.test(after);
   }
 
+  /**
+   * A copy whose `addPerson` leaves this one as it is: only the people change
+   * after construction, so the rest (mentions, full names, genders) is shared.
+   */
+  copy(): ArticleEntities {
+    const copy = Object.create(ArticleEntities.prototype) as ArticleEntities;
+    Object.assign(copy, this);
+    (copy as unknown as { people: Map<string, string> }).people = new Map(this.people);
+    return copy;
+  }
+
   /** Gender votes by surname key: positive for "he", negative for "she". */
   private readonly gender = new Map<string, number>();
 

@@ -6,7 +6,8 @@
  * which sieve found its speaker.
  */
 import type { Fact, Sentence, Span } from '../../types.js';
-import { makeFact, type ArticleContext, type Extractor } from '../extractor.js';
+import { makeFact, readingOf, type ArticleContext, type Extractor } from '../extractor.js';
+import { Slot } from '../../read/reading.js';
 import { sentenceAt } from '../../text/sentences.js';
 import { ArticleEntities } from '../../resolve/mentions.js';
 import { quotedWords, quotesInParagraphs, type QuoteMarks } from './marks.js';
@@ -36,9 +37,23 @@ export function paragraphSpans(sentences: readonly Sentence[]): Span[] {
   return spans;
 }
 
-/** Every top-level quotation of the article body. */
-export function articleQuotes(context: ArticleContext): QuoteMarks[] {
-  return quotesInParagraphs(context.article.text, paragraphSpans(context.sentences));
+/** The quotations of an article, read once for both kinds of quotes. */
+const QUOTES = new Slot<readonly QuoteMarks[]>('quotations');
+
+/** Every top-level quotation of the article body (shared: callers must not change them). */
+export function articleQuotes(context: ArticleContext): readonly QuoteMarks[] {
+  const reading = readingOf(context);
+  return reading.shared(QUOTES, () => quotesInParagraphs(reading.article.text, paragraphSpans(reading.sentences)));
+}
+
+/** The template of the article's entities for speaker resolution; each extractor gets its own copy (resolution adds people). */
+const SPEAKER_ENTITIES = new Slot<ArticleEntities>('entities for speakers');
+
+/** The article's entities as speaker resolution reads them: a fresh copy of one reading, which the caller may change. */
+export function speakerEntities(context: ArticleContext): ArticleEntities {
+  const reading = readingOf(context);
+  const template = reading.shared(SPEAKER_ENTITIES, () => new ArticleEntities(reading.sentences, articleQuotes(context).map((q) => q.span), { speakers: true, text: reading.article.text }));
+  return template.copy();
 }
 
 /** A sentence that is only an attribution ("Ellen DeGeneres tweeted.", "he asked."). */
@@ -101,7 +116,7 @@ export const directQuotes: Extractor = {
     const { text } = context.article;
     const quotes = articleQuotes(context);
     const quoted = quotes.map((q) => q.span);
-    const entities = new ArticleEntities(context.sentences, quoted, { speakers: true, text });
+    const entities = speakerEntities(context);
     const resolver = new SpeakerResolver(text, context.sentences, entities, roleFacts(prior), quoted);
     const sites = quoteSites(text, context.sentences, quotes);
     const results: (SieveResult | undefined)[] = [];

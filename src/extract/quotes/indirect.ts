@@ -7,9 +7,8 @@
 import type { Fact, FactOf, Sentence, Span } from '../../types.js';
 import { makeFact, type ArticleContext, type Extractor } from '../extractor.js';
 import { sentenceAt } from '../../text/sentences.js';
-import { ArticleEntities } from '../../resolve/mentions.js';
 import { CLAIM_VERBS } from '../../resolve/lexicon.js';
-import { articleQuotes } from './direct.js';
+import { articleQuotes, speakerEntities } from './direct.js';
 import { roleFacts, SpeakerResolver, subjectBefore, type Speaker } from './speaker.js';
 
 const EXTRACTOR = 'quotes/indirect';
@@ -115,7 +114,7 @@ export const indirectQuotes: Extractor = {
   extract(context: ArticleContext, prior: readonly Fact[]): Fact[] {
     const { text } = context.article;
     const quoted = articleQuotes(context).map((q) => q.span);
-    const entities = new ArticleEntities(context.sentences, quoted, { speakers: true, text });
+    const entities = speakerEntities(context);
     const resolver = new SpeakerResolver(text, context.sentences, entities, roleFacts(prior), quoted);
     const direct = new Map<number, Speaker>();
     for (const f of prior) {
