@@ -16,7 +16,7 @@ import { foldCase } from '../text/fold.js';
 import { nameKey } from '../text/names.js';
 import { countryKey } from './lexicon.js';
 import { editDistance } from '../text/edit-distance.js';
-import { isShortForm } from '../rulekit/names.js';
+import { isShortForm } from './given-names.js';
 
 /** Groups of names the user declared to be one entity, folded. */
 export type AliasTable = readonly (readonly string[])[];

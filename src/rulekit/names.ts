@@ -9,7 +9,10 @@
  */
 import { doubleMetaphone } from 'double-metaphone';
 import { editDistance } from '../text/edit-distance.js';
-import { givenNameGender } from '../resolve/given-names.js';
+import { givenNameGender, isShortForm } from '../resolve/given-names.js';
+
+// Nicknames are a given-name lexicon (resolution reads them too); rules reach them here.
+export { isShortForm };
 
 /** Why two spellings of one entity are both acceptable. */
 export type VariantClass =
@@ -40,118 +43,6 @@ export interface Spelling {
   shape: NameShape;
   /** The story says this is a birth name, an alias or a nickname ("born Betty Mae Page"). */
   alternative?: boolean;
-}
-
-/**
- * Short forms and nicknames of given names (full form first). Only forms that are
- * not a prefix of the full name: "Stan"/"Stanley" and "Ray"/"Raymond" are read as
- * prefixes (see `isShortForm`).
- */
-const NICKNAMES: readonly (readonly string[])[] = [
-  ['william', 'bill', 'billy', 'will', 'willy', 'willie', 'liam'],
-  ['robert', 'bob', 'bobby', 'rob', 'robbie', 'bert'],
-  ['richard', 'dick', 'rick', 'ricky', 'rich', 'richie'],
-  ['james', 'jim', 'jimmy', 'jamie'],
-  ['john', 'jack', 'johnny'],
-  ['david', 'dave', 'davey'],
-  ['michael', 'mike', 'mickey', 'mick'],
-  ['thomas', 'tom', 'tommy'],
-  ['joseph', 'joe', 'joey'],
-  ['charles', 'charlie', 'chuck', 'chas'],
-  ['edward', 'ed', 'eddie', 'ted', 'ned'],
-  ['theodore', 'ted', 'teddy'],
-  ['anthony', 'tony'],
-  ['margaret', 'maggie', 'meg', 'peggy', 'marge'],
-  ['elizabeth', 'liz', 'beth', 'betty', 'bettie', 'betsy', 'lisa', 'eliza', 'libby'],
-  ['katherine', 'kate', 'katie', 'kathy', 'kat', 'kay'],
-  ['kathryn', 'kate', 'katie', 'kathy'],
-  ['catherine', 'cathy', 'kate', 'katie', 'cat'],
-  ['robert', 'robin'],
-  ['steven', 'steve'],
-  ['stephen', 'steve'],
-  ['henry', 'hank', 'harry'],
-  ['harold', 'harry', 'hal'],
-  ['lawrence', 'larry'],
-  ['laurence', 'larry'],
-  ['leonard', 'len', 'lenny', 'lennie', 'leo'],
-  ['louis', 'louie', 'lou'],
-  ['lewis', 'lew', 'louie'],
-  ['gerald', 'jerry', 'gerry'],
-  ['jerome', 'jerry'],
-  ['francis', 'frank'],
-  ['frances', 'fran', 'frankie'],
-  ['alexander', 'alex', 'sandy', 'sasha'],
-  ['alexandra', 'alex', 'sandra', 'sasha'],
-  ['nicholas', 'nick', 'nicky'],
-  ['patrick', 'pat', 'paddy'],
-  ['patricia', 'pat', 'patty', 'trish'],
-  ['susan', 'sue', 'susie'],
-  ['deborah', 'debbie', 'deb'],
-  ['rebecca', 'becky'],
-  ['jennifer', 'jen', 'jenny'],
-  ['christopher', 'chris', 'kit'],
-  ['christine', 'chris', 'chrissy'],
-  ['benjamin', 'ben', 'benny'],
-  ['samuel', 'sam', 'sammy'],
-  ['daniel', 'dan', 'danny'],
-  ['matthew', 'matt'],
-  ['andrew', 'andy', 'drew'],
-  ['peter', 'pete'],
-  ['donald', 'don', 'donnie'],
-  ['ronald', 'ron', 'ronnie'],
-  ['kenneth', 'ken', 'kenny'],
-  ['timothy', 'tim', 'timmy'],
-  ['gregory', 'greg'],
-  ['jeffrey', 'jeff'],
-  ['joshua', 'josh'],
-  ['jonathan', 'jon'],
-  ['nathaniel', 'nate', 'nat'],
-  ['douglas', 'doug'],
-  ['philip', 'phil'],
-  ['phillip', 'phil'],
-  ['frederick', 'fred', 'freddie'],
-  ['walter', 'walt', 'wally'],
-  ['albert', 'al', 'bert'],
-  ['alfred', 'alf', 'fred'],
-  ['eugene', 'gene'],
-  ['victoria', 'vicky', 'tori'],
-  ['dorothy', 'dot', 'dottie'],
-  ['barbara', 'barb', 'babs'],
-  ['judith', 'judy'],
-  ['abigail', 'abby'],
-  ['konstantinos', 'kostas', 'costas', 'kostis'],
-  ['konstantin', 'kostya'],
-  ['aleksandr', 'sasha'],
-  ['vladimir', 'volodya', 'vova'],
-  ['mikhail', 'misha'],
-  ['dmitry', 'dima'],
-  ['giuseppe', 'beppe', 'pino'],
-  ['francesco', 'franco'],
-  ['vincenzo', 'enzo'],
-  ['jose', 'pepe'],
-  ['francisco', 'paco', 'pancho'],
-  ['ignacio', 'nacho'],
-  ['manuel', 'manny'],
-];
-
-/** Each short form to the full forms it stands for. */
-const FULL_FORMS = (() => {
-  const map = new Map<string, Set<string>>();
-  for (const [full, ...short] of NICKNAMES) {
-    for (const s of short) {
-      let set = map.get(s);
-      if (!set) map.set(s, (set = new Set()));
-      set.add(full);
-    }
-  }
-  return map;
-})();
-
-/** True when `short` is a nickname or short form of `full` ("Bill"/"William", "Stan"/"Stanley", "Ty"/"Tywon"). */
-export function isShortForm(short: string, full: string): boolean {
-  if (FULL_FORMS.get(short)?.has(full)) return true;
-  // A clipped name: "Stan" of "Stanley", "Ray" of "Raymond", "Ty" of "Tywon" (two letters or more cut off).
-  return short.length >= 2 && full.length >= short.length + 2 && full.startsWith(short);
 }
 
 /**
