@@ -16,7 +16,10 @@ export class UsageError extends Error {
 /**
  * A file and everything wrong with it, printed as
  * `crosscheck: <heading> <file>:` and one `  - problem` line per problem.
- * Configuration errors and rules that cannot be loaded are of this type.
+ * The one type for a file the run cannot use: configurations (`ConfigError`),
+ * rule files (`RuleLoadError`), baselines (`BaselineError`) and shard files
+ * (`MergeError`) are of it, so every such message names the file and each
+ * problem, and none prints a stack trace.
  */
 export class FileProblemsError extends Error {
   constructor(
@@ -91,9 +94,6 @@ export function shownPath(path: string, cwd: string): string {
   return path.startsWith(prefix) ? path.slice(prefix.length) : path;
 }
 
-/** Headings of error classes defined elsewhere that carry `file` and `problems` (the baseline's). */
-const HEADINGS_BY_NAME: Record<string, string> = { BaselineError: 'baseline error in' };
-
 /**
  * The text printed on stderr for an error that stopped the run. Unknown
  * errors are internal errors: their message and a request to report it,
@@ -102,10 +102,6 @@ const HEADINGS_BY_NAME: Record<string, string> = { BaselineError: 'baseline erro
 export function describeFailure(error: unknown, debug = false): string {
   if (error instanceof ManyErrors) return error.errors.map((e) => describeFailure(e, debug)).join('');
   if (error instanceof FileProblemsError) return problemList(error.heading, error.file, error.problems);
-  if (error instanceof Error && HEADINGS_BY_NAME[error.name] && Array.isArray((error as { problems?: unknown }).problems)) {
-    const e = error as Error & { file: string; problems: string[] };
-    return problemList(HEADINGS_BY_NAME[error.name], e.file, e.problems);
-  }
   if (error instanceof IoFailure) return `crosscheck: ${error.message}\n`;
   if (error instanceof UsageError || (error instanceof Error && error.name === 'YError')) return `crosscheck: ${error.message}\nRun "crosscheck --help" for usage.\n`;
   if (isIoError(error)) {

@@ -98,7 +98,7 @@ export interface Sentence {
   span: Span;
   /** `article.text.slice(span.start, span.end)`. */
   text: string;
-  /** 1-based line of the sentence start. */
+  /** 1-based line of the sentence start in the article's file (`src/text/positions.ts`). */
   line: number;
   /** Index of the paragraph the sentence belongs to. */
   paragraph: number;

@@ -25,6 +25,16 @@ test('lines are 1-based and count CRLF once', (t) => {
   t.deepEqual(s.map((x) => x.line), [1, 3, 4]);
 });
 
+test('a JSON record\'s sentences are on the line of its text literal in the file, not the lines of the decoded text', (t) => {
+  // The record's text has line breaks (escaped in the file): every sentence is on the file's line 3.
+  const text = 'One.\n\nTwo.\nThree.';
+  const record = article(text);
+  record.format = 'jsonl';
+  record.origin = { line: 3, column: 10, escapes: [[4, 2], [5, 2], [10, 2]] };
+  t.deepEqual(segmentSentences(record).map((x) => x.line), [3, 3, 3]);
+  t.deepEqual(segmentSentences(article(text)).map((x) => x.line), [1, 3, 4]);
+});
+
 test('an over-long sentence is cut at whitespace into pieces of at most MAX_SENTENCE_CHARS', (t) => {
   const text = `${'word, '.repeat(1500)}end.`;
   const s = segmentSentences(article(text));

@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../types.js';
 import { identityParts } from '../engine/fingerprint.js';
+import { FileProblemsError } from '../errors.js';
 
 /**
  * Version of the baseline file format. Version 2 fingerprints include the
@@ -43,13 +44,10 @@ export interface Baseline {
   findings: BaselineEntry[];
 }
 
-/** A baseline file that cannot be used (exit 2). */
-export class BaselineError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
-    super(`${file}: ${problems.join('; ')}`);
+/** A baseline file that cannot be used (exit 2): the file and every problem found in it. */
+export class BaselineError extends FileProblemsError {
+  constructor(file: string, problems: string[]) {
+    super('baseline error in', file, problems);
     this.name = 'BaselineError';
   }
 }

@@ -11,7 +11,7 @@ import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import matter from 'gray-matter';
 import type { Article, RunError, TextOrigin } from '../types.js';
 import { ioReason } from '../errors.js';
-import { lineAndColumn, lineStarts } from '../text/lines.js';
+import { TextPositions } from '../text/positions.js';
 import { findBoilerplate } from './boilerplate.js';
 import { decodeText } from './decode.js';
 import { recordTextLiterals, type StringLiteral } from './json-text.js';
@@ -166,9 +166,9 @@ function readMarkdown(text: string, base: { id: string; path: string; story: str
  * literal does not decode to the text's length (which would be a scanner bug:
  * positions then fall back to the text's own lines rather than lie).
  */
-function originOf(literal: StringLiteral | undefined, fileStarts: readonly number[], recordText: string): TextOrigin | undefined {
+function originOf(literal: StringLiteral | undefined, file: TextPositions, recordText: string): TextOrigin | undefined {
   if (!literal || literal.decodedLength !== recordText.length) return undefined;
-  let { line, column } = lineAndColumn(fileStarts, literal.start);
+  let { line, column } = file.at(literal.start);
   let escapes = literal.escapes;
   if (recordText.startsWith('\uFEFF')) {
     column += escapes.length > 0 && escapes[0][0] === 0 ? escapes[0][1] : 1;
@@ -184,7 +184,7 @@ function recordToArticle(
   base: { id: string; path: string; story: string },
   format: 'json' | 'jsonl',
   errors: RunError[],
-  position: { literal: StringLiteral | undefined; fileStarts: readonly number[] },
+  position: { literal: StringLiteral | undefined; file: TextPositions },
 ): Article | undefined {
   if (!record || typeof record !== 'object' || Array.isArray(record)) {
     errors.push({ file: base.path, message: `${where}: expected an object with a "text" field` });
@@ -196,7 +196,7 @@ function recordToArticle(
     return undefined;
   }
   const id = optionalString(typeof r.id === 'number' ? String(r.id) : r.id) ?? base.id;
-  const origin = originOf(position.literal, position.fileStarts, r.text);
+  const origin = originOf(position.literal, position.file, r.text);
   return buildArticle({ ...base, id, text: r.text.replace(/^\uFEFF/, ''), format, bodyStart: 0, origin }, r, errors);
 }
 
@@ -210,11 +210,11 @@ function readJson(text: string, base: { id: string; path: string; story: string 
   }
   const records = Array.isArray(data) ? data : [data];
   const literals = recordTextLiterals(text);
-  const fileStarts = lineStarts(text);
+  const file = new TextPositions({ text });
   const articles: Article[] = [];
   records.forEach((record, i) => {
     const id = records.length > 1 ? `${base.id}-${i + 1}` : base.id;
-    const a = recordToArticle(record, Array.isArray(data) ? `record ${i + 1}` : 'record', { ...base, id }, 'json', errors, { literal: literals[i], fileStarts });
+    const a = recordToArticle(record, Array.isArray(data) ? `record ${i + 1}` : 'record', { ...base, id }, 'json', errors, { literal: literals[i], file });
     if (a) articles.push(a);
   });
   return articles;
@@ -222,7 +222,7 @@ function readJson(text: string, base: { id: string; path: string; story: string 
 
 function readJsonl(text: string, base: { id: string; path: string; story: string }, errors: RunError[]): Article[] {
   const articles: Article[] = [];
-  const fileStarts = lineStarts(text);
+  const file = new TextPositions({ text });
   // Records are split at \n (and \r\n), as JSON Lines defines; the line numbers in messages and ids count the same lines.
   const lineBreak = /\r?\n/g;
   let from = 0;
@@ -243,7 +243,7 @@ function readJsonl(text: string, base: { id: string; path: string; story: string
     }
     const literal = recordTextLiterals(line)[0];
     const shifted = literal && { ...literal, start: literal.start + lineStart, end: literal.end + lineStart };
-    const a = recordToArticle(record, `line ${i + 1}`, { ...base, id: `${base.id}-${i + 1}` }, 'jsonl', errors, { literal: shifted, fileStarts });
+    const a = recordToArticle(record, `line ${i + 1}`, { ...base, id: `${base.id}-${i + 1}` }, 'jsonl', errors, { literal: shifted, file });
     if (a) articles.push(a);
   }
   return articles;

@@ -6,7 +6,7 @@
  * capital, a quote or a digit, except after common abbreviations.
  */
 import type { Article, Sentence, Span } from '../types.js';
-import { lineStarts, lineOf } from '../text/lines.js';
+import { TextPositions } from '../text/positions.js';
 import { SpanIndex } from '../util/spans.js';
 
 /** Abbreviations after which a period does not end a sentence. Lowercase, without the period. */
@@ -121,7 +121,8 @@ export function paragraphs(text: string, start = 0, end = text.length): Span[] {
  * Offsets refer to `article.text`.
  */
 export function segmentSentences(article: Article): Sentence[] {
-  const starts = lineStarts(article.text);
+  // The file's line (for a JSON record, where its text literal is), from the one position index.
+  const positions = new TextPositions(article);
   const sentences: Sentence[] = [];
   // Boilerplate regions sorted once: a long page has many, and every paragraph asks.
   const boilerplate = SpanIndex.of(article.boilerplate.map((r) => r.span));
@@ -137,7 +138,7 @@ export function segmentSentences(article: Article): Sentence[] {
         index: sentences.length,
         span: s,
         text: article.text.slice(s.start, s.end),
-        line: lineOf(starts, s.start),
+        line: positions.at(s.start).line,
         paragraph: paragraphIndex,
       });
     }
